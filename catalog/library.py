@@ -1,0 +1,97 @@
+"""Opening a library: the one place that connects to ``library.db``.
+
+A library is a folder holding ``library.db`` (the SQLite catalog) and ``assets/`` (the content-addressed store).
+Opening applies pending migrations, turns on WAL (readers never block the writer), foreign keys and a busy
+timeout, so that two photodesk processes can share one library.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .errors import LibraryNotFound, LibraryUnwritable
+from .migrations import migrations
+from .store import Store
+
+DB_NAME = "library.db"
+BUSY_TIMEOUT_S = 60.0
+
+
+@dataclass
+class Library:
+    root: Path
+    db: Database
+    store: Store
+
+    @property
+    def db_path(self) -> Path:
+        return self.root / DB_NAME
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """A write transaction that takes the write lock up front.
+
+        ``BEGIN IMMEDIATE`` waits (busy timeout) for another writer instead of failing later with
+        'database is locked' when a deferred read transaction tries to upgrade.
+        """
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def library_exists(root: Path) -> bool:
+    return (root / DB_NAME).is_file()
+
+
+def open_library(root: Path, *, create: bool = False) -> Library:
+    """Open the library at ``root``; with ``create``, make it first if it is missing.
+
+    Read commands pass ``create=False`` so that a mistyped ``--library`` never leaves an empty library behind.
+    """
+    root = root.expanduser().absolute()
+    db_path = root / DB_NAME
+    if not db_path.is_file():
+        if not create:
+            raise LibraryNotFound(root)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise LibraryUnwritable(root, e.strerror or str(e)) from e
+    try:
+        conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        db = Database(conn)
+        library = Library(root=root, db=db, store=Store(root))
+        _migrate(library)
+    except sqlite3.DatabaseError as e:
+        raise LibraryUnwritable(root, str(e)) from e
+    if create:
+        library.store.ensure()
+    return library
+
+
+def _migrate(library: Library) -> None:
+    """Apply pending migrations under the write lock, so two processes opening a new library don't race."""
+    if not migrations.pending(library.db):
+        return
+    with library.transaction():
+        migrations.apply(library.db)

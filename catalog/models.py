@@ -1,0 +1,43 @@
+"""Plain records that cross from the library into the CLI (and out as JSON)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+NEW, PRESENT, FAILED, SKIPPED = "new", "present", "failed", "skipped"
+
+
+@dataclass
+class FileResult:
+    """What ingest did with one file. ``reason`` says why it failed or was skipped."""
+
+    path: str
+    status: str
+    asset_id: int | None = None
+    sha256: str | None = None
+    reason: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class BatchSummary:
+    batch_id: int | None
+    dry_run: bool
+    files: list[FileResult] = field(default_factory=list)
+    interrupted: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "batch_id": self.batch_id,
+            "dry_run": self.dry_run,
+            "interrupted": self.interrupted,
+            **{s: self.count(s) for s in (NEW, PRESENT, FAILED, SKIPPED)},
+            "files": [f.to_dict() for f in self.files],
+        }

@@ -1,0 +1,120 @@
+"""The content-addressed store under ``assets/``.
+
+Originals live at ``assets/originals/<2 hex>/<sha256>.<ext>`` and thumbnails at
+``assets/thumbs/<2 hex>/<sha256>.jpg``. A file is written to a temporary name in ``assets/tmp/`` (same file
+system), fsynced, then renamed into place, so a name in the store always holds complete bytes: a crash leaves at
+worst a temporary file, which the next ingest removes without walking the whole store. Identical bytes land on
+the identical name, so two writers cannot conflict.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from pathlib import Path
+
+from .errors import LibraryUnwritable
+
+ASSETS_DIR = "assets"
+ORIGINALS = "originals"
+THUMBS = "thumbs"
+TMP = "tmp"
+TMP_PREFIX = ".tmp-"
+EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "TIFF": "tif", "WEBP": "webp"}
+
+
+class Store:
+    def __init__(self, library_root: Path) -> None:
+        self.library_root = library_root
+        self.root = library_root / ASSETS_DIR
+
+    def ensure(self) -> None:
+        for sub in (ORIGINALS, THUMBS, TMP):
+            try:
+                (self.root / sub).mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise LibraryUnwritable(self.library_root, e.strerror or str(e)) from e
+
+    @staticmethod
+    def original_relpath(sha256: str, fmt: str) -> str:
+        return f"{ASSETS_DIR}/{ORIGINALS}/{sha256[:2]}/{sha256}.{EXTENSIONS.get(fmt, 'bin')}"
+
+    @staticmethod
+    def thumb_relpath(sha256: str) -> str:
+        return f"{ASSETS_DIR}/{THUMBS}/{sha256[:2]}/{sha256}.jpg"
+
+    def abspath(self, relpath: str) -> Path:
+        return self.library_root / relpath
+
+    def put(self, relpath: str, data: bytes) -> bool:
+        """Write ``data`` at ``relpath`` unless a complete copy is there already; True when written."""
+        target = self.abspath(relpath)
+        try:
+            if target.is_file() and target.stat().st_size == len(data):
+                return False
+            target.parent.mkdir(parents=True, exist_ok=True)
+            (self.root / TMP).mkdir(parents=True, exist_ok=True)
+            write_atomic(target, data, self.root / TMP)
+        except OSError as e:
+            raise LibraryUnwritable(self.library_root, f"{relpath}: {e.strerror or e}") from e
+        return True
+
+    def remove_stale_temporaries(self) -> int:
+        """Delete temporary files left by writers that no longer run; returns how many."""
+        removed = 0
+        tmp = self.root / TMP
+        if not tmp.is_dir():
+            return 0
+        for entry in os.scandir(tmp):
+            if entry.name.startswith(TMP_PREFIX) and not _writer_alive(entry.name):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+                    removed += 1
+        return removed
+
+
+def write_atomic(target: Path, data: bytes, tmp_dir: Path | None = None) -> None:
+    """Temporary file, fsync, rename, fsync the folder: all or nothing."""
+    tmp = (tmp_dir or target.parent) / f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}"
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(target.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _writer_alive(tmp_name: str) -> bool:
+    """A temporary file is named after its writer's pid; is that process still running?"""
+    try:
+        pid = int(tmp_name[len(TMP_PREFIX) :].split("-", 1)[0])
+    except ValueError:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,24 @@
+"""``photodesk init``."""
+
+from __future__ import annotations
+
+import click
+
+from . import cli
+from .options import LibraryRef, pass_ref
+
+
+@cli.command()
+@pass_ref
+def init(ref: LibraryRef) -> None:
+    """Create an empty library (library.db and assets/) in the --library folder.
+
+    Example:
+
+    \b
+        photodesk --library ~/desk init
+    """
+    existed = (ref.root / "library.db").is_file()
+    library = ref.open(create=True)
+    state = "already a library" if existed else "created library"
+    click.echo(f"{state}: {library.root}", err=True)
