@@ -16,11 +16,11 @@ def natural_key(name: str) -> tuple[tuple[int, int | str], ...]:
     return tuple((0, int(p)) if p.isdigit() else (1, p.casefold()) for p in parts if p)
 
 
-def discover(paths: Sequence[Path], exclude: Path | None = None) -> Iterator[Path]:
+def discover(paths: Sequence[Path], exclude: frozenset[Path] = frozenset()) -> Iterator[Path]:
     """Files under ``paths`` (recursively), natural order, each once.
 
     Hidden files and folders (``.DS_Store``, ``.git``) are passed over inside folders but taken when named
-    explicitly; ``exclude`` (the library's own store) is never walked, so ``photodesk ingest .`` inside a library
+    explicitly; ``exclude`` (the library's own files) is never walked, so ``photodesk ingest .`` inside a library
     does not ingest the library. Missing paths are yielded as they are, for the caller to report.
     """
     seen: set[Path] = set()
@@ -38,7 +38,7 @@ def discover(paths: Sequence[Path], exclude: Path | None = None) -> Iterator[Pat
                 yield path
 
 
-def _walk(folder: Path, exclude: Path | None) -> Iterator[Path]:
+def _walk(folder: Path, exclude: frozenset[Path]) -> Iterator[Path]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: natural_key(e.name))
     except OSError:
@@ -47,7 +47,7 @@ def _walk(folder: Path, exclude: Path | None) -> Iterator[Path]:
         if entry.name.startswith("."):
             continue
         path = Path(entry.path)
-        if exclude is not None and path.absolute() == exclude:
+        if path.absolute() in exclude:
             continue
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(path, exclude)

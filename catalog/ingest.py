@@ -186,7 +186,7 @@ def ingest(
 
     ``library`` may be None only for a dry run against a library that does not exist yet.
     """
-    exclude = library.store.root.absolute() if library is not None else None
+    exclude = library.own_files() if library is not None else frozenset()
     files = [str(p) for p in discover(paths, exclude=exclude)]
     root = str(library.root) if library is not None else None
     writer = _Writer(library, dry_run, [str(p) for p in paths])

@@ -45,7 +45,7 @@ class IimBlock:
     """Decoded IIM: text per field (lists for repeatable ones), plus what we need to explain the decoding."""
 
     fields: dict[str, str | list[str]] = field(default_factory=dict)
-    raw_lengths: dict[str, int] = field(default_factory=dict)  # byte length of each single-valued field
+    raw_lengths: dict[str, int] = field(default_factory=dict)  # byte length of each field's first value
     charset: str = "ascii"
     charset_declared: bool = False
     warnings: list[str] = field(default_factory=list)
@@ -90,13 +90,13 @@ def decode_iim(block: bytes) -> IimBlock:
         text = decode_text(data, result.charset)
         if not text:
             continue
+        result.raw_lengths.setdefault(name, len(data))
         if repeatable:
             values = result.fields.setdefault(name, [])
             if isinstance(values, list):
                 values.append(text)
         elif name not in result.fields:
             result.fields[name] = text
-            result.raw_lengths[name] = len(data)
     return result
 
 

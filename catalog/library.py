@@ -50,6 +50,11 @@ class Library:
             raise
         conn.execute("COMMIT")
 
+    def own_files(self) -> frozenset[Path]:
+        """The library's own files and folders, which a folder walk must never take for incoming pictures."""
+        names = [DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal"]
+        return frozenset([self.store.root.absolute(), *(self.root.absolute() / n for n in names)])
+
     def close(self) -> None:
         self.db.close()
 

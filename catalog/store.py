@@ -10,8 +10,10 @@ the identical name, so two writers cannot conflict.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import secrets
+import time
 from pathlib import Path
 
 from .errors import LibraryUnwritable
@@ -21,6 +23,7 @@ ORIGINALS = "originals"
 THUMBS = "thumbs"
 TMP = "tmp"
 TMP_PREFIX = ".tmp-"
+STALE_AFTER_S = 5.0
 EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "TIFF": "tif", "WEBP": "webp"}
 
 
@@ -67,7 +70,7 @@ class Store:
         if not tmp.is_dir():
             return 0
         for entry in os.scandir(tmp):
-            if entry.name.startswith(TMP_PREFIX) and not _writer_alive(entry.name):
+            if entry.name.startswith(TMP_PREFIX) and _abandoned(entry.path):
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
                     removed += 1
@@ -75,14 +78,20 @@ class Store:
 
 
 def write_atomic(target: Path, data: bytes, tmp_dir: Path | None = None) -> None:
-    """Temporary file, fsync, rename, fsync the folder: all or nothing."""
+    """Temporary file, fsync, rename, fsync the folder: all or nothing.
+
+    The writer holds an exclusive ``flock`` on its temporary file until the rename, so a cleaner can tell a file
+    still being written from one left by a dead process (the kernel drops the lock when a process dies, even a
+    SIGKILLed one whose pid lingers as a zombie or is reused).
+    """
     tmp = (tmp_dir or target.parent) / f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}"
     try:
         with open(tmp, "wb") as fh:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+            os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -103,18 +112,21 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _writer_alive(tmp_name: str) -> bool:
-    """A temporary file is named after its writer's pid; is that process still running?"""
+def _abandoned(path: str) -> bool:
+    """True when no process holds the temporary file's lock any more.
+
+    Files younger than a few seconds are left alone: a writer may have created its file and not yet locked it.
+    """
     try:
-        pid = int(tmp_name[len(TMP_PREFIX) :].split("-", 1)[0])
-    except ValueError:
+        if time.time() - os.stat(path).st_mtime < STALE_AFTER_S:
+            return False
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
         return False
-    if pid == os.getpid():
-        return True
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
         return False
-    except PermissionError:
-        return True
+    finally:
+        os.close(fd)
     return True

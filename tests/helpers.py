@@ -1,0 +1,78 @@
+"""Shared test helpers: real image files made with Pillow, metadata written by exiftool, the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner, Result
+from PIL import Image
+
+from cli import cli
+
+DATA = Path(__file__).parent / "data"
+EXIFTOOL = shutil.which("exiftool")
+
+
+def photo(
+    path: Path,
+    *,
+    size: tuple[int, int] = (320, 240),
+    seed: int = 1,
+    fmt: str | None = None,
+    exif: bytes | None = None,
+    **save: Any,
+) -> Path:
+    """A picture with structure (gradients, shapes, noise) rather than a flat colour, saved for real."""
+    rng = random.Random(seed)
+    w, h = size
+    im = Image.linear_gradient("L").resize(size).convert("RGB")
+    r = Image.radial_gradient("L").resize(size)
+    im = Image.merge("RGB", (im.getchannel(0), r, Image.effect_noise(size, 40).convert("L")))
+    for _ in range(6):
+        x0, y0 = rng.randrange(w), rng.randrange(h)
+        box = (x0, y0, min(w, x0 + rng.randrange(10, w // 2)), min(h, y0 + rng.randrange(10, h // 2)))
+        im.paste((rng.randrange(256), rng.randrange(256), rng.randrange(256)), box)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if exif is not None:
+        save["exif"] = exif
+    im.save(path, fmt, **save)
+    return path
+
+
+def exiftool(path: Path, *args: str) -> None:
+    """Write metadata with exiftool, the reference writer; IIM is declared UTF-8 unless args say otherwise."""
+    assert EXIFTOOL, "exiftool is not installed"
+    cmd = [EXIFTOOL, "-q", "-q", "-overwrite_original", *args, str(path)]
+    subprocess.run(cmd, check=True, capture_output=True)
+
+
+def exiftool_read(path: Path, *tags: str, charset: str | None = None) -> dict[str, Any]:
+    assert EXIFTOOL, "exiftool is not installed"
+    extra = ["-charset", f"iptc={charset}"] if charset else []
+    out = subprocess.run(
+        [EXIFTOOL, "-j", "-struct", *extra, *tags, str(path)], check=True, capture_output=True, text=True
+    ).stdout
+    return dict(json.loads(out)[0])
+
+
+def run(*args: str, input: str | None = None) -> Result:
+    """The CLI through click's runner; stdout and stderr stay separate."""
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def run_json(*args: str) -> Any:
+    result = run(*args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def subprocess_cli(*args: str, library: Path, **kw: Any) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PHOTODESK_LIBRARY": str(library)}
+    return subprocess.run([sys.executable, "-m", "cli", *args], env=env, capture_output=True, text=True, **kw)

@@ -1,0 +1,188 @@
+"""Ingest through the CLI: what lands, what is skipped, what fails, and that nothing is touched or doubled."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import struct
+import zlib
+from pathlib import Path
+
+from PIL import Image
+
+from .helpers import DATA, photo, run, run_json
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def png_header_only(path: Path, width: int, height: int) -> Path:
+    """A PNG whose header claims ``width`` x ``height``: the shape of a decompression bomb, a few bytes long."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+    )
+    return path
+
+
+def batch(tmp_path: Path) -> Path:
+    folder = tmp_path / "batch"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(DATA / "osprey.jpg", folder / "osprey.jpg")
+    shutil.copy(DATA / "casa-mila.jpg", folder / "sub" / "casa-mila.jpg")
+    photo(folder / "made.png", fmt="PNG", seed=2)
+    photo(folder / "made.tif", fmt="TIFF", seed=3)
+    photo(folder / "made.webp", fmt="WEBP", seed=4)
+    return folder
+
+
+def test_ingest_stores_every_picture_byte_for_byte(tmp_path: Path, library: Path) -> None:
+    folder = batch(tmp_path)
+    before = {p: (sha256(p), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
+    summary = run_json("ingest", str(folder))
+    assert (summary["new"], summary["failed"], summary["skipped"]) == (5, 0, 0)
+    for f in summary["files"]:
+        asset = run_json("show", str(f["asset_id"]))
+        stored = library / asset["path"]
+        assert sha256(stored) == asset["sha256"] == sha256(Path(f["path"]))
+        assert (library / asset["thumbnail"]).is_file()
+    after = {p: (sha256(p), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
+    assert after == before  # originals untouched
+    assert (library / "library.db").is_file()
+
+
+def test_ingest_twice_adds_nothing(tmp_path: Path, library: Path) -> None:
+    folder = batch(tmp_path)
+    first = run_json("ingest", str(folder))
+    second = run_json("ingest", str(folder))
+    assert second["new"] == 0 and second["present"] == first["new"] == 5
+    assert len(run_json("ls", "--limit", "100")) == 5
+    stored = [p for p in (library / "assets" / "originals").rglob("*") if p.is_file()]
+    assert len(stored) == 5
+
+
+def test_same_bytes_under_two_names_is_one_asset_with_both_paths(tmp_path: Path) -> None:
+    a = tmp_path / "in" / "a.jpg"
+    a.parent.mkdir()
+    shutil.copy(DATA / "osprey.jpg", a)
+    b = tmp_path / "in" / "copy of a.jpg"
+    shutil.copy(a, b)
+    summary = run_json("ingest", str(a.parent), "--jobs", "2")
+    assert sorted(f["status"] for f in summary["files"]) == ["new", "present"]
+    asset = run_json("show", "1")
+    assert sorted(asset["source_paths"]) == sorted(str(p.absolute()) for p in (a, b))
+
+
+def test_format_is_recognised_by_content_not_extension(tmp_path: Path) -> None:
+    wrong = photo(tmp_path / "actually-a-png.jpg", fmt="PNG")
+    no_ext = tmp_path / "noextension"
+    shutil.copy(DATA / "osprey.jpg", no_ext)
+    summary = run_json("ingest", str(wrong), str(no_ext))
+    formats = sorted(run_json("show", str(f["asset_id"]))["format"] for f in summary["files"])
+    assert formats == ["JPEG", "PNG"]
+
+
+def test_bad_files_are_reported_and_the_rest_ingested(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(DATA / "osprey.jpg", folder / "good.jpg")
+    (folder / "empty.jpg").write_bytes(b"")
+    good = (DATA / "casa-mila.jpg").read_bytes()
+    (folder / "truncated.jpg").write_bytes(good[: len(good) // 3])
+    (folder / "page.jpg").write_text("<!DOCTYPE html><html><body>404</body></html>")
+    corrupt = bytearray(good)
+    corrupt[200:4000] = bytes(3800)
+    (folder / "corrupt.jpg").write_bytes(bytes(corrupt))
+    png_header_only(folder / "bomb.png", 40_000, 40_000)
+    (folder / "notes.txt").write_text("caption notes")
+    result = run("ingest", str(folder), "--json")
+    assert result.exit_code == 1
+    summary = json.loads(result.stdout)
+    by_name = {Path(f["path"]).name: f for f in summary["files"]}
+    assert by_name["good.jpg"]["status"] == "new"
+    assert by_name["notes.txt"]["status"] == "skipped"
+    reasons = {name: by_name[name]["reason"] for name in ("empty.jpg", "truncated.jpg", "page.jpg", "bomb.png")}
+    assert all(by_name[n]["status"] == "failed" for n in reasons)
+    assert "empty" in reasons["empty.jpg"]
+    assert "truncated" in reasons["truncated.jpg"]
+    assert "HTML" in reasons["page.jpg"]
+    assert "bomb" in reasons["bomb.png"]
+    assert by_name["corrupt.jpg"]["status"] in ("failed", "new")  # a zeroed header region may still decode
+    for name in reasons:
+        line = [ln for ln in result.stderr.splitlines() if ln.startswith("failed:") and name in ln]
+        assert len(line) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_batch_record_counts_and_failures_are_kept(tmp_path: Path, library: Path) -> None:
+    folder = tmp_path / "b"
+    folder.mkdir()
+    shutil.copy(DATA / "osprey.jpg", folder / "one.jpg")
+    (folder / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0garbage")
+    run("ingest", str(folder))
+    from catalog.library import open_library
+
+    lib = open_library(library)
+    row = next(lib.db.query("SELECT * FROM batches"))
+    assert (row["new"], row["failed"], row["status"]) == (1, 1, "done")
+    assert json.loads(row["sources"]) == [str(folder)]
+    failure = next(lib.db.query("SELECT * FROM batch_files WHERE status = 'failed'"))
+    assert failure["path"].endswith("broken.jpg") and failure["reason"]
+    lib.close()
+
+
+def test_dry_run_writes_nothing_and_creates_no_library(tmp_path: Path, library: Path) -> None:
+    folder = batch(tmp_path)
+    summary = run_json("ingest", str(folder), "--dry-run")
+    assert summary["dry_run"] and summary["new"] == 5
+    assert not library.exists()
+
+
+def test_orientation_is_applied_to_size_and_thumbnail(tmp_path: Path, library: Path) -> None:
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90 CW to display
+    path = photo(tmp_path / "rotated.jpg", size=(400, 300), fmt="JPEG", exif=exif.tobytes())
+    run_json("ingest", str(path))
+    asset = run_json("show", "1")
+    assert (asset["width"], asset["height"]) == (300, 400)
+    with Image.open(library / asset["thumbnail"]) as thumb:
+        assert thumb.height > thumb.width
+
+
+def test_large_jpeg_thumbnail_is_bounded(tmp_path: Path, library: Path) -> None:
+    path = photo(tmp_path / "big.jpg", size=(3000, 2000), fmt="JPEG", quality=90)
+    run_json("ingest", str(path))
+    asset = run_json("show", "1")
+    assert (asset["width"], asset["height"]) == (3000, 2000)
+    with Image.open(library / asset["thumbnail"]) as thumb:
+        assert max(thumb.size) == 512
+
+
+def test_ingest_of_the_library_folder_does_not_ingest_the_store(tmp_path: Path, library: Path) -> None:
+    library.mkdir()
+    shutil.copy(DATA / "osprey.jpg", library / "osprey.jpg")
+    first = run_json("ingest", str(library))
+    second = run_json("ingest", str(library))
+    assert first["new"] == 1
+    assert second["new"] == 0 and second["present"] == 1
+    assert len(second["files"]) == 1
+
+
+def test_missing_path_is_a_failure_with_its_name(tmp_path: Path) -> None:
+    result = run("ingest", str(tmp_path / "nope.jpg"))
+    assert result.exit_code == 1
+    assert "nope.jpg" in result.stderr and "no such file" in result.stderr
+
+
+def test_parallel_and_serial_ingest_record_the_same_assets(tmp_path: Path, library: Path, monkeypatch) -> None:
+    folder = batch(tmp_path)
+    serial = run_json("ingest", str(folder), "--jobs", "1")
+    monkeypatch.setenv("PHOTODESK_LIBRARY", str(tmp_path / "other"))
+    parallel = run_json("ingest", str(folder), "--jobs", "2")
+    assert [f["sha256"] for f in serial["files"]] == [f["sha256"] for f in parallel["files"]]

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from catalog.library import open_library
+from catalog.migrations import migrations
+
+
+def test_migrations_build_the_schema_on_a_blank_database() -> None:
+    db = Database(memory=True)
+    migrations.apply(db)
+    assert {"batches", "assets", "asset_sources", "batch_files"} <= set(db.table_names())
+    assert not migrations.pending(db)
+
+
+def test_reapplying_migrations_changes_nothing(library: Path) -> None:
+    lib = open_library(library, create=True)
+    schema = lib.db.schema
+    lib.close()
+    lib = open_library(library)
+    assert lib.db.schema == schema
+    assert [m.name for m in migrations.applied(lib.db)] == [m.name for m in migrations._migrations]
+    lib.close()
+
+
+def test_library_uses_wal_and_foreign_keys(library: Path) -> None:
+    lib = open_library(library, create=True)
+    assert lib.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert lib.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    lib.close()
