@@ -41,10 +41,11 @@ TEXT_FIELDS = (
 LIST_FIELDS = ("byline", "keywords", "people")
 EXIF_FIELDS = ("caption", "byline", "copyright")
 CAMERA_PLACEHOLDER = re.compile(
-    r"^(OLYMPUS DIGITAL CAMERA|SONY DSC|DIGITAL CAMERA|KODAK [A-Z0-9 ]*CAMERA|SAMSUNG CAMERA PICTURES|"
-    r"LEICA DIGITAL CAMERA|MINOLTA DIGITAL CAMERA|DCIM|Default|Image|image description|default|"
-    r"<.*>|\W*)$"
+    r"^([A-Z0-9 .\-]*DIGITAL (STILL )?CAMERA|SONY DSC|SAMSUNG CAMERA PICTURES|DCIM|"  # capitals, as cameras write
+    r"(?i:default|image|image description|IDL TIFF file)|[A-Z_]*\d+\.(?i:JPE?G|TIFF?)|<.*>|\W*)$"
 )
+# Values some writers store instead of the real one: an Alt's language tag as its text, bare punctuation.
+WRITER_JUNK = re.compile(r"^(x-default|\W*)$")
 Value = str | list[str] | None
 
 
@@ -147,13 +148,18 @@ def _reconcile(name: str, exif: ExifInfo, iim: IimBlock, xmp: XmpPacket, digest:
     is_list = name in LIST_FIELDS
     candidates: dict[str, list[str]] = {}
     exif_value = exif.fields.get(name) if name in EXIF_FIELDS else None
-    if exif_value and name == "caption" and CAMERA_PLACEHOLDER.match(exif_value):
+    camera = {(exif.make or "").lower(), (exif.model or "").lower()}
+    if exif_value and name == "caption" and (CAMERA_PLACEHOLDER.match(exif_value) or exif_value.lower() in camera):
         out.warnings.append(f"EXIF ImageDescription {exif_value!r} is a camera placeholder, not a caption")
         exif_value = None
     if exif_value:
         candidates["exif"] = [p.strip() for p in exif_value.split(";") if p.strip()] if is_list else [exif_value]
     for source, values in (("iim", iim.fields.get(name)), ("xmp", xmp.fields.get(name))):
         items = _dedupe(_as_list(values))
+        junk = [v for v in items if WRITER_JUNK.match(v)]
+        if junk:
+            out.warnings.append(f"{source.upper()} {name} {junk[0]!r} is writer junk, not a value")
+            items = [v for v in items if v not in junk]
         if items:
             candidates[source] = items
     if not candidates:

@@ -47,6 +47,9 @@ def assert_consistent(library: Path) -> int:
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "assets" not in tables:  # killed before the first migration committed: an empty, valid file
+            return 0
         rows = conn.execute("SELECT sha256, path FROM assets").fetchall()
     finally:
         conn.close()

@@ -245,3 +245,30 @@ def test_show_prints_the_caption_for_people_too(tmp_path: Path) -> None:
     result = run("show", "1")
     assert result.exit_code == 0
     assert HE in result.stdout and "GPO" in result.stdout
+
+
+def test_language_tag_written_as_the_value_is_not_a_caption(tmp_path: Path) -> None:
+    path = photo(tmp_path / "junk.jpg", fmt="JPEG")
+    exiftool(
+        path,
+        "-XMP-dc:Description=x-default",
+        "-XMP-dc:Rights=x-default",
+        "-EXIF:ImageDescription=OLYMPUS DIGITAL CAMERA         ",
+        "-XMP-photoshop:Credit=Reuters",
+    )
+    asset = ingest_one(path)
+    assert asset["caption"] is None and asset["copyright"] is None
+    assert asset["credit"]["raw"] == "Reuters"
+    assert asset["raw"]["xmp"]["caption"] == "x-default"  # kept as read
+    assert any("junk" in w for w in asset["warnings"]) and any("placeholder" in w for w in asset["warnings"])
+
+
+def test_camera_placeholders_are_not_captions_but_real_captions_are(tmp_path: Path) -> None:
+    for i, (description, expected) in enumerate([
+        ("KONICA MINOLTA DIGITAL CAMERA", None),
+        ("IMG_1234.JPG", None),
+        ("Her first digital camera, bought in 1999", "Her first digital camera, bought in 1999"),
+    ]):
+        path = photo(tmp_path / f"cam{i}.jpg", fmt="JPEG", seed=i)
+        exiftool(path, f"-EXIF:ImageDescription={description}")
+        assert ingest_one(path)["caption"] == expected
