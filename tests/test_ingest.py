@@ -186,3 +186,24 @@ def test_parallel_and_serial_ingest_record_the_same_assets(tmp_path: Path, libra
     monkeypatch.setenv("PHOTODESK_LIBRARY", str(tmp_path / "other"))
     parallel = run_json("ingest", str(folder), "--jobs", "2")
     assert [f["sha256"] for f in serial["files"]] == [f["sha256"] for f in parallel["files"]]
+
+
+def with_segments(jpeg: bytes, *segments: tuple[int, bytes]) -> bytes:
+    """Insert APPn segments right after SOI, as a broken writer would leave them."""
+    extra = b"".join(b"\xff" + bytes([marker]) + (len(body) + 2).to_bytes(2, "big") + body for marker, body in segments)
+    return jpeg[:2] + extra + jpeg[2:]
+
+
+def test_garbage_metadata_keeps_the_picture_and_warns(tmp_path: Path) -> None:
+    jpeg = (DATA / "osprey.jpg").read_bytes()
+    broken_xmp = b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta><rdf:RDF><unclosed"
+    broken_iim = b"Photoshop 3.0\x008BIM\x04\x04\x00\x00\x00\x00\x00\x10" + b"\x1c\x02\x78\xff\xff" + b"\xee" * 11
+    broken_exif = b"Exif\x00\x00MM\x00*\x00\x00\xff\xff" + bytes(range(256)) * 4
+    path = tmp_path / "garbage-metadata.jpg"
+    path.write_bytes(with_segments(jpeg, (0xE1, broken_exif), (0xE1, broken_xmp), (0xED, broken_iim)))
+    result = run("ingest", str(path), "--json")
+    assert result.exit_code == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["new"] == 1
+    assert any("XMP" in w for w in summary["files"][0]["warnings"])
+    assert "warning:" in result.stderr and "Traceback" not in result.stderr

@@ -264,11 +264,13 @@ def test_language_tag_written_as_the_value_is_not_a_caption(tmp_path: Path) -> N
 
 
 def test_camera_placeholders_are_not_captions_but_real_captions_are(tmp_path: Path) -> None:
-    for i, (description, expected) in enumerate([
-        ("KONICA MINOLTA DIGITAL CAMERA", None),
-        ("IMG_1234.JPG", None),
-        ("Her first digital camera, bought in 1999", "Her first digital camera, bought in 1999"),
-    ]):
+    for i, (description, expected) in enumerate(
+        [
+            ("KONICA MINOLTA DIGITAL CAMERA", None),
+            ("IMG_1234.JPG", None),
+            ("Her first digital camera, bought in 1999", "Her first digital camera, bought in 1999"),
+        ]
+    ):
         path = photo(tmp_path / f"cam{i}.jpg", fmt="JPEG", seed=i)
         exiftool(path, f"-EXIF:ImageDescription={description}")
         assert ingest_one(path)["caption"] == expected
