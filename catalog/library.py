@@ -7,6 +7,9 @@ timeout, so that two photodesk processes can share one library.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -75,14 +78,13 @@ def open_library(root: Path, *, create: bool = False) -> Library:
             raise LibraryNotFound(root)
         try:
             root.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise LibraryUnwritable(root, e.strerror or str(e)) from e
+            _create_database(db_path)
+        except (OSError, sqlite3.DatabaseError) as e:
+            raise LibraryUnwritable(root, getattr(e, "strerror", None) or str(e)) from e
     try:
         conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         db = Database(conn)
         library = Library(root=root, db=db, store=Store(root))
@@ -92,6 +94,30 @@ def open_library(root: Path, *, create: bool = False) -> Library:
     if create:
         library.store.ensure()
     return library
+
+
+def _create_database(db_path: Path) -> None:
+    """Make a new catalog under a temporary name (WAL, fully migrated) and hard-link it into place.
+
+    Two processes creating the same library at once both build one; the first link wins and the other process
+    simply opens the winner. Nobody ever sees a half-made ``library.db`` (switching a shared file to WAL is a
+    step SQLite does not retry under a busy timeout).
+    """
+    tmp = db_path.with_name(f".{DB_NAME}.{os.getpid()}.{secrets.token_hex(4)}")
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            db = Database(conn)
+            migrations.apply(db)
+        finally:
+            conn.close()
+        with contextlib.suppress(FileExistsError):  # another process made it first: use theirs
+            os.link(tmp, db_path)
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
 
 
 def _migrate(library: Library) -> None:

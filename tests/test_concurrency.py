@@ -35,3 +35,27 @@ def test_two_ingests_at_once_record_each_picture_once(tmp_path: Path, library: P
     assert conn.execute("SELECT count(*), count(DISTINCT sha256) FROM assets").fetchone() == (18, 18)
     assert conn.execute("SELECT count(*) FROM asset_sources").fetchone()[0] == 30
     conn.close()
+
+
+def test_processes_creating_one_library_at_once_all_succeed(tmp_path: Path) -> None:
+    for trial in range(5):
+        library = tmp_path / f"new-{trial}"
+        env = {**os.environ, "PHOTODESK_LIBRARY": str(library)}
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "cli", "init"],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(4)
+        ]
+        for proc in procs:
+            _, err = proc.communicate(timeout=60)
+            assert proc.returncode == 0, err
+        conn = sqlite3.connect(library / "library.db")
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 4
+        conn.close()
+        assert sorted(p.name for p in library.iterdir()) == ["assets", "library.db"]
