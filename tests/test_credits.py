@@ -1,0 +1,365 @@
+"""The credit parser on the forms desks meet every day: a table written by hand from agencies' habits."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from catalog.credits import caption_says_file, parse_credit, proper_case, split_caption
+
+# (credit as written, photographers, agency, kind)
+CREDITS: list[tuple[str, list[str], str | None, str]] = [
+    # Israeli GPO and Flash90
+    ("(Haim Zach/GPO)", ["Haim Zach"], "GPO", "photo"),
+    ("Haim Zach/GPO", ["Haim Zach"], "GPO", "photo"),
+    ("Haim Zach / GPO", ["Haim Zach"], "GPO", "photo"),
+    ("Haim Zach /GPO", ["Haim Zach"], "GPO", "photo"),
+    ("Photo: Kobi Gideon/GPO", ["Kobi Gideon"], "GPO", "photo"),
+    ("PHOTO: Kobi Gideon / GPO", ["Kobi Gideon"], "GPO", "photo"),
+    ("Kobi Gideon, GPO", ["Kobi Gideon"], "GPO", "photo"),
+    ("Kobi Gideon GPO", ["Kobi Gideon"], "GPO", "photo"),
+    ("Israel GPO / Kobi Gideon", ["Kobi Gideon"], "GPO", "photo"),
+    ("Amos Ben Gershom/Government Press Office", ["Amos Ben Gershom"], "GPO", "photo"),
+    ("Copyright: GPO", [], "GPO", "photo"),
+    ("GPO", [], "GPO", "photo"),
+    (
+        "Amos Ben Gershom, Kobi Gideon, Haim Zach / GPO",
+        ["Amos Ben Gershom", "Kobi Gideon", "Haim Zach"],
+        "GPO",
+        "photo",
+    ),
+    ("Haim Zach and Amos Ben Gershom/GPO", ["Haim Zach", "Amos Ben Gershom"], "GPO", "photo"),
+    ("Haim Zach & Kobi Gideon / GPO", ["Haim Zach", "Kobi Gideon"], "GPO", "photo"),
+    ("Miriam Alster/Flash90", ["Miriam Alster"], "Flash90", "photo"),
+    ("Yonatan Sindel/FLASH90", ["Yonatan Sindel"], "Flash90", "photo"),
+    ("Photo by Olivier Fitoussi/Flash90", ["Olivier Fitoussi"], "Flash90", "photo"),
+    ("Noam Revkin Fenton/Flash90", ["Noam Revkin Fenton"], "Flash90", "photo"),
+    ('צילום: חיים צח/לע"מ', ["חיים צח"], "GPO", "photo"),
+    ('צילום: קובי גדעון, לע"מ', ["קובי גדעון"], "GPO", "photo"),
+    ("צילום: יונתן זינדל/פלאש90", ["יונתן זינדל"], "Flash90", "photo"),
+    ("Marc Israel Sellem/POOL", ["Marc Israel Sellem"], None, "pool"),
+    ("IDF Spokesperson's Unit", [], "IDF Spokesperson's Unit", "photo"),
+    ("Photo: IDF Spokesperson", [], "IDF Spokesperson's Unit", "photo"),
+    ("Courtesy of the Knesset", [], "Knesset", "courtesy"),
+    # AP
+    ("(AP Photo/Evan Vucci)", ["Evan Vucci"], "AP", "photo"),
+    ("AP Photo/Evan Vucci", ["Evan Vucci"], "AP", "photo"),
+    ("(AP Photo/Ariel Schalit, File)", ["Ariel Schalit"], "AP", "file"),
+    ("AP Photo/Oded Balilty, Pool", ["Oded Balilty"], "AP", "pool"),
+    ("(AP Photo/Maya Alleruzzo)", ["Maya Alleruzzo"], "AP", "photo"),
+    ("(Israeli Government Press Office via AP)", [], "GPO", "photo"),
+    ("(Amos Ben Gershom/GPO via AP)", ["Amos Ben Gershom"], "GPO", "photo"),
+    ("(Alexei Druzhinin, Sputnik, Kremlin Pool Photo via AP)", ["Alexei Druzhinin"], "Sputnik", "pool"),
+    ("(Mikhail Klimentyev, Sputnik, Kremlin Pool Photo via AP)", ["Mikhail Klimentyev"], "Sputnik", "pool"),
+    ("(IDF Spokesperson's Unit via AP)", [], "IDF Spokesperson's Unit", "photo"),
+    ("(AP Photo)", [], "AP", "photo"),
+    ("AP Photo/Sebastian Scheiner, File", ["Sebastian Scheiner"], "AP", "file"),
+    # Reuters
+    ("REUTERS/Maxim Shemetov", ["Maxim Shemetov"], "Reuters", "photo"),
+    ("Reuters/Ammar Awad", ["Ammar Awad"], "Reuters", "photo"),
+    ("REUTERS/Ammar Awad/File Photo", ["Ammar Awad"], "Reuters", "file"),
+    ("REUTERS/Ronen Zvulun/Pool", ["Ronen Zvulun"], "Reuters", "pool"),
+    ("Maxim Shemetov/Reuters", ["Maxim Shemetov"], "Reuters", "photo"),
+    ("Sputnik/Alexei Druzhinin/Kremlin via REUTERS", ["Alexei Druzhinin"], "Sputnik", "photo"),
+    ("Israeli Government Press Office/Handout via REUTERS", [], "GPO", "handout"),
+    ("Amos Ben Gershom/GPO/Handout via REUTERS", ["Amos Ben Gershom"], "GPO", "handout"),
+    ("REUTERS/KCNA", [], "KCNA", "photo"),
+    ("KCNA via REUTERS", [], "KCNA", "photo"),
+    ("REUTERS/Stringer", [], "Reuters", "photo"),
+    ("Handout via REUTERS", [], "Reuters", "handout"),
+    # AFP and Getty
+    ("AFP PHOTO / JACK GUEZ", ["Jack Guez"], "AFP", "photo"),
+    ("AFP PHOTO/Menahem KAHANA", ["Menahem Kahana"], "AFP", "photo"),
+    ("(Photo by Jack GUEZ / AFP)", ["Jack Guez"], "AFP", "photo"),
+    ("Photo by AHMAD GHARABLI / AFP", ["Ahmad Gharabli"], "AFP", "photo"),
+    ("Jack Guez/AFP via Getty Images", ["Jack Guez"], "AFP", "photo"),
+    ("Menahem Kahana/AFP/Getty Images", ["Menahem Kahana"], "AFP", "photo"),
+    ("Chip Somodevilla/Getty Images", ["Chip Somodevilla"], "Getty Images", "photo"),
+    ("(Photo by Lior Mizrahi/Getty Images)", ["Lior Mizrahi"], "Getty Images", "photo"),
+    ("Kevin Winter/Getty Images for The Recording Academy", ["Kevin Winter"], "Getty Images", "photo"),
+    ("Amir Levy/Getty Images", ["Amir Levy"], "Getty Images", "photo"),
+    ("Handout/Getty Images", [], "Getty Images", "handout"),
+    ("GPO/Getty Images", [], "GPO", "photo"),
+    # EPA, EFE and others
+    ("EPA/ABIR SULTAN", ["Abir Sultan"], "EPA", "photo"),
+    ("EPA-EFE/ABIR SULTAN", ["Abir Sultan"], "EPA-EFE", "photo"),
+    ("epa/Jim Hollander", ["Jim Hollander"], "EPA", "photo"),
+    ("EPA/ATEF SAFADI", ["Atef Safadi"], "EPA", "photo"),
+    ("EPA-EFE/MAXIM SHIPENKOV", ["Maxim Shipenkov"], "EPA-EFE", "photo"),
+    ("EPA/MOHAMMED SABER", ["Mohammed Saber"], "EPA", "photo"),
+    ("Mohammed AL-SHAMI/Anadolu", ["Mohammed al-Shami"], "Anadolu", "photo"),
+    ("Mostafa Alkharouf/Anadolu Agency via Getty Images", ["Mostafa Alkharouf"], "Anadolu", "photo"),
+    ("Xinhua/Gil Cohen Magen", ["Gil Cohen Magen"], "Xinhua", "photo"),
+    ("Gil Cohen Magen/Xinhua", ["Gil Cohen Magen"], "Xinhua", "photo"),
+    ("Ilia Yefimovich/dpa", ["Ilia Yefimovich"], "dpa", "photo"),
+    ("Ilia Yefimovich/picture alliance via Getty Images", ["Ilia Yefimovich"], "dpa", "photo"),
+    ("Nir Alon/ZUMA Press Wire", ["Nir Alon"], "ZUMA Press", "photo"),
+    ("Nir Alon/Alamy Live News", ["Nir Alon"], "Alamy", "photo"),
+    ("Sipa USA/Ilia Yefimovich", ["Ilia Yefimovich"], "Sipa", "photo"),
+    ("Eyal Warshavsky/SOPA Images/LightRocket via Getty Images", ["Eyal Warshavsky"], "SOPA Images", "photo"),
+    ("Bloomberg/Kobi Wolf", ["Kobi Wolf"], "Bloomberg", "photo"),
+    ("Kobi Wolf/Bloomberg via Getty Images", ["Kobi Wolf"], "Bloomberg", "photo"),
+    ("NurPhoto/Eyal Warshavsky", ["Eyal Warshavsky"], "NurPhoto", "photo"),
+    # Russian sources
+    ("Sputnik/Mikhail Klimentyev", ["Mikhail Klimentyev"], "Sputnik", "photo"),
+    ("Фото: Алексей Дружинин/ТАСС", ["Алексей Дружинин"], "TASS", "photo"),
+    ("Mikhail Metzel\\TASS", ["Mikhail Metzel"], "TASS", "photo"),
+    ("Alexei Nikolsky/Sputnik/Kremlin", ["Alexei Nikolsky"], "Sputnik", "photo"),
+    ("RIA Novosti/Alexei Druzhinin", ["Alexei Druzhinin"], "RIA Novosti", "photo"),
+    ("REUTERS/RIA Novosti/Kremlin", [], "RIA Novosti", "photo"),
+    ("kremlin.ru", [], "Kremlin", "photo"),
+    # Screenshots and social media
+    ("(Youtube/Screenshot)", [], "YouTube", "screenshot"),
+    ("YouTube screenshot", [], "YouTube", "screenshot"),
+    ("Screenshot via X", [], "X", "screenshot"),
+    ("(Screenshot/Channel 12)", [], "Channel 12", "screenshot"),
+    ("Screenshot: Channel 12", [], "Channel 12", "screenshot"),
+    ("Screenshot/Twitter", [], "X", "screenshot"),
+    ("צילום מסך: חדשות 12", [], "Channel 12", "screenshot"),
+    ("Video grab via Telegram", [], "Telegram", "screenshot"),
+    ("Screenshot from Facebook", [], "Facebook", "screenshot"),
+    ("(Instagram)", [], "Instagram", "screenshot"),
+    # Handouts, courtesy, copyright, illustrations
+    ("Handout", [], None, "handout"),
+    ("Handout photo", [], None, "handout"),
+    ("Courtesy", [], None, "courtesy"),
+    ("Courtesy of Sheba Medical Center", [], "Sheba Medical Center", "courtesy"),
+    ("Courtesy: Hadassah", [], "Hadassah", "courtesy"),
+    ("Photo courtesy of the family", [], "family", "courtesy"),
+    ("© Haim Zach", ["Haim Zach"], None, "photo"),
+    ("(c) Kobi Gideon / GPO", ["Kobi Gideon"], "GPO", "photo"),
+    ("Copyright 2016 Haim Zach", ["Haim Zach"], None, "photo"),
+    ("Illustrative photo: Flash90", [], "Flash90", "illustration"),
+    ("Illustration: Miriam Alster/Flash90", ["Miriam Alster"], "Flash90", "illustration"),
+    ("Photo: Pixabay", [], "Pixabay", "photo"),
+    ("Photo: Wikimedia Commons", [], "Wikimedia Commons", "photo"),
+    ("Photo: Nevit Dilmen/Wikimedia Commons", ["Nevit Dilmen"], "Wikimedia Commons", "photo"),
+    ("Photo credit: Shalev Shalom/TPS", ["Shalev Shalom"], "TPS", "photo"),
+    # names in capitals, particles, initials
+    ("JACK GUEZ/AFP", ["Jack Guez"], "AFP", "photo"),
+    ("EPA/ABED AL HASHLAMOUN", ["Abed al Hashlamoun"], "EPA", "photo"),
+    ("EPA/OLIVIER HOSLET", ["Olivier Hoslet"], "EPA", "photo"),
+    ("REUTERS/Mohamad Torokman", ["Mohamad Torokman"], "Reuters", "photo"),
+    ("Said KHATIB / AFP", ["Said Khatib"], "AFP", "photo"),
+    ("Jan VAN DE VELDE/Reuters", ["Jan van de Velde"], "Reuters", "photo"),
+    ("Pieter de Vries/ANP", ["Pieter de Vries"], "ANP", "photo"),
+    ("Amos BEN GERSHOM/GPO", ["Amos Ben Gershom"], "GPO", "photo"),
+    ("John S. Smith/AP", ["John S. Smith"], "AP", "photo"),
+    ("SEAN O'BRIEN/AFP", ["Sean O'Brien"], "AFP", "photo"),
+    ("MOHAMMED ABED/AFP", ["Mohammed Abed"], "AFP", "photo"),
+    ("Oren Ben Hakoon/Flash90", ["Oren Ben Hakoon"], "Flash90", "photo"),
+    # stray punctuation
+    ("(Haim Zach/GPO).", ["Haim Zach"], "GPO", "photo"),
+    ("Haim Zach/GPO)", ["Haim Zach"], "GPO", "photo"),
+    ("[Haim Zach/GPO]", ["Haim Zach"], "GPO", "photo"),
+    ("Haim Zach | GPO", ["Haim Zach"], "GPO", "photo"),
+    ("Haim Zach - GPO", ["Haim Zach"], "GPO", "photo"),
+]
+
+# (caption ending perhaps in a credit, the credit found or None, the caption left)
+CAPTIONS: list[tuple[str, str | None, str]] = [
+    (
+        "Netanyahu receives full honors upon arrival in Moscow on Monday. (Haim Zach/GPO)",
+        "Haim Zach/GPO",
+        "Netanyahu receives full honors upon arrival in Moscow on Monday.",
+    ),
+    (
+        "PM Benjamin Netanyahu and his wife Sara at the exhibition, titled “open doors towards Israel.” (Haim Zch/GPO)",
+        "Haim Zch/GPO",
+        "PM Benjamin Netanyahu and his wife Sara at the exhibition, titled “open doors towards Israel.”",
+    ),
+    (
+        "Putin, right, and Netanyahu attend a news conference in Moscow, June 7, 2016. (AP Photo/Ivan Sekretarev)",
+        "AP Photo/Ivan Sekretarev",
+        "Putin, right, and Netanyahu attend a news conference in Moscow, June 7, 2016.",
+    ),
+    (
+        "Putin meets Netanyahu at the Kremlin in Moscow, Russia June 7, 2016. REUTERS/Maxim Shemetov",
+        "REUTERS/Maxim Shemetov",
+        "Putin meets Netanyahu at the Kremlin in Moscow, Russia June 7, 2016.",
+    ),
+    (
+        "Soldiers stand guard near the border. REUTERS/Ammar Awad/File Photo",
+        "REUTERS/Ammar Awad/File Photo",
+        "Soldiers stand guard near the border.",
+    ),
+    (
+        "A picture shows Netanyahu in Moscow. (Photo by Yuri KADOBNOV / AFP)",
+        "Photo by Yuri KADOBNOV / AFP",
+        "A picture shows Netanyahu in Moscow.",
+    ),
+    (
+        "MOSCOW, RUSSIA - JUNE 7: Putin and Netanyahu meet (Photo by Mikhail Svetlov/Getty Images)",
+        "Photo by Mikhail Svetlov/Getty Images",
+        "MOSCOW, RUSSIA - JUNE 7: Putin and Netanyahu meet",
+    ),
+    (
+        "Putin and Netanyahu meet in Moscow. Photo: Kobi Gideon/GPO",
+        "Photo: Kobi Gideon/GPO",
+        "Putin and Netanyahu meet in Moscow.",
+    ),
+    ('ראש הממשלה נתניהו במוסקבה (צילום: חיים צח/לע"מ)', 'צילום: חיים צח/לע"מ', "ראש הממשלה נתניהו במוסקבה"),
+    ("Putin speaks at the Kremlin. EPA/YURI KOCHETKOV", "EPA/YURI KOCHETKOV", "Putin speaks at the Kremlin."),
+    ("Netanyahu in Moscow (Youtube/Screenshot)", "Youtube/Screenshot", "Netanyahu in Moscow"),
+    ("The tank captured in 1982 is returned (Handout)", "Handout", "The tank captured in 1982 is returned"),
+    (
+        "Netanyahu and Putin in Moscow. Sputnik/Alexei Druzhinin/Kremlin via REUTERS",
+        "Sputnik/Alexei Druzhinin/Kremlin via REUTERS",
+        "Netanyahu and Putin in Moscow.",
+    ),
+    (
+        "Netanyahu attends the ceremony. (Alexei Druzhinin, Sputnik, Kremlin Pool Photo via AP)",
+        "Alexei Druzhinin, Sputnik, Kremlin Pool Photo via AP",
+        "Netanyahu attends the ceremony.",
+    ),
+    (
+        "FILE - Netanyahu in Moscow, 2016. (AP Photo/Pavel Golovkin, File)",
+        "AP Photo/Pavel Golovkin, File",
+        "FILE - Netanyahu in Moscow, 2016.",
+    ),
+    (
+        "Путин и Нетаньяху в Кремле. Фото: Алексей Дружинин/ТАСС",
+        "Фото: Алексей Дружинин/ТАСС",
+        "Путин и Нетаньяху в Кремле.",
+    ),
+    (
+        "The foreign ministry exhibition in Moscow (Miriam Alster/Flash90)",
+        "Miriam Alster/Flash90",
+        "The foreign ministry exhibition in Moscow",
+    ),
+    (
+        "Rockets are fired from Gaza, May 2021. Photo by AHMAD GHARABLI / AFP",
+        "Photo by AHMAD GHARABLI / AFP",
+        "Rockets are fired from Gaza, May 2021.",
+    ),
+    (
+        "Knesset members vote on the bill. (Yonatan Sindel/Flash90).",
+        "Yonatan Sindel/Flash90",
+        "Knesset members vote on the bill.",
+    ),
+    ("Protesters in Tel Aviv (Screenshot/Channel 12)", "Screenshot/Channel 12", "Protesters in Tel Aviv"),
+    ("Flooding in the south (Courtesy of Magen David Adom)", "Courtesy of Magen David Adom", "Flooding in the south"),
+    # parentheses that are not credits
+    ("Netanyahu (R) shakes hands with Putin (left)", None, "Netanyahu (R) shakes hands with Putin (left)"),
+    ("Netanyahu and Putin in 2016 (2016)", None, "Netanyahu and Putin in 2016 (2016)"),
+    (
+        "“We celebrate 25 years of renewed relations between (our) states today.”",
+        None,
+        "“We celebrate 25 years of renewed relations between (our) states today.”",
+    ),
+    (
+        "JERUSALEM (AP) — Israel's prime minister said Monday",
+        None,
+        "JERUSALEM (AP) — Israel's prime minister said Monday",
+    ),
+    ("Putin and Netanyahu meet in Moscow (RUSSIA OUT)", None, "Putin and Netanyahu meet in Moscow (RUSSIA OUT)"),
+    ("The delegation arrives in Moscow (AP)", None, "The delegation arrives in Moscow (AP)"),
+    ("Sara Netanyahu (C) at the exhibition", None, "Sara Netanyahu (C) at the exhibition"),
+    (
+        "The exhibition in Moscow (L-R: Sara and Benjamin Netanyahu)",
+        None,
+        "The exhibition in Moscow (L-R: Sara and Benjamin Netanyahu)",
+    ),
+    ("He met the president (Haim Zach)", None, "He met the president (Haim Zach)"),
+    (
+        "Russia and Israel will expand cooperation, Putin said Tuesday.",
+        None,
+        "Russia and Israel will expand cooperation, Putin said Tuesday.",
+    ),
+    ("By: AP and United with Israel Staff", None, "By: AP and United with Israel Staff"),
+    (
+        "MOSCOW (Reuters) - Russia and Israel will expand their cooperation",
+        None,
+        "MOSCOW (Reuters) - Russia and Israel will expand their cooperation",
+    ),
+    ("(Writing by Dan Williams; Editing by Tom Heneghan)", None, "(Writing by Dan Williams; Editing by Tom Heneghan)"),
+    ("The battle of Sultan Yacoub (1982) ended in June", None, "The battle of Sultan Yacoub (1982) ended in June"),
+    (
+        "Copyright 2016 The Associated Press. All rights reserved.",
+        None,
+        "Copyright 2016 The Associated Press. All rights reserved.",
+    ),
+    ("A tank (pictured) was returned to Israel", None, "A tank (pictured) was returned to Israel"),
+    ("Netanyahu spoke in Hebrew (translated)", None, "Netanyahu spoke in Hebrew (translated)"),
+    ("See the video below (in Russian)", None, "See the video below (in Russian)"),
+    ("The Tomb of the Unknown Soldier (Moscow)", None, "The Tomb of the Unknown Soldier (Moscow)"),
+]
+
+
+@pytest.mark.parametrize(("text", "photographers", "agency", "kind"), CREDITS, ids=[c[0] for c in CREDITS])
+def test_credit_forms_parse_into_structure(text: str, photographers: list[str], agency: str | None, kind: str) -> None:
+    credit = parse_credit(text)
+    assert credit is not None
+    assert (credit.photographers, credit.agency, credit.kind) == (photographers, agency, kind)
+    assert credit.raw == text
+
+
+@pytest.mark.parametrize(("caption", "credit", "rest"), CAPTIONS, ids=[c[0][:50] for c in CAPTIONS])
+def test_captions_give_up_their_credit_and_only_their_credit(caption: str, credit: str | None, rest: str) -> None:
+    assert split_caption(caption) == (rest, credit)
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(CREDITS) + len(CAPTIONS) >= 120
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("ABIR SULTAN", "Abir Sultan"),
+        ("ABED AL HASHLAMOUN", "Abed al Hashlamoun"),
+        ("Jack GUEZ", "Jack Guez"),
+        ("MOHAMMED AL-SHAMI", "Mohammed al-Shami"),
+        ("AMOS BEN GERSHOM", "Amos Ben Gershom"),
+        ("SEAN O'BRIEN", "Sean O'Brien"),
+        ("RONALD MCDONALD", "Ronald McDonald"),
+        ("JAN VAN DE VELDE", "Jan van de Velde"),
+        ("Olivier Fitoussi", "Olivier Fitoussi"),
+        ("haim zach", "Haim Zach"),
+        ("JOHN S. SMITH", "John S. Smith"),
+        ("ABU-SALEH MAHMOUD", "Abu-Saleh Mahmoud"),
+    ],
+)
+def test_names_in_capitals_get_proper_case(name: str, expected: str) -> None:
+    assert proper_case(name) == expected
+
+
+def test_credit_json_has_the_public_keys() -> None:
+    credit = parse_credit("(Haim Zach/GPO)")
+    assert credit is not None
+    assert credit.to_dict() == {
+        "raw": "(Haim Zach/GPO)",
+        "photographers": ["Haim Zach"],
+        "agency": "GPO",
+        "kind": "photo",
+        "line": "Haim Zach/GPO",
+        "distributor": None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("(Youtube/Screenshot)", "YouTube screenshot"),
+        ("AP Photo/Evan Vucci", "Evan Vucci/AP"),
+        ("Amos Ben Gershom, Kobi Gideon, Haim Zach / GPO", "Amos Ben Gershom, Kobi Gideon and Haim Zach/GPO"),
+        ("Jack Guez/AFP via Getty Images", "Jack Guez/AFP via Getty Images"),
+    ],
+)
+def test_house_line(text: str, line: str) -> None:
+    credit = parse_credit(text)
+    assert credit is not None and credit.line == line
+
+
+def test_file_status_in_the_caption_is_seen() -> None:
+    assert caption_says_file("FILE - Netanyahu in Moscow, 2016.")
+    assert caption_says_file("FILE PHOTO: Netanyahu in Moscow")
+    assert caption_says_file("A file picture dated June 7, 2016 shows Netanyahu")
+    assert not caption_says_file("Filed under politics")
+
+
+@given(st.text(max_size=300))
+def test_parser_never_raises(text: str) -> None:
+    parse_credit(text)
+    split_caption(text)
