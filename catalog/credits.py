@@ -173,14 +173,13 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
-def _strip_labels(text: str) -> tuple[str, bool]:
-    labelled = False
+def _strip_labels(text: str) -> str:
     for _ in range(3):
         m = _LABEL.match(text) or _COPYRIGHT.match(text)
         if not m or m.end() == 0:
             break
-        text, labelled = text[m.end() :].strip(), True
-    return text, labelled
+        text = text[m.end() :].strip()
+    return text
 
 
 def _peel_commission(text: str, credit: Credit) -> str:
