@@ -17,7 +17,6 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,7 @@ from .discover import discover
 from .errors import UnreadableImage
 from .imaging import decode, thumbnail_jpeg
 from .library import DB_NAME, Library
-from .models import FAILED, NEW, PRESENT, SKIPPED, BatchSummary, FileResult
+from .models import FAILED, NEW, PRESENT, SKIPPED, BatchSummary, FileResult, now_iso
 from .sniff import HEAD_BYTES, IMAGE_EXTENSIONS, describe, sniff
 from .store import Store
 
@@ -33,10 +32,6 @@ MAX_FILE_BYTES = 2 * 1024**3
 COMMIT_EVERY_FILES = 32
 COMMIT_EVERY_SECONDS = 2.0
 Progress = Callable[[FileResult, int, int], None]
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 @dataclass

@@ -116,3 +116,129 @@ def m004_create_batch_files(db: Database) -> None:
         foreign_keys=[("batch_id", "batches", "id"), ("asset_id", "assets", "id")],
     )
     db.table("batch_files").create_index(["batch_id"])
+
+
+@migrations()
+def m005_create_photographers(db: Database) -> None:
+    """The photographer authority: canonical names, their agency, and the spellings that mean them."""
+    db.table("photographers").create(
+        {"id": int, "name": str, "agency": str, "created_at": str}, pk="id", not_null={"name", "created_at"}
+    )
+    db.table("photographers").create_index(["name"], unique=True)
+    db.table("photographer_aliases").create(
+        {"id": int, "photographer_id": int, "alias": str, "key": str},
+        pk="id",
+        not_null={"photographer_id", "alias", "key"},
+        foreign_keys=[("photographer_id", "photographers", "id")],
+    )
+    db.table("photographer_aliases").create_index(["key"], unique=True)
+
+
+@migrations()
+def m006_add_credit_columns(db: Database) -> None:
+    """The parsed credit beside its raw text, and where the caption and credit came from."""
+    assets = db.table("assets")
+    for column in (
+        "caption_raw",
+        "caption_source",
+        "credit_source",
+        "credit_agency",
+        "credit_kind",
+        "credit_line",
+        "credit_distributor",
+        "credit_photographers",
+        "credit_photographers_raw",
+    ):
+        assets.add_column(column, str)
+    assets.create_index(["credit_agency"])
+
+
+@migrations()
+def m007_create_corrections(db: Database) -> None:
+    """Every automatic or manual change to a name: from, to, rule, score, when; undone ones stay, marked."""
+    db.table("corrections").create(
+        {
+            "id": int,
+            "asset_id": int,
+            "field": str,
+            "from_value": str,
+            "to_value": str,
+            "rule": str,
+            "score": float,
+            "reason": str,
+            "created_at": str,
+            "undone_at": str,
+        },
+        pk="id",
+        not_null={"asset_id", "field", "from_value", "to_value", "rule", "created_at"},
+        foreign_keys=[("asset_id", "assets", "id")],
+    )
+    db.table("corrections").create_index(["asset_id"])
+    db.table("corrections").create_index(["from_value"])
+
+
+@migrations()
+def m008_create_name_reviews(db: Database) -> None:
+    """Names kept as written because a correction was possible but not certain: the desk decides."""
+    db.table("name_reviews").create(
+        {
+            "id": int,
+            "asset_id": int,
+            "written": str,
+            "agency": str,
+            "candidate": str,
+            "runner_up": str,
+            "score": float,
+            "reason": str,
+            "created_at": str,
+            "resolved_at": str,
+        },
+        pk="id",
+        not_null={"asset_id", "written", "created_at"},
+        foreign_keys=[("asset_id", "assets", "id")],
+    )
+    db.table("name_reviews").create_index(["asset_id", "written"], unique=True)
+
+
+@migrations()
+def m009_create_caption_sources(db: Database) -> None:
+    """Every caption and credit offered for an asset (embedded, sidecar, sheet, article), kept side by side."""
+    db.table("caption_sources").create(
+        {
+            "id": int,
+            "asset_id": int,
+            "kind": str,
+            "path": str,
+            "caption": str,
+            "credit": str,
+            "headline": str,
+            "people": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"asset_id", "kind", "path", "created_at"},
+        foreign_keys=[("asset_id", "assets", "id")],
+    )
+    db.table("caption_sources").create_index(["asset_id", "kind", "path"], unique=True)
+
+
+@migrations()
+def m010_create_people(db: Database) -> None:
+    """The people authority, and who is shown in each picture (and how we know)."""
+    db.table("people").create({"id": int, "name": str, "created_at": str}, pk="id", not_null={"name", "created_at"})
+    db.table("people").create_index(["name"], unique=True)
+    db.table("person_aliases").create(
+        {"id": int, "person_id": int, "alias": str, "key": str},
+        pk="id",
+        not_null={"person_id", "alias", "key"},
+        foreign_keys=[("person_id", "people", "id")],
+    )
+    db.table("person_aliases").create_index(["key"], unique=True)
+    db.table("asset_people").create(
+        {"id": int, "asset_id": int, "name": str, "source": str, "created_at": str},
+        pk="id",
+        not_null={"asset_id", "name", "source", "created_at"},
+        foreign_keys=[("asset_id", "assets", "id")],
+    )
+    db.table("asset_people").create_index(["asset_id", "name", "source"], unique=True)
+    db.table("asset_people").create_index(["name"])

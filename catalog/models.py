@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 NEW, PRESENT, FAILED, SKIPPED = "new", "present", "failed", "skipped"
+
+
+def now_iso() -> str:
+    """Now, as ISO 8601 UTC text: how every time is stored."""
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 @dataclass
