@@ -6,6 +6,7 @@ import json
 import re
 from typing import Any
 
+from .credits import parse_credit
 from .errors import AmbiguousId, AssetNotFound, InvalidId
 from .library import Library
 
@@ -64,7 +65,34 @@ def assets_by_ids(library: Library, ids: list[int], *, raw: bool = False) -> lis
         f"SELECT asset_id, path FROM asset_sources WHERE asset_id IN ({marks}) ORDER BY id", ids
     ):
         sources[asset_id].append(path)
-    return [to_json(rows[i], sources[i], raw=raw) for i in ids if i in rows]
+    corrections: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+    for r in library.db.query(f"SELECT * FROM corrections WHERE asset_id IN ({marks}) ORDER BY id", ids):
+        corrections[r["asset_id"]].append(
+            {
+                "id": r["id"],
+                "field": r["field"],
+                "from": r["from_value"],
+                "to": r["to_value"],
+                "rule": r["rule"],
+                "score": r["score"],
+                "reason": r["reason"],
+                "at": r["created_at"],
+                "undone_at": r["undone_at"],
+            }
+        )
+    out = []
+    for i in ids:
+        if i not in rows:
+            continue
+        asset = to_json(rows[i], sources[i], raw=raw)
+        asset["corrections"] = corrections[i]
+        if raw:
+            asset["caption_sources"] = [
+                {k: (json.loads(v) if k == "people" and v else v) for k, v in r.items() if k not in ("id", "asset_id")}
+                for r in library.db.query("SELECT * FROM caption_sources WHERE asset_id = ? ORDER BY id", [i])
+            ]
+        out.append(asset)
+    return out
 
 
 def to_json(row: dict[str, Any], source_paths: list[str], *, raw: bool = False) -> dict[str, Any]:
@@ -92,7 +120,7 @@ def to_json(row: dict[str, Any], source_paths: list[str], *, raw: bool = False) 
         "caption": row.get("caption"),
         "headline": row.get("headline"),
         "byline": row.get("byline"),
-        "credit": {"raw": row.get("credit_raw")},
+        "credit": credit_json(row),
         "source": row.get("source"),
         "copyright": row.get("copyright"),
         "keywords": _list(row.get("keywords")),
@@ -104,7 +132,9 @@ def to_json(row: dict[str, Any], source_paths: list[str], *, raw: bool = False) 
         "instructions": row.get("instructions"),
         "object_name": row.get("object_name"),
         "thumbnail": row.get("thumbnail"),
-        "conflicts": _list(row.get("conflicts")),
+        "conflicts": _list(row.get("conflicts")) + _list(row.get("source_conflicts")),
+        "caption_source": row.get("caption_source"),
+        "credit_source": row.get("credit_source"),
         "warnings": _list(row.get("warnings")),
         "ingested_at": row.get("ingested_at"),
         "batch_id": row.get("batch_id"),
@@ -112,6 +142,32 @@ def to_json(row: dict[str, Any], source_paths: list[str], *, raw: bool = False) 
     if raw:
         out["raw"] = json.loads(row["metadata_raw"]) if row.get("metadata_raw") else {}
     return out
+
+
+def credit_json(row: dict[str, Any]) -> dict[str, Any]:
+    """The credit object: ``raw`` as read, the names as corrected (``photographers_written`` as parsed)."""
+    if row.get("linked_at") is None:  # not resolved yet (a dry run, an interrupted batch): parse on the fly
+        parsed = parse_credit(row["credit_raw"]) if row.get("credit_raw") else None
+        if parsed is None:
+            return {
+                "raw": row.get("credit_raw"),
+                "photographers": [],
+                "agency": None,
+                "kind": None,
+                "line": None,
+                "distributor": None,
+                "photographers_written": [],
+            }
+        return {**parsed.to_dict(), "photographers_written": list(parsed.photographers)}
+    return {
+        "raw": row.get("credit_raw"),
+        "photographers": _list(row.get("credit_photographers")),
+        "agency": row.get("credit_agency"),
+        "kind": row.get("credit_kind"),
+        "line": row.get("credit_line"),
+        "distributor": row.get("credit_distributor"),
+        "photographers_written": _list(row.get("credit_photographers_raw")),
+    }
 
 
 def camera_name(make: str | None, model: str | None) -> str | None:

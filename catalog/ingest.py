@@ -14,16 +14,18 @@ import json
 import signal
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .captions import SIDECAR_SUFFIXES, CaptionOffer, read_sidecar, sidecars_for
 from .discover import discover
 from .errors import UnreadableImage
 from .imaging import decode, thumbnail_jpeg
 from .library import DB_NAME, Library
+from .linking import embedded_offer, link, store_offer
 from .models import FAILED, NEW, PRESENT, SKIPPED, BatchSummary, FileResult, now_iso
 from .sniff import HEAD_BYTES, IMAGE_EXTENSIONS, describe, sniff
 from .store import Store
@@ -176,16 +178,24 @@ def ingest(
     jobs: int = 1,
     dry_run: bool = False,
     progress: Progress | None = None,
+    offers: Mapping[str, list[CaptionOffer]] | None = None,
+    autofix: bool = True,
+    exclude: Iterable[Path] = (),
 ) -> BatchSummary:
     """Ingest ``paths`` (files and folders) into ``library``; with ``dry_run`` nothing is written.
 
-    ``library`` may be None only for a dry run against a library that does not exist yet.
+    ``offers`` are captions from a sheet or an article, keyed by the file path as discovered; sidecars beside
+    each picture are found here. After the rows are committed, captions, credits and people are resolved
+    (``linking.link``). ``library`` may be None only for a dry run against a library that does not exist yet.
     """
-    exclude = library.own_files() if library is not None else frozenset()
-    files = [str(p) for p in discover(paths, exclude=exclude)]
+    own = library.own_files() if library is not None else frozenset()
+    found = list(discover(paths, exclude=own | {p.absolute() for p in exclude}))
+    sidecars = _sidecar_files(found)
+    files = [str(p) for p in found if p not in sidecars]
     root = str(library.root) if library is not None else None
-    writer = _Writer(library, dry_run, [str(p) for p in paths])
+    writer = _Writer(library, dry_run, [str(p) for p in paths], offers or {})
     summary = BatchSummary(batch_id=writer.batch_id, dry_run=dry_run)
+    summary.files += [FileResult(str(p), SKIPPED, reason=f"sidecar of {sidecars[p].name}") for p in sidecars]
     executor: Executor | None = None
     try:
         if jobs > 1 and len(files) > 1:
@@ -198,7 +208,7 @@ def ingest(
             result = writer.add(prepared)
             summary.files.append(result)
             if progress is not None:
-                progress(result, len(summary.files), len(files))
+                progress(result, len(summary.files) - len(sidecars), len(files))
         writer.finish("done")
     except BaseException:
         summary.interrupted = True
@@ -210,14 +220,36 @@ def ingest(
     finally:
         if executor is not None:
             executor.shutdown()
+    if library is not None and not dry_run:
+        summary.links = link(library, writer.to_link, autofix=autofix)
     return summary
+
+
+def _sidecar_files(found: list[Path]) -> dict[Path, Path]:
+    """Sidecar files among ``found``, each with the picture it belongs to (same name, other extension)."""
+    by_stem: dict[tuple[Path, str], Path] = {}
+    for path in found:
+        if path.suffix.lower() not in SIDECAR_SUFFIXES:
+            by_stem.setdefault((path.parent, path.stem), path)
+            by_stem.setdefault((path.parent, path.name), path)
+    out = {}
+    for path in found:
+        if path.suffix.lower() in SIDECAR_SUFFIXES:
+            owner = by_stem.get((path.parent, path.stem))
+            if owner is not None:
+                out[path] = owner
+    return out
 
 
 class _Writer:
     """The single writer: batches rows into short transactions and keeps the batch's counts current."""
 
-    def __init__(self, library: Library | None, dry_run: bool, sources: list[str]) -> None:
+    def __init__(
+        self, library: Library | None, dry_run: bool, sources: list[str], offers: Mapping[str, list[CaptionOffer]]
+    ) -> None:
         self.library = None if dry_run else library
+        self.offers = offers
+        self.to_link: list[int] = []
         self.pending: list[Prepared] = []
         self.results: list[FileResult] = []
         self.seen: dict[str, int | None] = {}  # sha256 -> asset id, within this run
@@ -301,6 +333,15 @@ class _Writer:
             )
             status = NEW if cursor.rowcount == 1 else PRESENT
         asset_id = db.execute("SELECT id FROM assets WHERE sha256 = ?", [prepared.sha256]).fetchone()[0]
+        if status == NEW and prepared.record is not None:
+            store_offer(db, asset_id, embedded_offer(prepared.record))
+            self.to_link.append(asset_id)
+        offers = list(self.offers.get(prepared.path, []))
+        offers += [o for o in (read_sidecar(p) for p in sidecars_for(Path(prepared.path))) if o is not None]
+        for offer in offers:
+            store_offer(db, asset_id, offer)
+        if offers and asset_id not in self.to_link:
+            self.to_link.append(asset_id)
         db.execute(
             "INSERT INTO asset_sources (asset_id, path, batch_id, seen_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(asset_id, path) DO NOTHING",

@@ -242,3 +242,18 @@ def m010_create_people(db: Database) -> None:
     )
     db.table("asset_people").create_index(["asset_id", "name", "source"], unique=True)
     db.table("asset_people").create_index(["name"])
+
+
+@migrations()
+def m011_add_link_columns(db: Database) -> None:
+    """When an asset's captions and credit were last resolved, and the disagreements between their sources."""
+    assets = db.table("assets")
+    assets.add_column("linked_at", str)
+    assets.add_column("source_conflicts", str)
+    db.execute("CREATE INDEX idx_assets_unlinked ON assets(id) WHERE linked_at IS NULL")
+
+
+@migrations()
+def m012_add_caption_source_byline(db: Database) -> None:
+    """A source's by-line, read together with its credit (IPTC keeps the photographer and the agency apart)."""
+    db.table("caption_sources").add_column("byline", str)

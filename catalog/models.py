@@ -35,6 +35,7 @@ class BatchSummary:
     dry_run: bool
     files: list[FileResult] = field(default_factory=list)
     interrupted: bool = False
+    links: Any = None  # a linking.LinkReport once captions and credits were resolved
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
@@ -46,4 +47,9 @@ class BatchSummary:
             "interrupted": self.interrupted,
             **{s: self.count(s) for s in (NEW, PRESENT, FAILED, SKIPPED)},
             "files": [f.to_dict() for f in self.files],
+            **(
+                self.links.to_dict()
+                if self.links is not None
+                else {"linked": 0, "corrections": [], "reviews": [], "conflicts": []}
+            ),
         }

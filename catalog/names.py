@@ -49,6 +49,9 @@ class Thresholds:
     min_prefix: int = 10  # shortest truncated name we complete
 
 
+DEFAULT_THRESHOLDS = Thresholds()
+
+
 def max_edits(key: str) -> int:
     """How many edits a name of this length may be from its correction (none for very short names)."""
     n = len(key.replace(" ", ""))
@@ -143,7 +146,7 @@ def match_name(
     agency: str | None,
     authority: Authority,
     history: History,
-    thresholds: Thresholds = Thresholds(),
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
     *,
     autofix: bool = True,
 ) -> NameMatch:
