@@ -264,3 +264,40 @@ def _is_title(line: str) -> bool:
 
 def natural_order(paths: list[Path]) -> list[Path]:
     return sorted(paths, key=lambda p: natural_key(p.as_posix()))
+
+
+@dataclass
+class CaptionPlan:
+    """Which picture gets which offer from a caption sheet or article, decided before anything is written."""
+
+    source: str
+    offers: dict[str, list[CaptionOffer]] = field(default_factory=dict)  # keyed by the picture's path as found
+    pairing: list[tuple[str, CaptionOffer]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    refused: bool = False  # nothing will be linked from this source (say why in problems)
+
+
+def plan_captions(captions: Path, images: list[Path]) -> CaptionPlan:
+    """Pair a sheet's rows or an article's slots with the batch's pictures (``images`` as ingest will find them)."""
+    plan = CaptionPlan(source=str(captions))
+    if captions.suffix.lower() in (".csv", ".json", ".tsv"):
+        matched, plan.problems = match_sheet(read_sheet(captions), images)
+        for image in images:
+            if image in matched:
+                plan.offers[str(image)] = [matched[image]]
+                plan.pairing.append((str(image), matched[image]))
+        return plan
+    slots = read_article(captions)
+    ordered = natural_order(images)
+    if len(slots) != len(ordered):
+        plan.refused = True
+        plan.problems.append(
+            f"{captions}: {len(slots)} photo slot(s) in the article but {len(ordered)} picture(s) "
+            "in the batch: nothing was linked from the article"
+        )
+        return plan
+    for slot, image in zip(slots, ordered, strict=True):
+        offer = slot.offer(captions)
+        plan.offers[str(image)] = [offer]
+        plan.pairing.append((str(image), offer))
+    return plan

@@ -17,7 +17,16 @@ from typing import Any
 
 from .authority import people_authority, photographer_authority
 from .captions import CaptionOffer
-from .credits import Credit, caption_says_file, house_line, looks_like_name, parse_credit, proper_case, split_caption
+from .credits import (
+    Credit,
+    caption_says_file,
+    house_line,
+    is_credit,
+    looks_like_name,
+    parse_credit,
+    proper_case,
+    split_caption,
+)
 from .library import Library
 from .models import now_iso
 from .names import DEFAULT_THRESHOLDS, Authority, History, NameMatch, Thresholds, match_name, name_key
@@ -342,3 +351,56 @@ def _queue_review(db: Any, asset_id: int, decision: NameMatch, agency: str | Non
         ],
     )
     report.reviews.append({"asset_id": asset_id, **decision.to_dict()})
+
+
+def check_lines(
+    library: Library | None, lines: list[str], *, autofix: bool = True, thresholds: Thresholds = DEFAULT_THRESHOLDS
+) -> list[dict[str, Any]]:
+    """What the desk would get for each line (a caption ending in a credit, or a credit alone), changing nothing.
+
+    Names are decided with the library's authority and history, and jointly across the lines given.
+    """
+    authority = photographer_authority(library) if library is not None else Authority.of([])
+    history = _history(library, [-1]) if library is not None else History()
+    parsed: list[tuple[str | None, Credit | None]] = []
+    for line in lines:
+        text, credit_text = split_caption(line)
+        caption: str | None = text or None
+        credit = parse_credit(credit_text) if credit_text else None
+        if credit is None and is_credit(line, parenthesised=True):
+            caption, credit = None, parse_credit(line)
+        parsed.append((caption, credit))
+        for name in credit.photographers if credit else []:
+            history.add(name, credit.agency if credit else None)
+    out = []
+    for caption, credit in parsed:
+        corrections, reviews, final = [], [], []
+        for name in credit.photographers if credit else []:
+            decision = match_name(
+                name, credit.agency if credit else None, authority, history, thresholds, autofix=autofix
+            )
+            final.append(decision.name)
+            if decision.changed:
+                corrections.append(
+                    {
+                        "from": name,
+                        "to": decision.name,
+                        "rule": decision.rule,
+                        "score": decision.score,
+                        "reason": decision.reason,
+                    }
+                )
+            elif decision.needs_review:
+                reviews.append(decision.to_dict())
+        fixed = replace(credit, photographers=final) if credit else None
+        out.append(
+            {
+                "caption": caption,
+                "credit": {**fixed.to_dict(), "photographers_written": list(credit.photographers)}
+                if fixed and credit
+                else None,
+                "corrections": corrections,
+                "reviews": reviews,
+            }
+        )
+    return out

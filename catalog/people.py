@@ -7,10 +7,14 @@ coordinated forms ('Benjamin and Sara Netanyahu', 'Sara and Benjamin Netanyahu')
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
+from typing import Any
 
 from .credits import looks_like_name
+from .library import Library
+from .models import now_iso
 from .names import Authority, Person, name_key
 
 TITLES = frozenset(
@@ -94,3 +98,49 @@ def suggest(texts: list[str], authority: Authority, *, limit: int = 50) -> list[
             if _full(phrase, authority) is None:
                 counts[phrase] += 1
     return counts.most_common(limit)
+
+
+def tag(library: Library, asset_id: int, name: str, authority: Authority, *, remove: bool = False) -> list[str]:
+    """Add (or remove) a person shown, by hand; returns the asset's people afterwards."""
+    canonical = canonical_person(name.strip(), authority)
+    with library.transaction() as db:
+        if remove:
+            db.execute("DELETE FROM asset_people WHERE asset_id = ? AND name = ?", [asset_id, canonical])
+        else:
+            db.execute(
+                "INSERT OR IGNORE INTO asset_people (asset_id, name, source, created_at) VALUES (?, ?, ?, ?)",
+                [asset_id, canonical, "manual", now_iso()],
+            )
+        names = list(
+            dict.fromkeys(
+                r[0]
+                for r in db.execute(
+                    "SELECT name FROM asset_people WHERE asset_id = ? ORDER BY source = 'manual', id", [asset_id]
+                )
+            )
+        )
+        db.execute("UPDATE assets SET people = ? WHERE id = ?", [json.dumps(names, ensure_ascii=False), asset_id])
+    return names
+
+
+def listing(library: Library) -> list[dict[str, Any]]:
+    """Every person of the authority with aliases and how many pictures show them, then people not listed."""
+    counts = dict(library.db.execute("SELECT name, count(DISTINCT asset_id) FROM asset_people GROUP BY name"))
+    authority_names = {}
+    for row in library.db.execute("SELECT id, name FROM people ORDER BY name"):
+        authority_names[row[1]] = [
+            a
+            for (a,) in library.db.execute("SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY id", [row[0]])
+        ]
+    out = [{"name": n, "aliases": a, "pictures": counts.get(n, 0), "listed": True} for n, a in authority_names.items()]
+    out += [
+        {"name": n, "aliases": [], "pictures": c, "listed": False}
+        for n, c in sorted(counts.items())
+        if n not in authority_names
+    ]
+    return out
+
+
+def suggest_from_library(library: Library, authority: Authority, limit: int = 50) -> list[tuple[str, int]]:
+    texts = [t for row in library.db.execute("SELECT caption, headline FROM assets") for t in row if t]
+    return suggest(texts, authority, limit=limit)

@@ -9,9 +9,12 @@ from typing import Any
 
 import click
 
+from catalog.captions import CaptionPlan, plan_captions
+from catalog.discover import discover
 from catalog.ingest import ingest as run_ingest
 from catalog.library import library_exists
-from catalog.models import FAILED, NEW, PRESENT, SKIPPED, FileResult
+from catalog.models import FAILED, NEW, PRESENT, SKIPPED, BatchSummary, FileResult
+from catalog.sniff import HEAD_BYTES, sniff
 
 from . import cli
 from .options import LibraryRef, json_option, pass_ref, print_json, stderr_is_terminal
@@ -41,43 +44,117 @@ class _Bar:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--captions",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="A caption sheet (.csv/.json: file, caption, credit, headline, people) or an article (.txt).",
+)
+@click.option("--yes", "-y", is_flag=True, help="Accept the proposed caption pairing without asking.")
+@click.option("--no-autofix", is_flag=True, help="Correct no photographer names; queue them for review.")
 @click.option("--dry-run", is_flag=True, help="Show what would happen; write nothing.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Worker processes (default: all cores).")
 @json_option
 @pass_ref
-def ingest(ref: LibraryRef, paths: tuple[Path, ...], dry_run: bool, jobs: int | None, json_: bool) -> None:
+def ingest(
+    ref: LibraryRef,
+    paths: tuple[Path, ...],
+    captions: Path | None,
+    yes: bool,
+    no_autofix: bool,
+    dry_run: bool,
+    jobs: int | None,
+    json_: bool,
+) -> None:
     """Copy pictures (files or folders, recursively) into the library and catalog them.
 
     JPEG, PNG, TIFF and WebP are recognised by content. Originals are copied byte for byte and never
-    modified; a file already in the library is recorded, not stored again. Exit status 1 if any file failed.
+    modified; a file already in the library is recorded, not stored again. Captions and credits come from the
+    pictures' metadata, from sidecars (NAME.txt, NAME.json, NAME.xmp), and from --captions: a sheet, or an
+    article whose photo slots are paired with the pictures in natural file-name order. Exit status 1 if any
+    file failed or an article could not be paired.
 
     Example:
 
     \b
         photodesk ingest ~/incoming/2016-06-06 --jobs 2
-        photodesk ingest batch/ --dry-run --json
+        photodesk ingest moscow/ --captions moscow/article.txt --yes
+        photodesk ingest batch/ --captions sheet.csv --dry-run --json
     """
     library = None
     if not dry_run or library_exists(ref.root):
         library = ref.open(create=not dry_run)
+    own = library.own_files() if library is not None else frozenset()
+    plan = _plan(own, paths, captions, yes) if captions else None
     bar = _Bar()
     try:
-        summary = run_ingest(library, list(paths), jobs=jobs or os.cpu_count() or 1, dry_run=dry_run, progress=bar)
+        summary = run_ingest(
+            library,
+            list(paths),
+            jobs=jobs or os.cpu_count() or 1,
+            dry_run=dry_run,
+            progress=bar,
+            offers=plan.offers if plan else None,
+            autofix=not no_autofix,
+            exclude=[captions] if captions else [],
+        )
     finally:
         bar.close()
     if json_:
-        print_json(summary.to_dict())
+        print_json({**summary.to_dict(), "caption_problems": plan.problems if plan else []})
+    _report(summary, plan)
+    if summary.count(FAILED) or (plan is not None and plan.refused):
+        sys.exit(1)
+
+
+def _plan(exclude: frozenset[Path], paths: tuple[Path, ...], captions: Path, yes: bool) -> CaptionPlan:
+    """Pair captions with pictures and, on a terminal, ask before anything is written."""
+    images = [p for p in discover(list(paths), exclude=exclude | {captions.absolute()}) if _is_picture(p)]
+    plan = plan_captions(captions, images)
+    for image, offer in plan.pairing:
+        text = offer.caption or offer.headline or ""
+        click.echo(f"{Path(image).name:>24}  <-  {offer.credit or '(no credit)'}  {text[:70]}", err=True)
+    for problem in plan.problems:
+        click.echo(("error: " if plan.refused else "warning: ") + problem, err=True)
+    if plan.pairing and not yes and sys.stdin.isatty() and stderr_is_terminal():
+        click.confirm("Link these captions?", default=True, abort=True, err=True)
+    return plan
+
+
+def _is_picture(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return sniff(fh.read(HEAD_BYTES)) is not None
+    except OSError:
+        return False
+
+
+def _report(summary: BatchSummary, plan: CaptionPlan | None) -> None:
     for f in summary.files:
-        if f.status in (FAILED, SKIPPED):
+        if f.status == FAILED or (f.status == SKIPPED and not (f.reason or "").startswith("sidecar of")):
             click.echo(f"{f.status}: {f.path}: {f.reason}", err=True)
         for warning in f.warnings:
             click.echo(f"warning: {f.path}: {warning}", err=True)
+    links = summary.links
+    if links is not None:
+        for c in links.corrections:
+            click.echo(
+                f"corrected: asset {c['asset_id']}: {c['from']!r} -> {c['to']!r} ({c['rule']}; "
+                f"undo with 'photodesk credits undo {c['id']}')",
+                err=True,
+            )
+        for r in links.reviews:
+            click.echo(f"review: asset {r['asset_id']}: {r['written']!r} kept as written — {r['reason']}", err=True)
+        for c in links.conflicts:
+            click.echo(
+                f"conflict: asset {c['asset_id']}: {c['field']} differs between "
+                f"{', '.join(c['values'])}; {c['chosen']} used",
+                err=True,
+            )
     counts = {s: summary.count(s) for s in (NEW, PRESENT, FAILED, SKIPPED)}
-    head = "dry run (nothing written)" if dry_run else f"batch {summary.batch_id}"
+    head = "dry run (nothing written)" if summary.dry_run else f"batch {summary.batch_id}"
     click.echo(
         f"{head}: {counts[NEW]} new, {counts[PRESENT]} already in the library, "
         f"{counts[FAILED]} failed, {counts[SKIPPED]} skipped",
         err=True,
     )
-    if counts[FAILED]:
-        sys.exit(1)

@@ -1,0 +1,172 @@
+"""``photodesk credits``: check credit lines, keep the photographer authority, review and fix names."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from catalog.authority import export_photographers, import_photographers
+from catalog.corrections import merge, undo
+from catalog.library import library_exists
+from catalog.linking import check_lines
+from catalog.review import clusters, open_reviews
+
+from . import cli
+from .options import LibraryRef, json_option, pass_ref, print_json
+
+
+@cli.group()
+def credits() -> None:
+    """Credit lines and photographer names.
+
+    Example:
+
+    \b
+        photodesk credits parse "Netanyahu in Moscow. (Haim Zch/GPO)"
+        photodesk credits review
+    """
+
+
+@credits.command()
+@click.argument("text", nargs=-1)
+@click.option("--no-autofix", is_flag=True, help="Report what would be corrected; correct nothing.")
+@json_option
+@pass_ref
+def parse(ref: LibraryRef, text: tuple[str, ...], no_autofix: bool, json_: bool) -> None:
+    """Parse captions or credit lines (arguments, or stdin one per line); changes nothing.
+
+    Names are checked against the library's authority and history when there is a library. With --json, one
+    JSON object per line (JSON Lines): caption, credit {raw, photographers, agency, kind, line}, corrections.
+
+    Example:
+
+    \b
+        photodesk credits parse "(Haim Zach/GPO)" "REUTERS/Maxim Shemetov"
+        cat captions.txt | photodesk credits parse --json
+    """
+    lines = list(text) if text else [line.rstrip("\n") for line in sys.stdin if line.strip()]
+    library = ref.open() if library_exists(ref.root) else None
+    for result in check_lines(library, lines, autofix=not no_autofix):
+        if json_:
+            click.echo(json.dumps(result, ensure_ascii=False))
+            continue
+        credit = result["credit"]
+        if credit is None:
+            click.echo(f"(no credit)  {result['caption'] or ''}")
+            continue
+        who = ", ".join(credit["photographers"]) or "—"
+        click.echo(f"{credit['line']}\t[{credit['kind']}; photographers: {who}; agency: {credit['agency'] or '—'}]")
+        for c in result["corrections"]:
+            click.echo(f"  corrected {c['from']!r} -> {c['to']!r} ({c['rule']})", err=True)
+        for r in result["reviews"]:
+            click.echo(f"  review {r['written']!r}: {r['reason']}", err=True)
+
+
+@credits.group()
+def authority() -> None:
+    """The photographer authority: canonical names, agencies and aliases.
+
+    Example:
+
+    \b
+        photodesk credits authority import photographers.csv
+        photodesk credits authority export > photographers.csv
+    """
+
+
+@authority.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@json_option
+@pass_ref
+def authority_import(ref: LibraryRef, file: Path, json_: bool) -> None:
+    """Add photographers from a CSV with the header name,agency,aliases (aliases separated by |).
+
+    Example:
+
+    \b
+        photodesk credits authority import photographers.csv
+    """
+    report = import_photographers(ref.open(create=True), file)
+    if json_:
+        print_json(report.to_dict())
+    click.echo(f"{report.added} added, {report.updated} updated, {report.aliases} aliases", err=True)
+
+
+@authority.command(name="export")
+@pass_ref
+def authority_export(ref: LibraryRef) -> None:
+    """Print the authority as CSV (name,agency,aliases).
+
+    Example:
+
+    \b
+        photodesk credits authority export > photographers.csv
+    """
+    click.echo(export_photographers(ref.open()), nl=False)
+
+
+@credits.command()
+@json_option
+@pass_ref
+def review(ref: LibraryRef, json_: bool) -> None:
+    """Clusters of variant spellings of photographer names, and names queued because a fix was not certain.
+
+    Example:
+
+    \b
+        photodesk credits review
+        photodesk credits merge "Koby Gideon" --into "Kobi Gideon"
+    """
+    library = ref.open()
+    groups, queue = clusters(library), open_reviews(library)
+    if json_:
+        print_json({"clusters": groups, "queue": queue})
+        return
+    for group in groups:
+        names = ", ".join(f"{n['name']} ({n['count']})" for n in group["names"])
+        click.echo(f"cluster: {names}")
+    for item in queue:
+        click.echo(f"queued: asset {item['asset_id']}: {item['written']!r} — {item['reason']}")
+    if not groups and not queue:
+        click.echo("nothing to review", err=True)
+
+
+@credits.command(name="merge")
+@click.argument("variant")
+@click.option("--into", "into", required=True, help="The canonical spelling.")
+@click.option("--agency", default=None, help="The agency, if the canonical name is new to the authority.")
+@json_option
+@pass_ref
+def merge_cmd(ref: LibraryRef, variant: str, into: str, agency: str | None, json_: bool) -> None:
+    """Record VARIANT as an alias of a canonical name and fix every picture credited to it (raw text kept).
+
+    Example:
+
+    \b
+        photodesk credits merge "Koby Gideon" --into "Kobi Gideon"
+    """
+    result = merge(ref.open(), variant, into, agency=agency)
+    if json_:
+        print_json(result)
+    click.echo(f"{variant!r} is now an alias of {into!r}; {len(result['assets_fixed'])} picture(s) fixed", err=True)
+
+
+@credits.command(name="undo")
+@click.argument("correction_id", type=int)
+@json_option
+@pass_ref
+def undo_cmd(ref: LibraryRef, correction_id: int, json_: bool) -> None:
+    """Undo a name correction (ids are listed under 'corrections' in 'photodesk show ID').
+
+    Example:
+
+    \b
+        photodesk credits undo 7
+    """
+    result = undo(ref.open(), correction_id)
+    if json_:
+        print_json(result)
+    click.echo(f"asset {result['asset_id']}: {result['was']!r} is back to {result['restored']!r}", err=True)
