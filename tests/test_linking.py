@@ -118,7 +118,7 @@ def test_article_and_batch_of_different_sizes_link_nothing(tmp_path: Path) -> No
 
 def test_caption_sheet_beats_sidecar_beats_embedded_and_conflicts_are_kept(tmp_path: Path) -> None:
     folder = tmp_path / "desk"
-    a, b, c = batch_of(folder, ["a.jpg", "b.jpg", "c.jpg"])
+    a, b, _c = batch_of(folder, ["a.jpg", "b.jpg", "c.jpg"])
     exiftool(
         a, "-XMP-dc:Description=Embedded caption for a", "-XMP-photoshop:Credit=Reuters", "-XMP-dc:Creator=Ammar Awad"
     )
