@@ -33,16 +33,29 @@ def show(ref: LibraryRef, ident: str, json_: bool) -> None:
         if key == "raw" or value in (None, [], {}):
             continue
         if isinstance(value, list):
-            value = "; ".join(str(v) if not isinstance(v, dict) else _conflict(v) for v in value)
-        elif isinstance(value, dict):
-            value = ", ".join(f"{k}={v}" for k, v in value.items() if v is not None)
-        click.echo(f"{key:>13}: {value}")
+            items = [_item(key, v) for v in value]
+            click.echo(f"{key:>15}: {items[0]}")
+            for item in items[1:]:
+                click.echo(f"{'':>15}  {item}")
+            continue
+        if isinstance(value, dict):
+            value = ", ".join(f"{k}={v}" for k, v in value.items() if v not in (None, []))
+        click.echo(f"{key:>15}: {value}")
 
 
-def _conflict(c: dict[str, Any]) -> str:
-    if "field" in c:
-        return f"{c['field']} ({c.get('chosen')} chosen: {c.get('rule')})"
-    return str(c)
+def _item(key: str, value: Any) -> str:
+    """One line for a list entry: conflicts, corrections and caption sources read as sentences."""
+    if not isinstance(value, dict):
+        return str(value)
+    if key == "corrections":
+        undone = f", undone {value['undone_at']}" if value.get("undone_at") else ""
+        return f"#{value['id']} {value['from']!r} -> {value['to']!r} ({value['rule']}{undone})"
+    if key == "conflicts":
+        return f"{value.get('field')}: {value.get('chosen')} used ({value.get('rule')})"
+    if key == "caption_sources":
+        text = value.get("caption") or value.get("headline") or ""
+        return f"{value.get('kind')}: {value.get('credit') or '(no credit)'} | {text[:80]}"
+    return ", ".join(f"{k}={v}" for k, v in value.items() if v not in (None, []))
 
 
 @cli.command(name="ls")
@@ -69,6 +82,6 @@ def print_table(assets: list[dict[str, Any]]) -> None:
     width = terminal_width()
     for a in assets:
         date = (a.get("taken_at") or "")[:10] or "—"
-        credit = a["credit"].get("raw") or a.get("byline") or ""
+        credit = a["credit"].get("line") or a["credit"].get("raw") or a.get("byline") or ""
         left = f"{a['id']:>6}  {a['sha256'][:8]}  {date:<10}  {cut(credit, 24):<24}  "
         click.echo(left + cut(a.get("caption") or a.get("filename"), max(10, width - len(left))))
