@@ -107,15 +107,37 @@ TRANSFORMS = {
     "mirror": lambda im, r: ImageOps.mirror(im),
 }
 FAMILY = {
-    "jpeg q90": "recompression", "jpeg q50": "recompression", "jpeg q20": "recompression",
-    "resize 50%": "resize", "resize 25%": "resize", "crop 5%": "crop 5%", "crop 10%": "crop 10%",
-    "crop 20%": "crop 20%", "grayscale": "grayscale", "brightness +20%": "brightness/contrast",
-    "brightness -20%": "brightness/contrast", "contrast +20%": "brightness/contrast",
-    "contrast -20%": "brightness/contrast", "watermark logo": "watermark", "watermark text": "watermark",
-    "letterbox frame": "frames", "screenshot frame": "frames", "mirror": "mirror",
+    "jpeg q90": "recompression",
+    "jpeg q50": "recompression",
+    "jpeg q20": "recompression",
+    "resize 50%": "resize",
+    "resize 25%": "resize",
+    "crop 5%": "crop 5%",
+    "crop 10%": "crop 10%",
+    "crop 20%": "crop 20%",
+    "grayscale": "grayscale",
+    "brightness +20%": "brightness/contrast",
+    "brightness -20%": "brightness/contrast",
+    "contrast +20%": "brightness/contrast",
+    "contrast -20%": "brightness/contrast",
+    "watermark logo": "watermark",
+    "watermark text": "watermark",
+    "letterbox frame": "frames",
+    "screenshot frame": "frames",
+    "mirror": "mirror",
 }
-TARGETS = {"resize": 0.99, "recompression": 0.99, "grayscale": 0.99, "brightness/contrast": 0.99, "mirror": 0.99,
-           "frames": 0.99, "crop 10%": 0.95, "watermark": 0.95, "crop 20%": 0.80, "crop 5%": 0.95}
+TARGETS = {
+    "resize": 0.99,
+    "recompression": 0.99,
+    "grayscale": 0.99,
+    "brightness/contrast": 0.99,
+    "mirror": 0.99,
+    "frames": 0.99,
+    "crop 10%": 0.95,
+    "watermark": 0.95,
+    "crop 20%": 0.80,
+    "crop 5%": 0.95,
+}
 
 
 class Item:
@@ -195,7 +217,7 @@ def main() -> None:
         na, nb = names[a].split("#")[0], names[b].split("#")[0]
         return na == nb or (groups.get(na) is not None and groups.get(na) == groups.get(nb))
 
-    for i, (name, im) in enumerate(originals):
+    for i, (_name, im) in enumerate(originals):
         for label, transform in TRANSFORMS.items():
             copy = Item(transform(im, rng))
             hash_ms.append(copy.hash_ms)
@@ -204,8 +226,12 @@ def main() -> None:
             false_candidates += sum(1 for c in cands if not related(c.asset_id, i))
             hit = False
             for c in cands:
-                v = verify_views(items[c.asset_id].views, copy.views,
-                                 flat=copy.hashes.flat and items[c.asset_id].hashes.flat, mirrored_first=c.via == "mirror")
+                v = verify_views(
+                    items[c.asset_id].views,
+                    copy.views,
+                    flat=copy.hashes.flat and items[c.asset_id].hashes.flat,
+                    mirrored_first=c.via == "mirror",
+                )
                 verify_ms.append(v.ms)
                 if v.same and c.asset_id == i:
                     hit = True
@@ -218,8 +244,12 @@ def main() -> None:
         for c in index.candidates(item.hashes, exclude=a):
             if c.asset_id < a:
                 continue
-            v = verify_views(item.views, items[c.asset_id].views,
-                             flat=item.hashes.flat and items[c.asset_id].hashes.flat, mirrored_first=c.via == "mirror")
+            v = verify_views(
+                item.views,
+                items[c.asset_id].views,
+                flat=item.hashes.flat and items[c.asset_id].hashes.flat,
+                mirrored_first=c.via == "mirror",
+            )
             verify_ms.append(v.ms)
             if v.same and not related(a, c.asset_id):
                 false_pairs.add((a, c.asset_id))

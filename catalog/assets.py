@@ -138,6 +138,7 @@ def to_json(row: dict[str, Any], source_paths: list[str], *, raw: bool = False) 
         "warnings": _list(row.get("warnings")),
         "ingested_at": row.get("ingested_at"),
         "batch_id": row.get("batch_id"),
+        "duplicate_of": row.get("duplicate_of"),
     }
     if raw:
         out["raw"] = json.loads(row["metadata_raw"]) if row.get("metadata_raw") else {}

@@ -65,7 +65,9 @@ def to_hex(h: imagehash.ImageHash) -> str:
 def compute(image: Image.Image) -> Hashes:
     """All hashes of one decoded, oriented RGB picture."""
     work = working_image(image)
-    pixels = hashlib.sha256(work.tobytes()).hexdigest()[:32]
+    digest = hashlib.sha256(f"{work.mode} {work.width}x{work.height}\n".encode())
+    digest.update(work.tobytes())
+    pixels = digest.hexdigest()[:32]
     gray = np.asarray(work.convert("L"), dtype=np.float32)
     trim = trim_box(gray)
     w, h = work.size
@@ -73,8 +75,8 @@ def compute(image: Image.Image) -> Hashes:
     cw, ch = content.size
     flat = float(np.asarray(content.convert("L"), dtype=np.float32).std()) < FLAT_STD
     regions = [
-        to_hex(imagehash.phash(content.crop((round(l * cw), round(t * ch), round(r * cw), round(b * ch)))))
-        for l, t, r, b in REGIONS
+        to_hex(imagehash.phash(content.crop((round(x0 * cw), round(y0 * ch), round(x1 * cw), round(y1 * ch)))))
+        for x0, y0, x1, y1 in REGIONS
     ]
     regions.append(to_hex(imagehash.phash(work)) if trim != (0.0, 0.0, 1.0, 1.0) else to_hex(imagehash.phash(content)))
     return Hashes(

@@ -21,8 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from .captions import SIDECAR_SUFFIXES, CaptionOffer, read_sidecar, sidecars_for
+from .dedupe import KEEP, after_ingest, hash_columns
 from .discover import discover
 from .errors import UnreadableImage
+from .hashing import compute
 from .imaging import decode, thumbnail_jpeg
 from .library import DB_NAME, Library
 from .linking import embedded_offer, link, store_offer
@@ -98,6 +100,7 @@ class Preparer:
             self.store.put(relpath, data)
             self.store.put(thumb_rel, thumbnail_jpeg(decoded.image, decoded.icc_profile))
         record = _record(decoded, sha256=sha256, relpath=relpath, thumb=thumb_rel, name=path.name, size=len(data))
+        record.update(hash_columns(compute(decoded.image)))
         return Prepared(path_text, "record", sha256=sha256, record=record, warnings=decoded.embedded.warnings)
 
 
@@ -181,12 +184,14 @@ def ingest(
     offers: Mapping[str, list[CaptionOffer]] | None = None,
     autofix: bool = True,
     exclude: Iterable[Path] = (),
+    on_duplicate: str = KEEP,
 ) -> BatchSummary:
     """Ingest ``paths`` (files and folders) into ``library``; with ``dry_run`` nothing is written.
 
     ``offers`` are captions from a sheet or an article, keyed by the file path as discovered; sidecars beside
     each picture are found here. After the rows are committed, captions, credits and people are resolved
-    (``linking.link``). ``library`` may be None only for a dry run against a library that does not exist yet.
+    (``linking.link``), then copies are found and grouped (``dedupe.after_ingest``, by ``on_duplicate``).
+    ``library`` may be None only for a dry run against a library that does not exist yet.
     """
     own = library.own_files() if library is not None else frozenset()
     found = list(discover(paths, exclude=own | {p.absolute() for p in exclude}))
@@ -222,6 +227,16 @@ def ingest(
             executor.shutdown()
     if library is not None and not dry_run:
         summary.links = link(library, writer.to_link, autofix=autofix)
+        new_ids = [f.asset_id for f in summary.files if f.status == NEW and f.asset_id is not None]
+        summary.copies = after_ingest(library, new_ids, on_duplicate)
+        by_id = {note.asset_id: note for note in summary.copies}
+        for f in summary.files:
+            note = by_id.get(f.asset_id) if f.asset_id is not None else None
+            if note is not None:
+                f.duplicate_of = note.duplicate_of
+                if on_duplicate == "skip" and f.status == NEW:
+                    f.status, f.asset_id = "duplicate", note.duplicate_of
+                    f.reason = f"copy of asset {note.duplicate_of}: not stored"
     return summary
 
 

@@ -257,3 +257,44 @@ def m011_add_link_columns(db: Database) -> None:
 def m012_add_caption_source_byline(db: Database) -> None:
     """A source's by-line, read together with its credit (IPTC keeps the photographer and the agency apart)."""
     db.table("caption_sources").add_column("byline", str)
+
+
+@migrations()
+def m013_add_perceptual_hashes(db: Database) -> None:
+    """Perceptual hashes (16 hex digits each) and duplicate groups; existing assets get theirs from 'dupes scan'."""
+    assets = db.table("assets")
+    for column, kind in (
+        ("phash", str),
+        ("dhash", str),
+        ("phash_mirror", str),
+        ("hash_regions", str),
+        ("trim", str),
+        ("flat", int),
+        ("pixel_digest", str),
+        ("hash_version", int),
+        ("duplicate_of", int),
+    ):
+        assets.add_column(column, kind)
+    assets.create_index(["pixel_digest"])
+    assets.create_index(["duplicate_of"])
+    db.table("dupe_pairs").create(
+        {
+            "id": int,
+            "asset_id": int,
+            "other_id": int,
+            "via": str,
+            "distance": int,
+            "same": int,
+            "method": str,
+            "inliers": int,
+            "containment": float,
+            "correlation": float,
+            "reason": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"asset_id", "other_id", "same", "created_at"},
+        foreign_keys=[("asset_id", "assets", "id"), ("other_id", "assets", "id")],
+    )
+    db.table("dupe_pairs").create_index(["asset_id", "other_id"], unique=True)
+    db.table("dupe_pairs").create_index(["other_id"])

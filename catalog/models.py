@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-NEW, PRESENT, FAILED, SKIPPED = "new", "present", "failed", "skipped"
+NEW, PRESENT, FAILED, SKIPPED, DUPLICATE = "new", "present", "failed", "skipped", "duplicate"
 
 
 def now_iso() -> str:
@@ -24,6 +24,7 @@ class FileResult:
     sha256: str | None = None
     reason: str | None = None
     warnings: list[str] = field(default_factory=list)
+    duplicate_of: int | None = None  # the keeper of its duplicate group, when it is a copy
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -36,6 +37,7 @@ class BatchSummary:
     files: list[FileResult] = field(default_factory=list)
     interrupted: bool = False
     links: Any = None  # a linking.LinkReport once captions and credits were resolved
+    copies: list[Any] = field(default_factory=list)  # dedupe.CopyNote for each new picture that is a copy
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
@@ -45,7 +47,8 @@ class BatchSummary:
             "batch_id": self.batch_id,
             "dry_run": self.dry_run,
             "interrupted": self.interrupted,
-            **{s: self.count(s) for s in (NEW, PRESENT, FAILED, SKIPPED)},
+            **{s: self.count(s) for s in (NEW, PRESENT, FAILED, SKIPPED, DUPLICATE)},
+            "copies": [c.to_dict() for c in self.copies],
             "files": [f.to_dict() for f in self.files],
             **(
                 self.links.to_dict()

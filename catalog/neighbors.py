@@ -70,8 +70,9 @@ class HashIndex:
         self.flat = np.concatenate([self.flat, np.array([h.flat for h in items], dtype=bool)])
         self._pending.clear()
 
-    def candidates(self, hashes: Hashes, *, exclude: int | None = None,
-                   thresholds: CandidateThresholds = DEFAULT_CANDIDATES) -> list[Candidate]:
+    def candidates(
+        self, hashes: Hashes, *, exclude: int | None = None, thresholds: CandidateThresholds = DEFAULT_CANDIDATES
+    ) -> list[Candidate]:
         """Assets whose hashes say they may be copies of ``hashes``, nearest first, at most max_candidates."""
         self._flush()
         if not len(self.ids):

@@ -22,7 +22,7 @@ MIN_INLIER_RATIO = 0.3
 MIN_CONTAINMENT = 0.9
 MIN_CORRELATION = 0.75
 FLAT_MAX_MAD = 4.0
-_ORB = cv2.ORB_create(nfeatures=1000, fastThreshold=12)
+_ORB = cv2.ORB.create(nfeatures=1000, fastThreshold=12)
 _MATCHER = cv2.BFMatcher(cv2.NORM_HAMMING)
 
 
@@ -46,8 +46,13 @@ def gray_array(image: object) -> np.ndarray:
     return np.asarray(image.convert("L"), dtype=np.uint8)
 
 
-def verify_views(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray], *, flat: bool = False,
-                 mirrored_first: bool = False) -> Verdict:
+def verify_views(
+    a: tuple[np.ndarray, np.ndarray],
+    b: tuple[np.ndarray, np.ndarray],
+    *,
+    flat: bool = False,
+    mirrored_first: bool = False,
+) -> Verdict:
     """Verify (trimmed, untrimmed) views of two pictures: the trimmed ones first, then — when trimming changed
     either picture — the untrimmed ones (a sky trimmed from one copy only must not hide a copy)."""
     verdict = verify(a[0], b[0], flat=flat, mirrored_first=mirrored_first)
@@ -87,8 +92,8 @@ def _features(a: np.ndarray, b: np.ndarray, *, mirrored: bool) -> Verdict:
     good = [p[0] for p in pairs if len(p) == 2 and p[0].distance < 0.8 * p[1].distance]
     if len(good) < MIN_INLIERS:
         return Verdict(False, "features", len(good), mirrored=mirrored, reason=f"{len(good)} matching features")
-    src = np.float32([kp_a[m.queryIdx].pt for m in good])
-    dst = np.float32([kp_b[m.trainIdx].pt for m in good])
+    src = np.array([kp_a[m.queryIdx].pt for m in good], dtype=np.float32)
+    dst = np.array([kp_b[m.trainIdx].pt for m in good], dtype=np.float32)
     matrix, mask = cv2.estimateAffinePartial2D(src, dst, method=cv2.RANSAC, ransacReprojThreshold=4.0)
     inliers = int(mask.sum()) if mask is not None else 0
     if matrix is None or inliers < MIN_INLIERS or inliers < MIN_INLIER_RATIO * len(good):
@@ -99,19 +104,32 @@ def _features(a: np.ndarray, b: np.ndarray, *, mirrored: bool) -> Verdict:
         return Verdict(False, "features", inliers, mirrored=mirrored, reason="not a resize or crop")
     containment = _containment(matrix, a.shape, b.shape)
     if containment < MIN_CONTAINMENT:
-        return Verdict(False, "features", inliers, containment, mirrored=mirrored,
-                       reason=f"overlapping views: {containment:.0%} contained")
+        return Verdict(
+            False,
+            "features",
+            inliers,
+            containment,
+            mirrored=mirrored,
+            reason=f"overlapping views: {containment:.0%} contained",
+        )
     correlation = _aligned_correlation(a, b, matrix)
     same = correlation >= MIN_CORRELATION
-    return Verdict(same, "features", inliers, containment, correlation, mirrored,
-                   reason="copy" if same else f"aligned pixels differ (r={correlation:.2f})")
+    return Verdict(
+        same,
+        "features",
+        inliers,
+        containment,
+        correlation,
+        mirrored,
+        reason="copy" if same else f"aligned pixels differ (r={correlation:.2f})",
+    )
 
 
 def _containment(matrix: np.ndarray, shape_a: tuple[int, ...], shape_b: tuple[int, ...]) -> float:
     """How much of one picture lies inside the other, taking the better of the two directions."""
     ha, wa = shape_a[:2]
     hb, wb = shape_b[:2]
-    corners = np.float32([[0, 0], [wa, 0], [wa, ha], [0, ha]]).reshape(-1, 1, 2)
+    corners = np.array([[0, 0], [wa, 0], [wa, ha], [0, ha]], dtype=np.float32).reshape(-1, 1, 2)
     projected = cv2.transform(corners, matrix).reshape(-1, 2)
     x0, y0 = projected.min(axis=0)
     x1, y1 = projected.max(axis=0)
@@ -145,8 +163,10 @@ def _same_frame(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray] |
     if abs(ra - rb) / max(ra, rb) > 0.03:
         return None
     size = (128, max(1, round(128 / ra)))
-    return (cv2.resize(a, size, interpolation=cv2.INTER_AREA).astype(np.float32),
-            cv2.resize(b, size, interpolation=cv2.INTER_AREA).astype(np.float32))
+    return (
+        cv2.resize(a, size, interpolation=cv2.INTER_AREA).astype(np.float32),
+        cv2.resize(b, size, interpolation=cv2.INTER_AREA).astype(np.float32),
+    )
 
 
 def _pixels(a: np.ndarray, b: np.ndarray) -> Verdict:

@@ -64,8 +64,9 @@ def cli(ctx: click.Context, library: Path) -> None:
 
 from . import assets as _assets  # noqa: E402  (commands register themselves on cli)
 from . import credits as _credits  # noqa: E402
+from . import dupes as _dupes  # noqa: E402
 from . import ingest as _ingest  # noqa: E402
 from . import library as _library  # noqa: E402
 from . import people as _people  # noqa: E402
 
-__all__ = ["_assets", "_credits", "_ingest", "_library", "_people", "cli"]
+__all__ = ["_assets", "_credits", "_dupes", "_ingest", "_library", "_people", "cli"]

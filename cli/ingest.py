@@ -13,7 +13,7 @@ from catalog.captions import CaptionPlan, plan_captions
 from catalog.discover import discover
 from catalog.ingest import ingest as run_ingest
 from catalog.library import library_exists
-from catalog.models import FAILED, NEW, PRESENT, SKIPPED, BatchSummary, FileResult
+from catalog.models import DUPLICATE, FAILED, NEW, PRESENT, SKIPPED, BatchSummary, FileResult
 from catalog.sniff import HEAD_BYTES, sniff
 
 from . import cli
@@ -52,6 +52,14 @@ class _Bar:
 )
 @click.option("--yes", "-y", is_flag=True, help="Accept the proposed caption pairing without asking.")
 @click.option("--no-autofix", is_flag=True, help="Correct no photographer names; queue them for review.")
+@click.option(
+    "--on-duplicate",
+    type=click.Choice(["keep", "skip", "replace"]),
+    default="keep",
+    show_default=True,
+    help="A copy of a picture already in the library: store and group it (keep), record it without "
+    "storing it (skip), or make it the group's keeper when it is better (replace).",
+)
 @click.option("--dry-run", is_flag=True, help="Show what would happen; write nothing.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Worker processes (default: all cores).")
 @json_option
@@ -62,6 +70,7 @@ def ingest(
     captions: Path | None,
     yes: bool,
     no_autofix: bool,
+    on_duplicate: str,
     dry_run: bool,
     jobs: int | None,
     json_: bool,
@@ -80,6 +89,7 @@ def ingest(
         photodesk ingest ~/incoming/2016-06-06 --jobs 2
         photodesk ingest moscow/ --captions moscow/article.txt --yes
         photodesk ingest batch/ --captions sheet.csv --dry-run --json
+        photodesk ingest resend/ --on-duplicate skip
     """
     library = None
     if not dry_run or library_exists(ref.root):
@@ -97,6 +107,7 @@ def ingest(
             offers=plan.offers if plan else None,
             autofix=not no_autofix,
             exclude=[captions] if captions else [],
+            on_duplicate=on_duplicate,
         )
     finally:
         bar.close()
@@ -151,10 +162,20 @@ def _report(summary: BatchSummary, plan: CaptionPlan | None) -> None:
                 f"{', '.join(c['values'])}; {c['chosen']} used",
                 err=True,
             )
-    counts = {s: summary.count(s) for s in (NEW, PRESENT, FAILED, SKIPPED)}
+    for note in summary.copies:
+        also = (
+            f"; {', '.join(note.differences)} (photodesk dupes merge {note.duplicate_of})" if note.differences else ""
+        )
+        click.echo(
+            f"copy: asset {note.asset_id} is a copy of asset {note.duplicate_of} ({note.via}, "
+            f"{note.distance} bits){also}",
+            err=True,
+        )
+    counts = {s: summary.count(s) for s in (NEW, PRESENT, FAILED, SKIPPED, DUPLICATE)}
     head = "dry run (nothing written)" if summary.dry_run else f"batch {summary.batch_id}"
     click.echo(
         f"{head}: {counts[NEW]} new, {counts[PRESENT]} already in the library, "
-        f"{counts[FAILED]} failed, {counts[SKIPPED]} skipped",
+        f"{counts[FAILED]} failed, {counts[SKIPPED]} skipped"
+        + (f", {counts[DUPLICATE]} copies not stored" if counts[DUPLICATE] else ""),
         err=True,
     )
