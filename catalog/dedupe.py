@@ -109,21 +109,30 @@ def find_pairs(
     library: Library, asset_ids: Iterable[int], index: HashIndex, thresholds: CandidateThresholds = DEFAULT_CANDIDATES
 ) -> list[tuple[int, int, str, int, Verdict]]:
     """Look each asset up and verify every candidate pair not decided before; store and return the decisions."""
-    rows = {r["id"]: r for r in library.db.query("SELECT * FROM assets WHERE phash IS NOT NULL")}
-    decided = {(a, b) for a, b in library.db.execute("SELECT asset_id, other_id FROM dupe_pairs")}
+    rows: dict[int, dict[str, Any]] = {}
+
+    def row_of(asset_id: int) -> dict[str, Any] | None:
+        if asset_id not in rows:
+            found = next(library.db.query("SELECT * FROM assets WHERE id = ?", [asset_id]), None)
+            if found is None:
+                return None
+            rows[asset_id] = dict(found)
+        return rows[asset_id]
+
     views: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    decided: set[tuple[int, int]] = set()
     out = []
     for asset_id in asset_ids:
-        row = rows.get(asset_id)
+        row = row_of(asset_id)
         h = hashes_of(row) if row else None
         if row is None or h is None:
             continue
         for c in index.candidates(h, exclude=asset_id, thresholds=thresholds):
             a, b = sorted((asset_id, c.asset_id))
-            if (a, b) in decided or c.asset_id not in rows:
+            other = row_of(c.asset_id)
+            if (a, b) in decided or other is None or _decided(library, a, b):
                 continue
             decided.add((a, b))
-            other = rows[c.asset_id]
             if row["pixel_digest"] and row["pixel_digest"] == other["pixel_digest"]:
                 verdict = Verdict(True, "pixels-identical", containment=1.0, correlation=1.0, reason="same pixels")
             else:
@@ -157,6 +166,13 @@ def find_pairs(
                 ],
             )
     return out
+
+
+def _decided(library: Library, a: int, b: int) -> bool:
+    return (
+        library.db.execute("SELECT 1 FROM dupe_pairs WHERE asset_id = ? AND other_id = ?", [a, b]).fetchone()
+        is not None
+    )
 
 
 def content_area(row: dict[str, Any]) -> float:
@@ -198,33 +214,35 @@ def _components(library: Library) -> list[list[int]]:
     return [sorted(g) for g in groups.values() if len(g) > 1]
 
 
-def regroup(library: Library, *, new_ids: frozenset[int] = frozenset(), mode: str = KEEP) -> dict[int, int]:
-    """Recompute ``duplicate_of`` for every group; returns {copy: keeper} for the copies among ``new_ids``."""
-    rows = {r["id"]: r for r in library.db.query("SELECT * FROM assets")}
+def regroup(library: Library, *, new_ids: frozenset[int] | None = None, mode: str = KEEP) -> dict[int, int]:
+    """Recompute ``duplicate_of`` for the groups that hold ``new_ids`` (every group when None); returns
+    {copy: keeper} for the copies among ``new_ids`` (and, with 'replace', the old members a new keeper took over)."""
+    touched = new_ids or frozenset()
     copies: dict[int, int] = {}
     with library.transaction() as db:
-        db.execute("UPDATE assets SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL")
+        if new_ids is None:
+            db.execute("UPDATE assets SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL")
         for members in _components(library):
+            if new_ids is not None and not touched.intersection(members):
+                continue
+            marks = ", ".join("?" * len(members))
+            rows = {r["id"]: dict(r) for r in db.query(f"SELECT * FROM assets WHERE id IN ({marks})", members)}
             present = [m for m in members if m in rows]
-            old = [m for m in present if m not in new_ids]
+            old = [m for m in present if m not in touched]
             pool = old if (mode == KEEP and old) else present
             keeper = choose_keeper([rows[m] for m in pool])
             if mode == KEEP:
-                previous = [m for m in old if rows[m]["duplicate_of"] is None and _was_keeper(rows, m)]
+                previous = [m for m in old if rows[m]["duplicate_of"] is None and _was_keeper(db, m)]
                 keeper = choose_keeper([rows[m] for m in previous]) if previous else keeper
             for m in present:
-                if m != keeper:
-                    db.execute("UPDATE assets SET duplicate_of = ? WHERE id = ?", [keeper, m])
-                    if m in new_ids:
-                        copies[m] = keeper
-            if mode == REPLACE and keeper in new_ids:
-                for m in old:
-                    copies.setdefault(m, keeper)
+                db.execute("UPDATE assets SET duplicate_of = ? WHERE id = ?", [None if m == keeper else keeper, m])
+                if m != keeper and (m in touched or (mode == REPLACE and keeper in touched)):
+                    copies[m] = keeper
     return copies
 
 
-def _was_keeper(rows: dict[int, dict[str, Any]], asset_id: int) -> bool:
-    return any(r["duplicate_of"] == asset_id for r in rows.values())
+def _was_keeper(db: Any, asset_id: int) -> bool:
+    return db.execute("SELECT 1 FROM assets WHERE duplicate_of = ? LIMIT 1", [asset_id]).fetchone() is not None
 
 
 def after_ingest(library: Library, new_ids: list[int], mode: str = KEEP) -> list[CopyNote]:
@@ -363,7 +381,7 @@ def scan(
     with library.transaction() as db:
         db.execute("DELETE FROM dupe_pairs")
     pairs = find_pairs(library, ids, build_index(library), thresholds)
-    regroup(library, mode=REPLACE)
+    regroup(library, new_ids=None, mode=REPLACE)
     groups = list_groups(library)
     return {
         "hashed": len(missing),
