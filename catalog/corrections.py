@@ -16,6 +16,7 @@ from .errors import PhotodeskError
 from .library import Library
 from .models import now_iso
 from .names import name_key
+from .searchtext import refresh as refresh_search
 
 
 class CorrectionError(PhotodeskError):
@@ -109,3 +110,4 @@ def _write_names(db: Any, asset: dict[str, Any], names: list[str]) -> None:
         "UPDATE assets SET credit_photographers = ?, credit_line = ? WHERE id = ?",
         [json.dumps(names, ensure_ascii=False), line, asset["id"]],
     )
+    refresh_search(db, [asset["id"]])

@@ -25,6 +25,7 @@ from .imaging import decode
 from .library import Library
 from .models import now_iso
 from .neighbors import DEFAULT_CANDIDATES, CandidateThresholds, HashIndex
+from .searchtext import refresh as refresh_search
 from .sniff import sniff
 from .verify import Verdict, gray_array, verify_views
 
@@ -459,4 +460,5 @@ def merge(library: Library, ident: int) -> dict[str, Any]:
                     [keeper, p, now_iso()],
                 )
             carried.append({"field": "people", "value": people})
+        refresh_search(db, [keeper])
     return {"group": keeper, "keeper": keeper, "carried": carried, "conflicts": conflicts}

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from .errors import LibraryNotFound, LibraryUnwritable
 from .migrations import migrations
+from .names import name_key
 from .store import Store
 
 DB_NAME = "library.db"
@@ -62,6 +63,11 @@ class Library:
         self.db.close()
 
 
+def _fold(text: object) -> str | None:
+    """SQL ``pd_fold(x)``: the name comparison key (case and accents folded), for searches by name."""
+    return name_key(text) if isinstance(text, str) else None
+
+
 def library_exists(root: Path) -> bool:
     return (root / DB_NAME).is_file()
 
@@ -86,6 +92,7 @@ def open_library(root: Path, *, create: bool = False) -> Library:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         conn.execute("PRAGMA synchronous = FULL")
+        conn.create_function("pd_fold", 1, _fold, deterministic=True)
         db = Database(conn)
         library = Library(root=root, db=db, store=Store(root))
         _migrate(library)

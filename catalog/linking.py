@@ -31,6 +31,7 @@ from .library import Library
 from .models import now_iso
 from .names import DEFAULT_THRESHOLDS, Authority, History, NameMatch, Thresholds, match_name, name_key
 from .people import canonical_person, find_people
+from .searchtext import refresh as refresh_search
 
 PRECEDENCE = {"sheet": 3, "article": 3, "sidecar": 2, "embedded": 1}
 PEOPLE_SOURCE = {"embedded": "iptc"}
@@ -154,6 +155,7 @@ def link(
     with library.transaction() as db:
         for plan in plans:
             _apply(db, plan, authority, history, thresholds, autofix, undone, report)
+        refresh_search(db, [plan.asset_id for plan in plans])
         report.linked = len(plans)
     return report
 

@@ -298,3 +298,19 @@ def m013_add_perceptual_hashes(db: Database) -> None:
     )
     db.table("dupe_pairs").create_index(["asset_id", "other_id"], unique=True)
     db.table("dupe_pairs").create_index(["other_id"])
+
+
+@migrations()
+def m014_create_search_index(db: Database) -> None:
+    """Full-text search over captions and every name a picture can be found by (FTS5, kept in step by triggers).
+
+    ``search_text`` holds photographers as corrected and as written, authority aliases, corrected misspellings,
+    agency, people and their aliases, place and file name. Tokens fold case and diacritics; Hebrew and Cyrillic
+    tokenise as words. Datasette offers the same search on ``assets``.
+    """
+    db.table("assets").add_column("search_text", str)
+    db.table("assets").enable_fts(
+        ["caption", "headline", "keywords", "people", "search_text"],
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )

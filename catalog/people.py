@@ -16,6 +16,7 @@ from .credits import looks_like_name
 from .library import Library
 from .models import now_iso
 from .names import Authority, Person, name_key
+from .searchtext import refresh as refresh_search
 
 TITLES = frozenset(
     "pm mr mrs ms dr prof rabbi president prime minister king queen pope general gen sen rep gov governor mayor "
@@ -120,6 +121,7 @@ def tag(library: Library, asset_id: int, name: str, authority: Authority, *, rem
             )
         )
         db.execute("UPDATE assets SET people = ? WHERE id = ?", [json.dumps(names, ensure_ascii=False), asset_id])
+        refresh_search(db, [asset_id])
     return names
 
 

@@ -68,5 +68,6 @@ from . import dupes as _dupes  # noqa: E402
 from . import ingest as _ingest  # noqa: E402
 from . import library as _library  # noqa: E402
 from . import people as _people  # noqa: E402
+from . import search as _search  # noqa: E402
 
-__all__ = ["_assets", "_credits", "_dupes", "_ingest", "_library", "_people", "cli"]
+__all__ = ["_assets", "_credits", "_dupes", "_ingest", "_library", "_people", "_search", "cli"]

@@ -1,0 +1,137 @@
+"""``photodesk search``."""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+
+import click
+
+from catalog.assets import assets_by_ids
+from catalog.search import parse, search
+
+from . import cli
+from .options import LibraryRef, cut, pass_ref, print_json, terminal_width
+
+CSV_COLUMNS = (
+    "id",
+    "sha256",
+    "path",
+    "taken_at",
+    "caption",
+    "headline",
+    "credit_line",
+    "photographers",
+    "agency",
+    "kind",
+    "people",
+    "keywords",
+    "location",
+    "duplicate_of",
+)
+
+
+def query_text(words: tuple[str, ...]) -> str:
+    """Join the shell's words back into one query. A word like ``person:Sara Netanyahu`` (the shell removed the
+    quotes of ``person:"Sara Netanyahu"``) gets its quotes back; a word holding a whole query
+    (``'agency:GPO -tomb'``) is left as it is."""
+    out = []
+    for word in words:
+        name, sep, value = word.partition(":")
+        whole_query = re.search(r'(^|\s)(-|[A-Za-z_]+:)|"', value)
+        if sep and name.isalpha() and any(c.isspace() for c in value) and not whole_query:
+            word = f'{name}:"{value}"'
+        out.append(word)
+    return " ".join(out)
+
+
+@cli.command(name="search")
+@click.argument("query", nargs=-1)
+@click.option("--person", multiple=True, help="Shown in the picture (repeatable).")
+@click.option("--credit", multiple=True, help="Photographer: canonical name, alias or corrected misspelling.")
+@click.option("--agency", multiple=True, help="The credit's agency (GPO, Reuters, YouTube …).")
+@click.option("--since", default=None, help="Taken on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", default=None, help="Taken on or before (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--kind", multiple=True, help="photo, screenshot, handout, pool, file, courtesy, illustration.")
+@click.option("--no-dupes", is_flag=True, help="Keepers only: leave out copies.")
+@click.option("--limit", "-n", type=click.IntRange(1), default=50, show_default=True)
+@click.option("--json", "json_", is_flag=True, help="Print a JSON array of asset objects.")
+@click.option("--csv", "csv_", is_flag=True, help="Print CSV for spreadsheets.")
+@pass_ref
+def search_cmd(
+    ref: LibraryRef,
+    query: tuple[str, ...],
+    person: tuple[str, ...],
+    credit: tuple[str, ...],
+    agency: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    kind: tuple[str, ...],
+    no_dupes: bool,
+    limit: int,
+    json_: bool,
+    csv_: bool,
+) -> None:
+    """Search captions, headlines, keywords, people, photographers, agencies, places and file names.
+
+    Fields may be written in the query too: person:, credit: (or photographer:), agency:, kind:, date:
+    (2016-06-06..2016-06-08, 2016-06, ..2016), since:, until:; a leading - negates; OR joins words.
+
+    Example:
+
+    \b
+        photodesk search netanyahu moscow
+        photodesk search 'person:"Sara Netanyahu" credit:zach agency:GPO date:2016-06-06..2016-06-08'
+        photodesk search --credit "Haim Zch" --json
+        photodesk search кремль --csv > kremlin.csv
+    """
+    library = ref.open()
+    parsed = parse(
+        query_text(query),
+        person=person,
+        credit=credit,
+        agency=agency,
+        kind=kind,
+        since=since,
+        until=until,
+        no_dupes=no_dupes,
+    )
+    assets = assets_by_ids(library, search(library, parsed, limit=limit))
+    if json_:
+        print_json(assets)
+        return
+    if csv_:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(CSV_COLUMNS)
+        for a in assets:
+            c = a["credit"]
+            writer.writerow(
+                [
+                    a["id"],
+                    a["sha256"],
+                    a["path"],
+                    a["taken_at"] or "",
+                    a["caption"] or "",
+                    a["headline"] or "",
+                    c.get("line") or "",
+                    "; ".join(c.get("photographers") or []),
+                    c.get("agency") or "",
+                    c.get("kind") or "",
+                    "; ".join(a["people"]),
+                    "; ".join(a["keywords"]),
+                    a["location"] or "",
+                    a["duplicate_of"] or "",
+                ]
+            )
+        return
+    width = terminal_width()
+    for a in assets:
+        date = (a.get("taken_at") or "")[:10] or "—"
+        credit = a["credit"].get("line") or ""
+        left = f"{a['id']:>6}  {date:<10}  {cut(credit, 26):<26}  "
+        click.echo(left + cut(a.get("caption") or a.get("filename"), max(20, width - len(left))))
+        click.echo(f"{'':>8}{a.get('thumbnail') or ''}")
+    click.echo(
+        f"{len(assets)} picture(s)" + (f" (showing the first {limit})" if len(assets) == limit else ""), err=True
+    )
