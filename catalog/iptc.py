@@ -183,3 +183,46 @@ def digest_matches(iim: bytes, stored: bytes | None) -> bool | None:
         return None
     candidates = {iim, iim.rstrip(b"\x00")}
     return any(hashlib.md5(c, usedforsecurity=False).digest() == stored for c in candidates)
+
+
+def refresh_jpeg_digest(jpeg: bytes) -> bytes:
+    """Rewrite the IPTC digest (Photoshop resource 0x0425) of a JPEG to match its IIM, in place (same 16 bytes).
+
+    Writers that update IIM without the digest leave it stale, and MWG readers then let the IIM win over the
+    XMP; after photodesk writes both, they agree and the digest says so. Returns the bytes unchanged when the
+    file has no digest or no IIM.
+    """
+    i = 2
+    out = bytearray(jpeg)
+    while i + 4 <= len(jpeg) and jpeg[i] == 0xFF:
+        marker = jpeg[i + 1]
+        if marker in (0xD9, 0xDA):
+            break
+        length = int.from_bytes(jpeg[i + 2 : i + 4], "big")
+        body_start, body_end = i + 4, i + 2 + length
+        if marker == 0xED and jpeg[body_start : body_start + 14] == b"Photoshop 3.0\x00":
+            spans = _irb_spans(jpeg, body_start + 14, body_end)
+            if 0x0404 in spans and 0x0425 in spans and spans[0x0425][1] - spans[0x0425][0] == 16:
+                a, b = spans[0x0404]
+                d0, d1 = spans[0x0425]
+                out[d0:d1] = hashlib.md5(jpeg[a:b], usedforsecurity=False).digest()
+        i = body_end
+    return bytes(out)
+
+
+def _irb_spans(data: bytes, start: int, end: int) -> dict[int, tuple[int, int]]:
+    spans: dict[int, tuple[int, int]] = {}
+    i = start
+    while i + 12 <= end and data[i : i + 4] == b"8BIM":
+        rid = int.from_bytes(data[i + 4 : i + 6], "big")
+        name_len = data[i + 6]
+        j = i + 7 + name_len + ((1 + name_len) % 2)
+        if j + 4 > end:
+            break
+        size = int.from_bytes(data[j : j + 4], "big")
+        j += 4
+        if j + size > end:
+            break
+        spans.setdefault(rid, (j, j + size))
+        i = j + size + (size % 2)
+    return spans

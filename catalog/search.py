@@ -288,3 +288,14 @@ def search(library: Library, query: Query, *, limit: int = 50) -> list[int]:
         return [r[0] for r in library.db.execute(sql, args)]
     except Exception as e:  # FTS5 reports malformed expressions as OperationalError
         raise InvalidQuery(f"the search index rejected the query: {e}") from None
+
+
+def select(library: Library, text: str | None, ids: list[str], *, limit: int = 1000) -> list[int]:
+    """The assets a command works on: ``--ids`` (numbers or SHA-256 prefixes, in the order given) or a query."""
+    from .assets import resolve_id
+
+    if ids:
+        return list(dict.fromkeys(resolve_id(library, i) for i in ids))
+    if text is None or not text.strip():
+        raise InvalidQuery("say which pictures: a query, or --ids")
+    return search(library, parse(text), limit=limit)

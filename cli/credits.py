@@ -8,11 +8,15 @@ from pathlib import Path
 
 import click
 
+from catalog.assets import assets_by_ids
 from catalog.authority import export_photographers, import_photographers
 from catalog.corrections import merge, undo
 from catalog.library import library_exists
 from catalog.linking import check_lines
 from catalog.review import clusters, open_reviews
+from catalog.search import select
+from catalog.styles import render, styles
+from catalog.styles import summary as gallery_summary
 
 from . import cli
 from .options import LibraryRef, json_option, pass_ref, print_json
@@ -170,3 +174,48 @@ def undo_cmd(ref: LibraryRef, correction_id: int, json_: bool) -> None:
     if json_:
         print_json(result)
     click.echo(f"asset {result['asset_id']}: {result['was']!r} is back to {result['restored']!r}", err=True)
+
+
+@credits.command(name="line")
+@click.argument("ids", nargs=-1, metavar="[ID]...")
+@click.option("--query", "-q", default=None, help="Pick the pictures with a search query instead of ids.")
+@click.option(
+    "--style",
+    "-s",
+    default="slash",
+    show_default=True,
+    help="slash, ap, photo, or a style from the library's photodesk.toml.",
+)
+@click.option("--summary", is_flag=True, help="One line for the whole gallery, each credit once.")
+@json_option
+@pass_ref
+def line_cmd(ref: LibraryRef, ids: tuple[str, ...], query: str | None, style: str, summary: bool, json_: bool) -> None:
+    """Print each picture's credit line in the house style.
+
+    Example:
+
+    \b
+        photodesk credits line 12 13 14
+        photodesk credits line --query "agency:GPO date:2016-06" --style ap
+        photodesk credits line 12 13 14 --summary
+    """
+    library = ref.open()
+    chosen = _style(library.root, style)
+    assets = assets_by_ids(library, select(library, query, list(ids)))
+    lines = [render(a["credit"], chosen) for a in assets]
+    if summary:
+        text = gallery_summary(lines)
+        print_json({"summary": text, "ids": [a["id"] for a in assets]}) if json_ else click.echo(text)
+        return
+    if json_:
+        print_json([{"id": a["id"], "line": line} for a, line in zip(assets, lines, strict=True)])
+        return
+    for a, line in zip(assets, lines, strict=True):
+        click.echo(f"{a['id']:>6}  {line}")
+
+
+def _style(root: Path, name: str) -> dict[str, str]:
+    available = styles(root)
+    if name not in available:
+        raise click.UsageError(f"no style {name!r}: choose from {', '.join(sorted(available))}")
+    return available[name]
