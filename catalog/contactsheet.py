@@ -22,8 +22,8 @@ main{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:
 figure{margin:0;background:#fff;border:1px solid #ddd;border-radius:6px;overflow:hidden;display:flex;
 flex-direction:column}
 figure.copy{border-color:#c77d00;background:#fffaf0}
-.thumb{background:#222;display:flex;align-items:center;justify-content:center;aspect-ratio:3/2}
-.thumb img{max-width:100%;max-height:100%;display:block}
+.thumb{background:#222;display:flex;align-items:center;justify-content:center;height:190px}
+.thumb img{max-width:100%;max-height:190px;display:block}
 figcaption{padding:8px 10px;display:flex;flex-direction:column;gap:4px}
 .caption{font-size:13px}
 .credit{font-weight:600;font-size:12px}

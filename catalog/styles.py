@@ -100,23 +100,23 @@ def render(credit: dict[str, Any], style: dict[str, str]) -> str:
     template = style.get(key) or style.get("photo") or "{photographers}/{agency}"
     distributor = credit.get("distributor") or ""
     via = f" via {distributor}" if distributor and distributor != agency else ""
-    line = template.format(photographers=names, agency=agency, distributor=distributor, via=via)
+    line = template.format(
+        photographers=names or EMPTY, agency=agency or EMPTY, distributor=distributor or EMPTY, via=via
+    )
     return _tidy(line)
 
 
+EMPTY = "\x00"
+
+
 def _tidy(line: str) -> str:
-    """Remove separators left around empty parts."""
-    for _ in range(3):
-        line = re.sub(r"/\s*/", "/", line)
-        line = re.sub(r"\(\s*/", "(", line)
-        line = re.sub(r"/\s*([),])", r"\1", line)
-        line = re.sub(r"(:\s*)/", r"\1", line)
-        line = re.sub(r"(\s)/\s*", r"\1", line)
-        line = re.sub(r"^\s*/|/\s*$", "", line)
-        line = re.sub(r"\s+via\s*(?=\)|$)", "", line)
-        line = re.sub(r"\(\s*,\s*", "(", line)
-        line = re.sub(r"\(\s*\)", "", line)
-    return " ".join(line.split())
+    """Remove each empty part together with one separator beside it ('Photo: {photographers}/{agency}' with no
+    photographer is 'Photo: GPO'), then empty brackets and spare spaces."""
+    line = re.sub(r"\x00\s*[/|,–-]\s*", "", line)
+    line = re.sub(r"\s*[/|,–-]\s*\x00", "", line)
+    line = line.replace(EMPTY, "")
+    line = re.sub(r"\(\s*\)", "", line)
+    return " ".join(line.split()).strip()
 
 
 def summary(lines: list[str]) -> str:

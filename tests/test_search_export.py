@@ -1,0 +1,249 @@
+"""Search, credit lines, export and the contact sheet, on a batch ingested with an article."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from catalog.export import file_name
+
+from .helpers import exiftool, exiftool_read, photo, run, run_json
+from .test_linking import ARTICLE
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def dated(path: Path, when: str, seed: int) -> Path:
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[0x9003] = when
+    return photo(path, size=(640, 427), seed=seed, fmt="JPEG", quality=90, exif=exif.tobytes())
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> dict[str, int]:
+    """The article's four pictures (one per day, 2016-06-05..08), plus two more with other credits."""
+    folder = tmp_path / "paris"
+    folder.mkdir()
+    for i, day in enumerate(("05", "06", "07", "08"), start=1):
+        dated(folder / f"{i}.jpg", f"2016:06:{day} 10:00:00", seed=10 + i)
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    people = tmp_path / "people.csv"
+    people.write_text(
+        "name,aliases\nIsaac Herzog,Bougie|Ицхак Герцог\nMichal Herzog,\nEmmanuel Macron,\n", encoding="utf-8"
+    )
+    assert run("people", "import", str(people)).exit_code == 0
+    assert run("ingest", str(folder), "--captions", str(tmp_path / "article.txt"), "--yes").exit_code == 0
+    other = tmp_path / "other"
+    other.mkdir()
+    reuters = dated(other / "reuters.jpg", "2016:06:07 12:00:00", seed=30)
+    exiftool(
+        reuters,
+        "-codedcharacterset=utf8",
+        "-IPTC:Caption-Abstract=Путин в Кремле, Москва. REUTERS/Maxim Shemetov",
+        "-XMP-dc:Description=Путин в Кремле, Москва. REUTERS/Maxim Shemetov",
+        "-Photoshop:IPTCDigest=new",
+    )
+    zurich = dated(other / "zurich.jpg", "2017:01:20 09:00:00", seed=31)
+    exiftool(zurich, "-XMP-dc:Description=Delegates arrive in Zürich for the forum (Kobi Gideon/GPO)")
+    assert run("ingest", str(other)).exit_code == 0
+    ids = {Path(a["source_paths"][0]).name: a["id"] for a in run_json("ls", "--limit", "50")}
+    return ids
+
+
+def found(*args: str) -> set[int]:
+    return {a["id"] for a in run_json("search", *args)}
+
+
+def test_search_by_person_credit_agency_and_date_returns_exactly_the_right_pictures(desk: dict[str, int]) -> None:
+    article = {desk[f"{i}.jpg"] for i in range(1, 5)}
+    # 'Herzog' alone (slot 3) is ambiguous with both Isaac and Michal Herzog listed: not tagged
+    assert found("--person", "Isaac Herzog") == {desk["2.jpg"], desk["4.jpg"]}
+    assert found("--person", "Michal Herzog") == {desk["4.jpg"]}
+    assert found("--credit", "Kobi Gideon") == {desk["2.jpg"], desk["3.jpg"], desk["4.jpg"], desk["zurich.jpg"]}
+    assert found("--credit", "Kobi Gidon") == found("--credit", "Kobi Gideon")  # the corrected misspelling
+    assert found("--agency", "GPO") == found("--credit", "gideon")
+    assert found("--agency", "Reuters") == {desk["reuters.jpg"]}
+    assert found("--agency", "YouTube") == {desk["1.jpg"]}
+    assert found("--since", "2016-06-06", "--until", "2016-06-07") == {
+        desk["2.jpg"],
+        desk["3.jpg"],
+        desk["reuters.jpg"],
+    }
+    assert found("date:2016-06") == article | {desk["reuters.jpg"]}
+    assert found('person:"Isaac Herzog" credit:gideon agency:GPO date:2016-06-06..2016-06-08') == {
+        desk["2.jpg"],
+        desk["4.jpg"],
+    }
+    assert found("kind:screenshot") == {desk["1.jpg"]}
+    assert found("agency:GPO -wreath") == {desk["2.jpg"], desk["4.jpg"], desk["zurich.jpg"]}
+
+
+def test_full_text_folds_case_and_diacritics_and_reads_other_scripts(desk: dict[str, int]) -> None:
+    assert found("zurich") == {desk["zurich.jpg"]}
+    assert found("ZÜRICH") == {desk["zurich.jpg"]}
+    assert found("кремле") == {desk["reuters.jpg"]}
+    assert found("louvre OR kremlin") == {desk["4.jpg"]}
+    assert found("Ицхак") == {desk["2.jpg"], desk["4.jpg"]}  # an alias of a person shown
+    assert found("Gidon") == found("--credit", "Kobi Gideon")  # misspellings are searchable words too
+    assert found("shemetov") == {desk["reuters.jpg"]}
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ('person:"Sara', "unbalanced quotes"),
+        ("AND", "AND needs a word"),
+        ("herzog OR", "ends with OR"),
+        ("foo:bar", "unknown field 'foo'"),
+        ("date:2016-13", "is not a date"),
+        ("kind:video", "kinds are"),
+    ],
+)
+def test_malformed_queries_are_one_line_errors(desk: dict[str, int], query: str, message: str) -> None:
+    result = run("search", query)
+    assert result.exit_code == 1
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_search_csv_and_table(desk: dict[str, int]) -> None:
+    result = run("search", "--agency", "GPO", "--csv")
+    rows = list(csv.DictReader(result.stdout.splitlines()))
+    assert {r["credit_line"] for r in rows} == {"Kobi Gideon/GPO"}
+    table = run("search", "herzog")
+    assert "Kobi Gideon/GPO" in table.stdout and "assets/thumbs/" in table.stdout
+
+
+def test_index_is_kept_in_step_by_triggers_for_datasette(desk: dict[str, int], library: Path) -> None:
+    conn = sqlite3.connect(library / "library.db")
+    triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"assets_ai", "assets_ad", "assets_au"} <= triggers
+    conn.close()
+    assert found("wreath") == {desk["3.jpg"]}
+    run("tag", str(desk["1.jpg"]), "--person", "Emmanuel Macron")
+    assert desk["1.jpg"] in found("--person", "Macron")
+    run("credits", "merge", "Kobi Gideon", "--into", "Koby Gideon", "--agency", "GPO")
+    assert found("Gideon") == found("--credit", "Koby Gideon")
+
+
+def test_credit_lines_in_house_styles_and_a_gallery_summary(desk: dict[str, int], library: Path) -> None:
+    ids = [str(desk[f"{i}.jpg"]) for i in range(1, 5)]
+    lines = run_json("credits", "line", *ids)
+    assert [x["line"] for x in lines] == ["YouTube screenshot"] + ["Kobi Gideon/GPO"] * 3
+    assert run_json("credits", "line", ids[1], "--style", "photo")[0]["line"] == "Photo: Kobi Gideon/GPO"
+    assert run_json("credits", "line", ids[1], "--style", "ap")[0]["line"] == "(Kobi Gideon/GPO)"
+    summary = run("credits", "line", *ids, "--summary")
+    assert summary.stdout.strip() == "Photos: YouTube screenshot; Kobi Gideon/GPO"
+    (library / "photodesk.toml").write_text(
+        '[styles.paper]\nphoto = "צילום: {photographers} / {agency}"\nscreenshot = "Screenshot: {agency}"\n',
+        encoding="utf-8",
+    )
+    paper = run_json("credits", "line", *ids[:2], "--style", "paper")
+    assert [x["line"] for x in paper] == ["Screenshot: YouTube", "צילום: Kobi Gideon / GPO"]
+    assert run("credits", "line", ids[0], "--style", "nope").exit_code == 2
+
+
+def test_export_writes_corrected_metadata_without_touching_pixels(
+    desk: dict[str, int], tmp_path: Path, library: Path
+) -> None:
+    out = tmp_path / "out"
+    fixed = desk["4.jpg"]  # credited 'Kobi Gidon' in the article, corrected
+    result = run("export", "--ids", str(fixed), "--ids", str(desk["reuters.jpg"]), "--to", str(out), "--json")
+    assert result.exit_code == 0, result.stderr
+    exported = json.loads(result.stdout)
+    first = out / exported[0]["file"]
+    assert exported[0]["file"] == f"2016-06-08_Kobi-Gideon_{fixed}.jpg"
+    ref = exiftool_read(first, "-MWG:Description", "-MWG:Creator", "-XMP-photoshop:Credit", "-PersonInImage")
+    asset = run_json("show", str(fixed))
+    assert ref["Description"] == asset["caption"]
+    assert ref["Creator"] == "Kobi Gideon" and ref["Credit"] == "Kobi Gideon/GPO"
+    assert ref["PersonInImage"] == ["Isaac Herzog", "Michal Herzog"]
+    russian = exiftool_read(out / exported[1]["file"], "-MWG:Description", "-IPTC:Credit", "-XMP-photoshop:Credit")
+    assert russian["Description"] == "Путин в Кремле, Москва."
+    assert russian["Credit"] == "Maxim Shemetov/Reuters"
+    digest = exiftool_read(out / exported[1]["file"], "-IPTCDigest", "-CurrentIPTCDigest")
+    assert digest["IPTCDigest"] == digest["CurrentIPTCDigest"]
+    for item in exported:
+        original = library / run_json("show", str(item["id"]))["path"]
+        with Image.open(original) as a, Image.open(out / item["file"]) as b:
+            assert a.tobytes() == b.tobytes()
+    rows = list(csv.DictReader((out / "credits.csv").read_text(encoding="utf-8").splitlines()))
+    assert [r["credit_line"] for r in rows] == ["Kobi Gideon/GPO", "Maxim Shemetov/Reuters"]
+    assert rows[0]["people"] == "Isaac Herzog; Michal Herzog"
+
+
+def test_export_names_from_hostile_metadata_stay_inside_the_folder(desk: dict[str, int], tmp_path: Path) -> None:
+    hostile = {
+        "id": 7,
+        "sha256": "ab" * 32,
+        "format": "JPEG",
+        "taken_at": "../../etc",
+        "filename": "..\\..\\x.jpg",
+        "credit": {"photographers": ["../../../tmp/evil", "x"], "agency": "/etc/passwd", "kind": "photo"},
+    }
+    for template in ("{date}_{photographer}_{id}", "{photographer}/../../{agency}", "{filename}{sha}"):
+        name = file_name(hostile, template)
+        assert "/" not in name and "\\" not in name and not name.startswith(".")
+    out = tmp_path / "safe"
+    result = run("export", "--ids", str(desk["1.jpg"]), "--to", str(out), "--name", "../{photographer}/../{id}")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir())[0].endswith(".jpg")
+    assert all(p.parent == out for p in out.iterdir())
+    assert run("export", "--ids", "1", "--to", str(out), "--name", "{nope}").exit_code == 1
+
+
+def test_contact_sheet_is_self_contained_html(desk: dict[str, int], tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.html"
+    result = run("contact-sheet", "date:2016-06", "-o", str(sheet), "--title", "Herzog <in> Paris")
+    assert result.exit_code == 0, result.stderr
+    html = sheet.read_text(encoding="utf-8")
+    assert html.count("data:image/jpeg;base64,") == 5
+    assert "Herzog &lt;in&gt; Paris" in html and "Kobi Gideon/GPO" in html and 'dir="auto"' in html
+    assert "http://" not in html and "https://" not in html
+
+
+@pytest.fixture
+def chromium() -> str:
+    if CHROMIUM is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is required in CI (apt-get install chromium)")
+        pytest.skip("chromium is not installed")
+    return CHROMIUM
+
+
+def test_contact_sheet_renders_every_picture_in_chromium(desk: dict[str, int], tmp_path: Path, chromium: str) -> None:
+    sheet = tmp_path / "sheet.html"
+    run("contact-sheet", "date:2016", "-o", str(sheet))
+    profile = tempfile.mkdtemp()
+    try:
+        dom = subprocess.run(
+            [
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                f"--user-data-dir={profile}",
+                "--dump-dom",
+                sheet.as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        ).stdout
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    assert '<body data-images="5" data-rendered="5">' in dom
