@@ -18,11 +18,18 @@ class LibraryNotFound(PhotodeskError):
         super().__init__(f"no photodesk library at {root} (run 'photodesk init' or pass --library)")
         self.root = root
 
+    def __reduce__(self) -> tuple[type, tuple[Path]]:  # errors cross the ingest process pool
+        return (type(self), (self.root,))
+
 
 class LibraryUnwritable(PhotodeskError):
     def __init__(self, root: Path, reason: str) -> None:
         super().__init__(f"cannot write to the library at {root}: {reason}")
         self.root = root
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[type, tuple[Path, str]]:
+        return (type(self), (self.root, self.reason))
 
 
 class AssetNotFound(PhotodeskError):
@@ -48,6 +55,9 @@ class UnreadableImage(PhotodeskError):
         self.path = str(path)
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return (type(self), (self.path, self.reason))
+
 
 class UnsupportedFile(PhotodeskError):
     """A file that is not a picture photodesk stores (a sidecar, a document): skipped, not failed."""
@@ -56,6 +66,9 @@ class UnsupportedFile(PhotodeskError):
         super().__init__(f"{path}: {reason}")
         self.path = str(path)
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return (type(self), (self.path, self.reason))
 
 
 class InvalidQuery(PhotodeskError):

@@ -214,6 +214,12 @@ def ingest(
             summary.files.append(result)
             if progress is not None:
                 progress(result, len(summary.files) - len(sidecars), len(files))
+        writer.flush()
+        if executor is not None:
+            executor.shutdown()
+            executor = None
+        if library is not None and not dry_run:
+            _resolve(library, summary, writer.to_link, autofix=autofix, on_duplicate=on_duplicate)
         writer.finish("done")
     except BaseException:
         summary.interrupted = True
@@ -225,19 +231,23 @@ def ingest(
     finally:
         if executor is not None:
             executor.shutdown()
-    if library is not None and not dry_run:
-        summary.links = link(library, writer.to_link, autofix=autofix)
-        new_ids = [f.asset_id for f in summary.files if f.status == NEW and f.asset_id is not None]
-        summary.copies = after_ingest(library, new_ids, on_duplicate)
-        by_id = {note.asset_id: note for note in summary.copies}
-        for f in summary.files:
-            note = by_id.get(f.asset_id) if f.asset_id is not None else None
-            if note is not None:
-                f.duplicate_of = note.duplicate_of
-                if on_duplicate == "skip" and f.status == NEW:
-                    f.status, f.asset_id = "duplicate", note.duplicate_of
-                    f.reason = f"copy of asset {note.duplicate_of}: not stored"
     return summary
+
+
+def _resolve(library: Library, summary: BatchSummary, to_link: list[int], *, autofix: bool, on_duplicate: str) -> None:
+    """After the rows are in: captions, credits and people, then duplicates (part of the batch: an interrupt
+    here marks the batch interrupted, and the next run or 'check --repair' finishes the linking)."""
+    summary.links = link(library, to_link, autofix=autofix)
+    new_ids = [f.asset_id for f in summary.files if f.status == NEW and f.asset_id is not None]
+    summary.copies = after_ingest(library, new_ids, on_duplicate)
+    by_id = {note.asset_id: note for note in summary.copies}
+    for f in summary.files:
+        note = by_id.get(f.asset_id) if f.asset_id is not None else None
+        if note is not None:
+            f.duplicate_of = note.duplicate_of
+            if on_duplicate == "skip" and f.status == NEW:
+                f.status, f.asset_id = "duplicate", note.duplicate_of
+                f.reason = f"copy of asset {note.duplicate_of}: not stored"
 
 
 def _sidecar_files(found: list[Path]) -> dict[Path, Path]:

@@ -13,7 +13,6 @@ import contextlib
 import fcntl
 import os
 import secrets
-import time
 from pathlib import Path
 
 from .errors import LibraryUnwritable
@@ -23,7 +22,6 @@ ORIGINALS = "originals"
 THUMBS = "thumbs"
 TMP = "tmp"
 TMP_PREFIX = ".tmp-"
-STALE_AFTER_S = 5.0
 EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "TIFF": "tif", "WEBP": "webp"}
 
 
@@ -70,7 +68,7 @@ class Store:
         if not tmp.is_dir():
             return 0
         for entry in os.scandir(tmp):
-            if entry.name.startswith(TMP_PREFIX) and _abandoned(entry.path):
+            if entry.name.startswith(TMP_PREFIX) and abandoned(entry.path):
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
                     removed += 1
@@ -82,20 +80,26 @@ def write_atomic(target: Path, data: bytes, tmp_dir: Path | None = None) -> None
 
     The writer holds an exclusive ``flock`` on its temporary file until the rename, so a cleaner can tell a file
     still being written from one left by a dead process (the kernel drops the lock when a process dies, even a
-    SIGKILLed one whose pid lingers as a zombie or is reused).
+    SIGKILLed one whose pid lingers as a zombie or is reused). A cleaner can still win the instant between
+    creating the file and locking it; the writer then finds its file gone and simply writes again.
     """
-    tmp = (tmp_dir or target.parent) / f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}"
-    try:
-        with open(tmp, "wb") as fh:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-            os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    for attempt in range(3):
+        tmp = (tmp_dir or target.parent) / f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}"
+        try:
+            with open(tmp, "wb") as fh:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+                os.replace(tmp, target)
+            break
+        except FileNotFoundError:
+            if attempt == 2 or not tmp.parent.is_dir():
+                raise
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
     _fsync_dir(target.parent)
 
 
@@ -112,14 +116,9 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _abandoned(path: str) -> bool:
-    """True when no process holds the temporary file's lock any more.
-
-    Files younger than a few seconds are left alone: a writer may have created its file and not yet locked it.
-    """
+def abandoned(path: str | Path) -> bool:
+    """True when no process holds the temporary file's lock any more."""
     try:
-        if time.time() - os.stat(path).st_mtime < STALE_AFTER_S:
-            return False
         fd = os.open(path, os.O_RDONLY)
     except OSError:
         return False

@@ -63,6 +63,7 @@ def cli(ctx: click.Context, library: Path) -> None:
 
 
 from . import assets as _assets  # noqa: E402  (commands register themselves on cli)
+from . import check as _check  # noqa: E402
 from . import credits as _credits  # noqa: E402
 from . import dupes as _dupes  # noqa: E402
 from . import export as _export  # noqa: E402
@@ -71,4 +72,4 @@ from . import library as _library  # noqa: E402
 from . import people as _people  # noqa: E402
 from . import search as _search  # noqa: E402
 
-__all__ = ["_assets", "_credits", "_dupes", "_export", "_ingest", "_library", "_people", "_search", "cli"]
+__all__ = ["_assets", "_check", "_credits", "_dupes", "_export", "_ingest", "_library", "_people", "_search", "cli"]
