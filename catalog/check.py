@@ -6,8 +6,8 @@ table; every asset's captions resolved. ``repair`` rebuilds what is derived (thu
 links), restores a missing or damaged original from a source path that still holds the same bytes, and moves
 unaccounted files to ``assets/quarantine/`` — it never deletes. What it cannot mend is reported.
 
-A complete original that a killed ingest stored but did not record is *pending*, not damage: the catalog is
-consistent, and the next ingest of its batch records it.
+A complete original that a killed ingest stored but did not record, or an asset whose captions it did not
+resolve yet, is *pending*, not damage: the catalog is consistent, and the next ingest finishes the work.
 """
 
 from __future__ import annotations
@@ -231,11 +231,13 @@ def _search_index(library: Library, report: CheckReport, repair: bool) -> None:
 
 
 def _links(library: Library, report: CheckReport, repair: bool) -> None:
+    """Assets whose captions and credits an interrupted ingest did not resolve: pending work, which the next
+    ingest (or ``--repair``) finishes."""
     ids = [r[0] for r in library.db.execute("SELECT id FROM assets WHERE linked_at IS NULL")]
     if not ids:
         return
-    problem = Problem("unlinked", f"{len(ids)} asset(s)", "captions and credits not resolved (an interrupted ingest)")
-    report.problems.append(problem)
     if repair:
         link(library, ids)
-        problem.mended = True
+        report.pending.append(f"{len(ids)} asset(s) linked")
+    else:
+        report.pending += [f"asset {i}: captions and credits not resolved yet" for i in ids]
