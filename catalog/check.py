@@ -27,6 +27,7 @@ from .hashing import compute
 from .imaging import decode, thumbnail_jpeg
 from .library import Library
 from .linking import link
+from .searchtext import FTS_COLUMNS
 from .store import ASSETS_DIR, ORIGINALS, THUMBS, TMP, abandoned, write_atomic
 
 QUARANTINE = "quarantine"
@@ -220,7 +221,7 @@ def _search_index(library: Library, report: CheckReport, repair: bool) -> None:
     if repair:
         with library.transaction():
             library.db.table("assets").enable_fts(
-                ["caption", "headline", "keywords", "people", "search_text"],
+                FTS_COLUMNS,
                 create_triggers=True,
                 tokenize="unicode61 remove_diacritics 2",
                 replace=True,

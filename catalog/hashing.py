@@ -35,7 +35,8 @@ REGIONS = tuple(
     + [(x, y, x + 0.8, y + 0.8) for y in (0.0, 0.1, 0.2) for x in (0.0, 0.1, 0.2)]
 )
 SLOTS = len(REGIONS) + 1
-HASH_VERSION = 1
+HASH_VERSION = 2  # 2: every hash from one 160-pixel grayscale copy
+HASH_BASE = 160
 
 
 @dataclass
@@ -63,22 +64,28 @@ def to_hex(h: imagehash.ImageHash) -> str:
 
 
 def compute(image: Image.Image) -> Hashes:
-    """All hashes of one decoded, oriented RGB picture."""
+    """All hashes of one decoded, oriented RGB picture.
+
+    Every hash comes from one small grayscale copy (HASH_BASE pixels on its long side, box-filtered once), so
+    the 17 pHashes cost little more than one, and whole-picture and region hashes stay comparable.
+    """
     work = working_image(image)
     digest = hashlib.sha256(f"{work.mode} {work.width}x{work.height}\n".encode())
     digest.update(work.tobytes())
     pixels = digest.hexdigest()[:32]
-    gray = np.asarray(work.convert("L"), dtype=np.float32)
+    gray_work = work.convert("L")
+    gray = np.asarray(gray_work, dtype=np.float32)
     trim = trim_box(gray)
-    w, h = work.size
-    content = work.crop((round(trim[0] * w), round(trim[1] * h), round(trim[2] * w), round(trim[3] * h)))
+    w, h = gray_work.size
+    content = _small(gray_work.crop((round(trim[0] * w), round(trim[1] * h), round(trim[2] * w), round(trim[3] * h))))
     cw, ch = content.size
-    flat = float(np.asarray(content.convert("L"), dtype=np.float32).std()) < FLAT_STD
+    flat = float(np.asarray(content, dtype=np.float32).std()) < FLAT_STD
     regions = [
         to_hex(imagehash.phash(content.crop((round(x0 * cw), round(y0 * ch), round(x1 * cw), round(y1 * ch)))))
         for x0, y0, x1, y1 in REGIONS
     ]
-    regions.append(to_hex(imagehash.phash(work)) if trim != (0.0, 0.0, 1.0, 1.0) else to_hex(imagehash.phash(content)))
+    whole = _small(gray_work) if trim != (0.0, 0.0, 1.0, 1.0) else content
+    regions.append(to_hex(imagehash.phash(whole)))
     return Hashes(
         phash=to_hex(imagehash.phash(content)),
         dhash=to_hex(imagehash.dhash(content)),
@@ -88,6 +95,12 @@ def compute(image: Image.Image) -> Hashes:
         flat=flat,
         pixels=pixels,
     )
+
+
+def _small(gray: Image.Image) -> Image.Image:
+    out = gray.copy()
+    out.thumbnail((HASH_BASE, HASH_BASE), Image.Resampling.BOX, reducing_gap=None)
+    return out
 
 
 def trim_box(gray: np.ndarray) -> tuple[float, float, float, float]:

@@ -9,6 +9,7 @@ directions. Only candidates are ever verified.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -47,7 +48,7 @@ class HashIndex:
         self.phash = np.zeros(0, dtype=np.uint64)
         self.dhash = np.zeros(0, dtype=np.uint64)
         self.mirror = np.zeros(0, dtype=np.uint64)
-        self.regions = np.zeros((0, SLOTS), dtype=np.uint64)
+        self.regions = np.zeros((SLOTS, 0), dtype=np.uint64)  # one contiguous row per region slot
         self.flat = np.zeros(0, dtype=bool)
         self._pending: list[tuple[int, Hashes]] = []
 
@@ -66,9 +67,25 @@ class HashIndex:
         self.dhash = np.concatenate([self.dhash, np.array([_u64(h.dhash) for h in items], dtype=np.uint64)])
         self.mirror = np.concatenate([self.mirror, np.array([_u64(h.phash_mirror) for h in items], dtype=np.uint64)])
         regions = np.array([[int(r, 16) for r in h.regions] for h in items], dtype=np.uint64)
-        self.regions = np.concatenate([self.regions, regions.reshape(len(items), SLOTS)])
+        self.regions = np.ascontiguousarray(
+            np.concatenate([self.regions, regions.reshape(len(items), SLOTS).T], axis=1)
+        )
         self.flat = np.concatenate([self.flat, np.array([h.flat for h in items], dtype=bool)])
         self._pending.clear()
+
+    def _min_distance(self, columns: Any, values: list[np.uint64]) -> np.ndarray:
+        """Smallest Hamming distance, per asset, between any of ``columns`` and any of ``values``: one column
+        and one value at a time into reused buffers (no N x K temporaries)."""
+        n = len(self.ids)
+        best = np.full(n, 64, dtype=np.uint8)
+        xor = np.empty(n, dtype=np.uint64)
+        dist = np.empty(n, dtype=np.uint8)
+        for column in columns:
+            for value in values:
+                np.bitwise_xor(column, value, out=xor)
+                np.bitwise_count(xor, out=dist)
+                np.minimum(best, dist, out=best)
+        return best
 
     def candidates(
         self, hashes: Hashes, *, exclude: int | None = None, thresholds: CandidateThresholds = DEFAULT_CANDIDATES
@@ -93,10 +110,10 @@ class HashIndex:
         take(both & (d_p > thresholds.phash), d_p, "phash+dhash")
         d_m = np.bitwise_count(self.mirror ^ p)
         take(d_m <= thresholds.mirror, d_m, "mirror")
-        d_r = np.bitwise_count(self.regions ^ p).min(axis=1)  # this picture is a crop of a library picture
+        d_r = self._min_distance(self.regions, [p])  # this picture is a crop of a library picture
         take(d_r <= thresholds.region, d_r, "region")
-        own = np.array([int(r, 16) for r in hashes.regions], dtype=np.uint64)
-        d_o = np.bitwise_count(self.phash[:, None] ^ own[None, :]).min(axis=1)  # a library picture is a crop of it
+        own = [np.uint64(int(r, 16)) for r in hashes.regions]
+        d_o = self._min_distance([self.phash], own)  # a library picture is a crop of this one
         take(d_o <= thresholds.region, d_o, "region")
         ranked = sorted(found.values(), key=lambda c: (c.distance, c.asset_id))
         return ranked[: thresholds.max_candidates]

@@ -39,7 +39,8 @@ FIELDS = {
 KINDS = ("photo", "screenshot", "handout", "pool", "file", "courtesy", "illustration")
 # bm25 weights per FTS column: caption, headline, keywords, people, search_text. A word in a headline, a keyword or
 # a person's name says more about the picture than the same word somewhere in a long caption.
-BM25 = "bm25(assets_fts, 1.0, 2.0, 2.0, 3.0, 1.5)"
+BM25 = "bm25(assets_fts, 1.0, 2.0, 2.0, 3.0, 1.5, 3.0)"
+BROAD = 20_000  # past this many hits, rank by recency instead of bm25 (ranking every hit grows with the count)
 
 
 @dataclass
@@ -216,45 +217,40 @@ def _person_names(library: Library, value: str) -> list[str]:
     return [r[0] for r in rows]
 
 
+def _names_clause(columns: str, spellings: list[str]) -> str:
+    phrases = " OR ".join(fts_phrase(Term(n)) for n in dict.fromkeys(s for s in spellings if s.strip()))
+    return "{" + columns + "} : (" + phrases + ")"
+
+
 def to_sql(library: Library, query: Query) -> tuple[str, list[Any], str | None]:
-    """(WHERE clause, parameters, FTS match expression or None)."""
+    """(WHERE clause, parameters, FTS match expression or None).
+
+    Free text, people and photographers all go through the FTS index (one MATCH expression for what must match,
+    NOT IN subqueries for what must not); agency, kind and dates are indexed columns.
+    """
     where: list[str] = ["1 = 1"]
     params: list[Any] = []
     positive = [g for g in query.text if not (len(g) == 1 and g[0].negated)]
-    negative = [g[0] for g in query.text if len(g) == 1 and g[0].negated]
-    match = " AND ".join("(" + " OR ".join(fts_phrase(t) for t in group) + ")" for group in positive) or None
-    for term in negative:
-        where.append("assets.id NOT IN (SELECT rowid FROM assets_fts WHERE assets_fts MATCH ?)")
-        params.append(fts_phrase(term))
+    clauses = ["(" + " OR ".join(fts_phrase(t) for t in group) + ")" for group in positive]
+    negatives = [fts_phrase(g[0]) for g in query.text if len(g) == 1 and g[0].negated]
     for term in query.person:
-        names = _person_names(library, term.value)
-        marks = ", ".join("?" * len(names)) or "NULL"
-        where.append(
-            ("NOT " if term.negated else "") + "(EXISTS (SELECT 1 FROM asset_people ap WHERE "
-            f"ap.asset_id = assets.id AND (ap.name IN ({marks}) OR pd_fold(ap.name) LIKE ? ESCAPE '\\')) "
-            "OR assets.id IN (SELECT rowid FROM assets_fts WHERE assets_fts MATCH ?))"
-        )
-        spellings = [term.value, *names]
-        named = " OR ".join(fts_phrase(Term(n)) for n in dict.fromkeys(spellings))
-        params += [*names, _like(term.value), "{caption headline people} : (" + named + ")"]
+        clause = _names_clause("people caption headline", [term.value, *_person_names(library, term.value)])
+        (negatives if term.negated else clauses).append(clause)
     for term in query.credit:
-        names = _photographer_names(library, term.value)
-        marks = ", ".join("?" * len(names)) or "NULL"
-        where.append(
-            ("NOT " if term.negated else "") + "(EXISTS (SELECT 1 FROM json_each(coalesce("
-            "assets.credit_photographers, '[]')) j WHERE j.value IN (" + marks + ") OR pd_fold(j.value) "
-            "LIKE ? ESCAPE '\\') OR (assets.credit_photographers IN ('[]') AND pd_fold(assets.byline) LIKE "
-            "? ESCAPE '\\'))"
-        )
-        params += [*names, _like(term.value), _like(term.value)]
+        clause = _names_clause("photographer_text", [term.value, *_photographer_names(library, term.value)])
+        (negatives if term.negated else clauses).append(clause)
+    for expression in negatives:
+        where.append("assets.id NOT IN (SELECT rowid FROM assets_fts WHERE assets_fts MATCH ?)")
+        params.append(expression)
     for term in query.agency:
         canonical = organisation(term.value) or platform(term.value) or term.value
+        names = list(dict.fromkeys([canonical, term.value, term.value.upper(), term.value.capitalize()]))
+        marks = ", ".join("?" * len(names))
         where.append(
-            ("NOT " if term.negated else "") + "(coalesce(assets.credit_agency, '') = ? COLLATE NOCASE OR "
-            "coalesce(assets.credit_distributor, '') = ? COLLATE NOCASE OR "
-            "pd_fold(coalesce(assets.credit_agency, '')) LIKE ? ESCAPE '\\')"
+            ("NOT " if term.negated else "") + f"(coalesce(assets.credit_agency, '') IN ({marks}) OR "
+            f"coalesce(assets.credit_distributor, '') IN ({marks}))"
         )
-        params += [canonical, canonical, _like(term.value)]
+        params += names + names
     for term in query.kind:
         where.append(("NOT " if term.negated else "") + "coalesce(assets.credit_kind, 'photo') = ?")
         params.append(term.value.lower())
@@ -266,25 +262,34 @@ def to_sql(library: Library, query: Query) -> tuple[str, list[Any], str | None]:
         params.append(query.until)
     if query.no_dupes:
         where.append("assets.duplicate_of IS NULL")
-    return " AND ".join(where), params, match
+    return " AND ".join(where), params, " AND ".join(clauses) or None
 
 
 def search(library: Library, query: Query, *, limit: int = 50) -> list[int]:
-    """Matching asset ids, best first (bm25 when there is free text, else newest capture first)."""
+    """Matching asset ids, best first: bm25 when there is free text (newest first past BROAD hits, where ranking
+    every hit would grow with the count), else newest capture first."""
     where, params, match = to_sql(library, query)
-    if match:
-        sql = (
-            f"SELECT assets.id FROM assets_fts JOIN assets ON assets.id = assets_fts.rowid "
-            f"WHERE assets_fts MATCH ? AND {where} ORDER BY {BM25}, assets.id DESC LIMIT ?"
-        )
-        args = [match, *params, limit]
-    else:
-        sql = (
-            f"SELECT assets.id FROM assets WHERE {where} "
-            "ORDER BY coalesce(assets.taken_at, assets.ingested_at) DESC, assets.id DESC LIMIT ?"
-        )
-        args = [*params, limit]
     try:
+        if match:
+            broad = (
+                library.db.execute(
+                    f"SELECT count(*) FROM (SELECT rowid FROM assets_fts WHERE assets_fts MATCH ? LIMIT {BROAD + 1})",
+                    [match],
+                ).fetchone()[0]
+                > BROAD
+            )
+            order = "assets.id DESC" if broad else f"{BM25}, assets.id DESC"
+            sql = (
+                f"SELECT assets.id FROM assets_fts JOIN assets ON assets.id = assets_fts.rowid "
+                f"WHERE assets_fts MATCH ? AND {where} ORDER BY {order} LIMIT ?"
+            )
+            args = [match, *params, limit]
+        else:
+            sql = (
+                f"SELECT assets.id FROM assets WHERE {where} "
+                "ORDER BY coalesce(assets.taken_at, assets.ingested_at) DESC, assets.id DESC LIMIT ?"
+            )
+            args = [*params, limit]
         return [r[0] for r in library.db.execute(sql, args)]
     except Exception as e:  # FTS5 reports malformed expressions as OperationalError
         raise InvalidQuery(f"the search index rejected the query: {e}") from None

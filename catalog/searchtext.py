@@ -11,12 +11,41 @@ from typing import Any
 
 from .orgs import ORGANISATIONS, PLATFORMS, organisation, platform
 
+FTS_COLUMNS = ["caption", "headline", "keywords", "people", "search_text", "photographer_text"]
+
 
 def refresh(db: Any, asset_ids: list[int]) -> None:
     for asset_id in asset_ids:
         row = next(db.query("SELECT * FROM assets WHERE id = ?", [asset_id]), None)
         if row is not None:
-            db.execute("UPDATE assets SET search_text = ? WHERE id = ?", [build(db, dict(row)), asset_id])
+            db.execute(
+                "UPDATE assets SET search_text = ?, photographer_text = ? WHERE id = ?",
+                [build(db, dict(row)), photographer_text(db, dict(row)), asset_id],
+            )
+
+
+def photographer_text(db: Any, row: dict[str, Any]) -> str:
+    """Every spelling a photographer search should find this picture by."""
+    final = json.loads(row.get("credit_photographers") or "[]")
+    names = final + json.loads(row.get("credit_photographers_raw") or "[]")
+    if not final and row.get("byline"):
+        names.append(row["byline"])
+    for name in final:
+        names += [
+            r[0]
+            for r in db.execute(
+                "SELECT a.alias FROM photographer_aliases a JOIN photographers p ON p.id = a.photographer_id "
+                "WHERE p.name = ?",
+                [name],
+            )
+        ]
+        names += [
+            r[0]
+            for r in db.execute(
+                "SELECT DISTINCT from_value FROM corrections WHERE to_value = ? AND field = 'photographer'", [name]
+            )
+        ]
+    return " | ".join(dict.fromkeys(n for n in names if n))
 
 
 def build(db: Any, row: dict[str, Any]) -> str:

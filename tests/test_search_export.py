@@ -247,3 +247,16 @@ def test_contact_sheet_renders_every_picture_in_chromium(desk: dict[str, int], t
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     assert '<body data-images="5" data-rendered="5">' in dom
+
+
+def test_check_repair_rebuilds_every_column_of_the_search_index(desk: dict[str, int], library: Path) -> None:
+    before = found("--credit", "Kobi Gidon"), found("--person", "Michal Herzog"), found("wreath")
+    conn = sqlite3.connect(library / "library.db")
+    conn.execute("DROP TRIGGER assets_au")
+    conn.execute("INSERT INTO assets_fts(assets_fts) VALUES('delete-all')")
+    conn.commit()
+    conn.close()
+    assert found("wreath") == set()
+    assert run("check").exit_code == 1
+    assert run("check", "--repair").exit_code == 0
+    assert (found("--credit", "Kobi Gidon"), found("--person", "Michal Herzog"), found("wreath")) == before
