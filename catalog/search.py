@@ -40,7 +40,9 @@ KINDS = ("photo", "screenshot", "handout", "pool", "file", "courtesy", "illustra
 # bm25 weights per FTS column: caption, headline, keywords, people, search_text. A word in a headline, a keyword or
 # a person's name says more about the picture than the same word somewhere in a long caption.
 BM25 = "bm25(assets_fts, 1.0, 2.0, 2.0, 3.0, 1.5, 3.0)"
-BROAD = 20_000  # past this many hits, rank by recency instead of bm25 (ranking every hit grows with the count)
+# Past this many hits, order by recency instead of bm25: ranking every hit grows with the hit count (about 300 ms
+# at 300,000 hits), while FTS5 streams hits in rowid order and stops at the limit (well under a millisecond).
+BROAD = 5_000
 
 
 @dataclass
@@ -266,8 +268,8 @@ def to_sql(library: Library, query: Query) -> tuple[str, list[Any], str | None]:
 
 
 def search(library: Library, query: Query, *, limit: int = 50) -> list[int]:
-    """Matching asset ids, best first: bm25 when there is free text (newest first past BROAD hits, where ranking
-    every hit would grow with the count), else newest capture first."""
+    """Matching asset ids, best first: bm25 when the index is consulted (newest ingested first past BROAD hits),
+    else newest capture first."""
     where, params, match = to_sql(library, query)
     try:
         if match:
@@ -278,7 +280,7 @@ def search(library: Library, query: Query, *, limit: int = 50) -> list[int]:
                 ).fetchone()[0]
                 > BROAD
             )
-            order = "assets.id DESC" if broad else f"{BM25}, assets.id DESC"
+            order = "assets_fts.rowid DESC" if broad else f"{BM25}, assets.id DESC"
             sql = (
                 f"SELECT assets.id FROM assets_fts JOIN assets ON assets.id = assets_fts.rowid "
                 f"WHERE assets_fts MATCH ? AND {where} ORDER BY {order} LIMIT ?"
