@@ -439,8 +439,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--full", action="store_true", help="the README's sizes (1,000,000 hashes and assets)")
     ap.add_argument("--photos", type=Path, default=Path("/tmp/corpus-photos"), help="a folder of real JPEGs")
-    ap.add_argument("--out", type=Path, default=None,
-                    help="default: benchmarks/results/run.md (--full) or run-small.md")
+    ap.add_argument(
+        "--out", type=Path, default=None, help="default: benchmarks/results/run.md (--full) or run-small.md"
+    )
     ap.add_argument(
         "--only",
         choices=["hashing", "ingest", "lookup", "search", "memory"],
