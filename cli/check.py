@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 import click
 
 from catalog.check import check
 
 from . import cli
-from .options import LibraryRef, json_option, pass_ref, print_json, stderr_is_terminal
+from .options import LibraryRef, ProgressBar, json_option, pass_ref, print_json
 
 
 @cli.command(name="check")
@@ -32,18 +31,10 @@ def check_cmd(ref: LibraryRef, repair: bool, json_: bool) -> None:
         photodesk check
         photodesk check --repair --json
     """
-    bar: dict[str, Any] = {}
+    bar = ProgressBar("Checking")
 
-    def progress(done: int, total: int) -> None:
-        if stderr_is_terminal():
-            if "bar" not in bar:
-                bar["bar"] = click.progressbar(length=total, label="Checking", file=sys.stderr)
-                bar["bar"].__enter__()
-            bar["bar"].update(1)
-
-    report = check(ref.open(), repair=repair, progress=progress)
-    if "bar" in bar:
-        bar["bar"].__exit__(None, None, None)
+    report = check(ref.open(), repair=repair, progress=bar)
+    bar.close()
     if json_:
         print_json(report.to_dict())
     for p in report.problems:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-from typing import Any
-
 import click
 
 from catalog.assets import resolve_id
@@ -12,7 +9,7 @@ from catalog.dedupe import list_groups, merge, scan
 from catalog.neighbors import CandidateThresholds
 
 from . import cli
-from .options import LibraryRef, json_option, pass_ref, print_json, stderr_is_terminal
+from .options import LibraryRef, ProgressBar, json_option, pass_ref, print_json
 
 
 @cli.group(invoke_without_command=True)
@@ -72,18 +69,10 @@ def scan_cmd(ref: LibraryRef, threshold: int | None, json_: bool) -> None:
     thresholds = CandidateThresholds()
     if threshold is not None:
         thresholds = CandidateThresholds(phash=threshold, mirror=threshold, region=threshold + 2)
-    bar: dict[str, Any] = {}
+    bar = ProgressBar("Hashing")
 
-    def progress(done: int, total: int) -> None:
-        if stderr_is_terminal():
-            if "bar" not in bar:
-                bar["bar"] = click.progressbar(length=total, label="Hashing", file=sys.stderr)
-                bar["bar"].__enter__()
-            bar["bar"].update(1)
-
-    report = scan(ref.open(), thresholds, progress)
-    if "bar" in bar:
-        bar["bar"].__exit__(None, None, None)
+    report = scan(ref.open(), thresholds, bar)
+    bar.close()
     if json_:
         print_json(report)
     click.echo(

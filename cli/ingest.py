@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -13,33 +12,11 @@ from catalog.captions import CaptionPlan, plan_captions
 from catalog.discover import discover
 from catalog.ingest import ingest as run_ingest
 from catalog.library import library_exists
-from catalog.models import DUPLICATE, FAILED, NEW, PRESENT, SKIPPED, BatchSummary, FileResult
+from catalog.models import DUPLICATE, FAILED, NEW, PRESENT, SKIPPED, BatchSummary
 from catalog.sniff import HEAD_BYTES, sniff
 
 from . import cli
-from .options import LibraryRef, json_option, pass_ref, print_json, stderr_is_terminal
-
-
-class _Bar:
-    """A progress bar on stderr, only when stderr is a terminal; created once the total is known."""
-
-    def __init__(self) -> None:
-        self.bar: Any = None
-
-    def __call__(self, result: FileResult, done: int, total: int) -> None:
-        if not stderr_is_terminal():
-            return
-        if self.bar is None:
-            self.bar = click.progressbar(length=total, label="Ingesting", file=sys.stderr, show_pos=True, show_eta=True)
-            self.bar.__enter__()
-        self.bar.update(1)
-        if done == total:
-            self.close()
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
+from .options import LibraryRef, ProgressBar, json_option, pass_ref, print_json, stderr_is_terminal
 
 
 @cli.command()
@@ -96,14 +73,14 @@ def ingest(
         library = ref.open(create=not dry_run)
     own = library.own_files() if library is not None else frozenset()
     plan = _plan(own, paths, captions, yes) if captions else None
-    bar = _Bar()
+    bar = ProgressBar("Ingesting")
     try:
         summary = run_ingest(
             library,
             list(paths),
             jobs=jobs or os.cpu_count() or 1,
             dry_run=dry_run,
-            progress=bar,
+            progress=lambda result, done, total: bar(done, total),
             offers=plan.offers if plan else None,
             autofix=not no_autofix,
             exclude=[captions] if captions else [],

@@ -57,3 +57,29 @@ def terminal_width() -> int:
 def cut(text: str | None, width: int) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+
+
+class ProgressBar:
+    """A progress bar on stderr, only when stderr is a terminal, created once the total is known.
+
+    Call it with (done, total); ``close`` ends it (also safe when it never started).
+    """
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.bar: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not stderr_is_terminal():
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr, show_pos=True)
+            self.bar.__enter__()
+        self.bar.update(1)
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
