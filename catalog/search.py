@@ -99,6 +99,8 @@ def parse(text: str, **filters: Any) -> Query:
     query = Query(no_dupes=bool(filters.get("no_dupes")))
     pending_or = pending_not = False
     for negated, name, value, quoted in tokens(text or ""):
+        if negated and name is None and not quoted and value.startswith("-"):
+            raise InvalidQuery(f"-{value} is not an option of this command (see --help)")
         if name is None and not quoted and value in ("AND", "OR", "NOT"):
             if value == "OR":
                 if not query.text or pending_or or pending_not:

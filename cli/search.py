@@ -46,7 +46,7 @@ def query_text(words: tuple[str, ...]) -> str:
     return " ".join(out)
 
 
-@cli.command(name="search")
+@cli.command(name="search", context_settings={"ignore_unknown_options": True, "help_option_names": ["--help"]})
 @click.argument("query", nargs=-1)
 @click.option("--person", multiple=True, help="Shown in the picture (repeatable).")
 @click.option("--credit", multiple=True, help="Photographer: canonical name, alias or corrected misspelling.")
@@ -55,7 +55,7 @@ def query_text(words: tuple[str, ...]) -> str:
 @click.option("--until", default=None, help="Taken on or before (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--kind", multiple=True, help="photo, screenshot, handout, pool, file, courtesy, illustration.")
 @click.option("--no-dupes", is_flag=True, help="Keepers only: leave out copies.")
-@click.option("--limit", "-n", type=click.IntRange(1), default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
 @click.option("--json", "json_", is_flag=True, help="Print a JSON array of asset objects.")
 @click.option("--csv", "csv_", is_flag=True, help="Print CSV for spreadsheets.")
 @pass_ref

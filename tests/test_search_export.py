@@ -85,6 +85,7 @@ def test_search_by_person_credit_agency_and_date_returns_exactly_the_right_pictu
     }
     assert found("kind:screenshot") == {desk["1.jpg"]}
     assert found("agency:GPO -wreath") == {desk["2.jpg"], desk["4.jpg"], desk["zurich.jpg"]}
+    assert found("agency:GPO", "-wreath") == found("agency:GPO -wreath")  # a negated word as its own argument
 
 
 def test_full_text_folds_case_and_diacritics_and_reads_other_scripts(desk: dict[str, int]) -> None:
