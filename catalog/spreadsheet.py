@@ -1,0 +1,34 @@
+"""Cells for spreadsheets: captions and credits are hostile input, and a cell that begins with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return is run as a formula by Excel, LibreOffice and Google Sheets (CSV injection).
+
+OWASP's recommendation is followed: such a cell is prefixed with a single quote, which spreadsheets show as text
+and do not display. Every CSV photodesk writes (``search --csv``, ``credits.csv`` on export) goes through here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> str:
+    """``value`` as CSV cell text that no spreadsheet evaluates (None is the empty cell)."""
+    if value is None:
+        return ""
+    text = str(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return text  # a number we wrote, such as an id or -1, is data, not a formula
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_text(header: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
+    """A whole CSV document with every cell made safe."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(list(header))
+    for row in rows:
+        writer.writerow([safe_cell(v) for v in row])
+    return out.getvalue()
