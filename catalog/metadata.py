@@ -47,6 +47,7 @@ CAMERA_PLACEHOLDER = re.compile(
 # Values some writers store instead of the real one: an Alt's language tag as its text, bare punctuation.
 WRITER_JUNK = re.compile(r"^(x-default|\W*)$")
 Value = str | list[str] | None
+XMP_APP1_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
 
 
 @dataclass
@@ -108,14 +109,30 @@ def find_blocks(im: Image.Image, fmt: str, data: bytes) -> Blocks:
             blocks.iim = blocks.iim or irb_iim
         blocks.xmp = blocks.xmp or _bytes(tagdata.get(700))
     elif fmt == "PNG":
-        profile = info.get("Raw profile type iptc") or info.get("Raw profile type 8bim")
-        if isinstance(profile, str):
-            payload = _png_raw_profile(profile)
-            if payload.startswith(b"8BIM"):
-                blocks.iim, blocks.digest = iim_from_irb(payload)
-            elif payload:
-                blocks.iim = payload
+        _png_profiles(info, blocks)
     return blocks
+
+
+def _png_profiles(info: dict[str | tuple[int, int], Any], blocks: Blocks) -> None:
+    """ImageMagick's and ExifTool's 'Raw profile type' text chunks, read as ExifTool reads them: IPTC (IIM or a
+    Photoshop IRB), EXIF (a TIFF structure, with or without ``Exif\\0\\0``), XMP, and APP1 (EXIF or XMP, by its
+    header). A standard chunk (``eXIf``, ``iTXt`` XMP) wins over a raw profile."""
+    profile = info.get("Raw profile type iptc") or info.get("Raw profile type 8bim")
+    if isinstance(profile, str):
+        payload = _png_raw_profile(profile)
+        if payload.startswith(b"8BIM"):
+            blocks.iim, blocks.digest = iim_from_irb(payload)
+        elif payload:
+            blocks.iim = payload
+    for name in ("Raw profile type exif", "Raw profile type APP1", "Raw profile type xmp"):
+        text = info.get(name)
+        payload = _png_raw_profile(text) if isinstance(text, str) else b""
+        if payload.startswith(XMP_APP1_HEADER):
+            blocks.xmp = blocks.xmp or payload[len(XMP_APP1_HEADER) :]
+        elif payload.startswith((b"Exif\x00\x00", b"MM\x00*", b"II*\x00")):
+            blocks.exif = blocks.exif or payload
+        elif payload and name.endswith("xmp"):
+            blocks.xmp = blocks.xmp or payload
 
 
 def _bytes(value: object) -> bytes | None:
