@@ -21,7 +21,7 @@ from PIL import Image
 
 from .exif import ExifInfo, read_exif
 from .iptc import LIMITS, IimBlock, decode_iim, digest_matches, iim_from_irb, normalize
-from .xmp import XmpPacket, parse_xmp
+from .xmp import EXTENSION_HEADER, XmpPacket, parse_xmp
 
 TEXT_FIELDS = (
     "caption",
@@ -68,6 +68,7 @@ class Blocks:
     xmp: bytes | None = None
     iim: bytes | None = None
     digest: bytes | None = None
+    xmp_extension: tuple[bytes, ...] = ()  # JPEG Extended XMP segments (APP1 bodies), joined by the XMP reader
 
 
 def read_embedded(im: Image.Image, fmt: str, data: bytes) -> Embedded:
@@ -75,7 +76,7 @@ def read_embedded(im: Image.Image, fmt: str, data: bytes) -> Embedded:
     blocks = find_blocks(im, fmt, data)
     exif = read_exif(blocks.exif) if blocks.exif else ExifInfo()
     iim = decode_iim(blocks.iim) if blocks.iim else IimBlock()
-    xmp = parse_xmp(blocks.xmp) if blocks.xmp else XmpPacket()
+    xmp = parse_xmp(blocks.xmp, blocks.xmp_extension) if blocks.xmp else XmpPacket()
     digest = digest_matches(blocks.iim, blocks.digest) if blocks.iim else None
     out = Embedded(exif=exif, warnings=exif.warnings + iim.warnings + xmp.warnings)
     out.raw = {
@@ -99,6 +100,8 @@ def find_blocks(im: Image.Image, fmt: str, data: bytes) -> Blocks:
         photoshop = info.get("photoshop")
         if isinstance(photoshop, dict):
             blocks.iim, blocks.digest = photoshop.get(0x0404), photoshop.get(0x0425)
+        applist = getattr(im, "applist", [])
+        blocks.xmp_extension = tuple(b for m, b in applist if m == "APP1" and b.startswith(EXTENSION_HEADER))
     elif fmt == "TIFF":
         blocks.exif = data
         tagdata = getattr(getattr(im, "tag_v2", None), "_tagdata", {})

@@ -3,6 +3,12 @@
 A property may be written as an attribute of ``rdf:Description``, as an element with text, or as an
 ``rdf:Alt``/``rdf:Bag``/``rdf:Seq`` of ``rdf:li`` items; all three forms are accepted. Parsing goes through
 defusedxml: a packet is untrusted input, and entity expansion or external references are refused.
+
+A JPEG APP1 segment holds at most 64 KB, so writers move large properties (a long caption) into *Extended XMP*:
+APP1 segments headed ``http://ns.adobe.com/xmp/extension/`` carrying a GUID, the full length, an offset and a
+chunk. As ExifTool does, the chunks of the GUID that the main packet names in ``xmpNote:HasExtendedXMP`` are
+joined in offset order and merged into the main packet; other GUIDs and incomplete extensions are ignored, with a
+warning.
 """
 
 from __future__ import annotations
@@ -21,6 +27,9 @@ PS = "http://ns.adobe.com/photoshop/1.0/"
 CORE = "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"
 EXT = "http://iptc.org/std/Iptc4xmpExt/2008-02-29/"
 EXIF = "http://ns.adobe.com/exif/1.0/"
+XMP_NOTE = "http://ns.adobe.com/xmp/note/"
+EXTENSION_HEADER = b"http://ns.adobe.com/xmp/extension/\x00"
+_CHUNK_HEADER = len(EXTENSION_HEADER) + 32 + 8  # signature, GUID (32 hex digits), full length, offset
 
 # field name -> (namespace, property, is a list)
 PROPERTIES: dict[str, tuple[str, str, bool]] = {
@@ -52,16 +61,83 @@ class XmpPacket:
     warnings: list[str] = field(default_factory=list)
 
 
-def parse_xmp(packet: bytes) -> XmpPacket:
+def parse_xmp(packet: bytes, extension: tuple[bytes, ...] = ()) -> XmpPacket:
+    """Read a packet; ``extension`` holds the file's Extended XMP segments (APP1 bodies), if any."""
     result = XmpPacket()
+    root = _root(packet, result, "XMP packet")
+    if root is None:
+        return result
+    _read_fields(root, result)
+    guid = _extended_guid(root)
+    if guid is None:
+        if extension:
+            result.warnings.append("Extended XMP ignored: the main packet names no extension (HasExtendedXMP)")
+        return result
+    joined = join_extension(extension, guid, result.warnings)
+    extended = _root(joined, result, "Extended XMP") if joined is not None else None
+    if extended is not None:
+        _read_fields(extended, result)
+    return result
+
+
+def _root(packet: bytes, result: XmpPacket, what: str) -> ET.Element | None:
     if len(packet) > MAX_PACKET:
-        result.warnings.append(f"XMP packet of {len(packet)} bytes ignored (over {MAX_PACKET})")
-        return result
+        result.warnings.append(f"{what} of {len(packet)} bytes ignored (over {MAX_PACKET})")
+        return None
     try:
-        root = SafeET.fromstring(_trim(packet))
+        root: ET.Element = SafeET.fromstring(_trim(packet))
     except Exception as e:  # defusedxml raises several unrelated types for hostile or broken XML
-        result.warnings.append(f"XMP packet unreadable: {type(e).__name__}")
-        return result
+        result.warnings.append(f"{what} unreadable: {type(e).__name__}")
+        return None
+    return root
+
+
+def _extended_guid(root: ET.Element) -> str | None:
+    tag = f"{{{XMP_NOTE}}}HasExtendedXMP"
+    for desc in root.iter(f"{{{RDF}}}Description"):
+        value = _property(desc, tag, False)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def join_extension(segments: tuple[bytes, ...], guid: str, warnings: list[str]) -> bytes | None:
+    """The Extended XMP of ``guid``: its chunks placed by offset, each starting where the one before ended, the
+    whole exactly as long as the length every chunk declares (ExifTool's rule). None, with a warning, otherwise."""
+    chunks: dict[int, bytes] = {}
+    sizes: set[int] = set()
+    others: set[bytes] = set()
+    for segment in segments:
+        if not segment.startswith(EXTENSION_HEADER) or len(segment) <= _CHUNK_HEADER:
+            continue
+        start = len(EXTENSION_HEADER)
+        seg_guid = segment[start : start + 32]
+        if seg_guid != guid.encode("ascii", "replace"):
+            others.add(seg_guid)
+            continue
+        sizes.add(int.from_bytes(segment[start + 32 : start + 36], "big"))
+        chunks[int.from_bytes(segment[start + 36 : start + 40], "big")] = segment[_CHUNK_HEADER:]
+    if others:
+        warnings.append(f"Extended XMP under {len(others)} other GUID(s) ignored (the main packet names {guid})")
+    if not chunks:
+        warnings.append(f"Extended XMP {guid} named by the main packet is missing")
+        return None
+    size = max(sizes)
+    if len(sizes) > 1 or size > MAX_PACKET:
+        warnings.append(f"Extended XMP {guid} ignored: inconsistent or oversized length ({size} bytes)")
+        return None
+    parts, offset = [], 0
+    while offset < size and offset in chunks and chunks[offset]:
+        parts.append(chunks[offset])
+        offset += len(chunks[offset])
+    if offset != size:
+        warnings.append(f"Extended XMP {guid} incomplete ({offset} of {size} bytes): ignored")
+        return None
+    return b"".join(parts)
+
+
+def _read_fields(root: ET.Element, result: XmpPacket) -> None:
+    """Fill the fields not yet known (the main packet is read first, its extension after it)."""
     for desc in root.iter(f"{{{RDF}}}Description"):
         for name, (ns, prop, is_list) in PROPERTIES.items():
             if name in result.fields:
@@ -69,7 +145,6 @@ def parse_xmp(packet: bytes) -> XmpPacket:
             value = _property(desc, f"{{{ns}}}{prop}", is_list)
             if value:
                 result.fields[name] = value
-    return result
 
 
 def _trim(packet: bytes) -> bytes:

@@ -96,3 +96,83 @@ def test_png_exif_chunk_written_by_exiftool_is_read(tmp_path: Path) -> None:
         assert "exif" in im.info  # exiftool wrote an eXIf chunk
     asset = ingest_one(path)
     assert_exif_agrees_with_exiftool(path, asset)
+
+
+EXTENSION = b"http://ns.adobe.com/xmp/extension/\x00"
+PARAGRAPH = (
+    "ראש הממשלה בנימין נתניהו ורעייתו שרה בתערוכה במוסקבה. Путин и Нетаньяху в Москве. "
+    "Prime Minister Benjamin Netanyahu lays a wreath at the Tomb of the Unknown Soldier. "
+)
+
+
+def long_caption() -> str:
+    """A caption too long for one 64 KB APP1 segment, ending in a credit."""
+    return PARAGRAPH * 400 + "(Haim Zach/GPO)"
+
+
+def jpeg_segments(data: bytes) -> list[tuple[int, int]]:
+    """(start, end) of every marker segment before the scan."""
+    out, pos = [], 2
+    while data[pos] == 0xFF and data[pos + 1] not in (0xDA, 0xD9):
+        end = pos + 2 + int.from_bytes(data[pos + 2 : pos + 4], "big")
+        out.append((pos, end))
+        pos = end
+    return out
+
+
+def extension_segments(data: bytes) -> list[tuple[int, int]]:
+    return [(s, e) for s, e in jpeg_segments(data) if data[s + 4 : s + 4 + len(EXTENSION)] == EXTENSION]
+
+
+def written_with_extended_xmp(tmp_path: Path) -> Path:
+    path = photo(tmp_path / "long.jpg", fmt="JPEG")
+    caption = tmp_path / "caption.txt"
+    caption.write_text(long_caption(), encoding="utf-8")
+    exiftool(path, f"-XMP-dc:Description<={caption}", "-XMP-dc:Creator=Haim Zach", "-XMP-photoshop:Headline=Moscow")
+    assert len(extension_segments(path.read_bytes())) >= 2  # exiftool split the packet into Extended XMP
+    return path
+
+
+def test_extended_xmp_is_joined_and_merged_like_exiftool(tmp_path: Path) -> None:
+    path = written_with_extended_xmp(tmp_path)
+    ref = exiftool_read(path, "-MWG:Description", "-MWG:Creator", "-XMP:HasExtendedXMP")
+    assert ref["Description"] == long_caption() and ref["HasExtendedXMP"]
+    asset = ingest_one(path)
+    assert asset["caption"] + " (Haim Zach/GPO)" == ref["Description"]  # the credit ending it is split off
+    assert asset["credit"]["line"] == "Haim Zach/GPO"
+    assert [asset["byline"]] == ref["Creator"] and asset["headline"] == "Moscow"  # the main packet still counts
+    assert asset["warnings"] == []
+
+
+def test_extended_xmp_chunks_are_joined_in_offset_order(tmp_path: Path) -> None:
+    path = written_with_extended_xmp(tmp_path)
+    data = path.read_bytes()
+    (s1, e1), (s2, e2) = extension_segments(data)[:2]
+    assert e1 == s2
+    swapped = tmp_path / "swapped.jpg"
+    swapped.write_bytes(data[:s1] + data[s2:e2] + data[s1:e1] + data[e2:])
+    assert exiftool_read(swapped, "-MWG:Description")["Description"] == long_caption()
+    assert ingest_one(swapped)["caption"] + " (Haim Zach/GPO)" == long_caption()
+
+
+def test_extended_xmp_under_another_guid_is_ignored_like_exiftool(tmp_path: Path) -> None:
+    path = written_with_extended_xmp(tmp_path)
+    data = path.read_bytes()
+    guid = data[extension_segments(data)[0][0] + 4 + len(EXTENSION) :][:32]
+    other = bytes(reversed(guid))
+    assert data.count(guid) > 1 and other != guid
+    main_end = extension_segments(data)[0][0]
+    path.write_bytes(data[:main_end].replace(guid, other) + data[main_end:])  # the main packet names another GUID
+    assert "Description" not in exiftool_read(path, "-MWG:Description")
+    asset = ingest_one(path)
+    assert asset["caption"] is None and asset["byline"] == "Haim Zach"
+
+
+def test_incomplete_extended_xmp_is_a_warning_not_a_lost_picture(tmp_path: Path) -> None:
+    path = written_with_extended_xmp(tmp_path)
+    data = path.read_bytes()
+    start, end = extension_segments(data)[-1]
+    path.write_bytes(data[:start] + data[end:])
+    asset = ingest_one(path)
+    assert asset["caption"] is None and asset["byline"] == "Haim Zach"
+    assert any("Extended XMP" in w and "incomplete" in w for w in asset["warnings"])
