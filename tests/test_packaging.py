@@ -1,0 +1,65 @@
+"""The install: every third-party module the packages import is a declared runtime dependency.
+
+A fresh machine installs only what ``pyproject.toml`` declares; a package installed by hand on the developer's or
+the CI machine hides the gap (pyexiv2 once landed that way and ``photodesk --help`` failed on a new machine).
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.metadata as md
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _declared() -> tuple[set[str], list[str]]:
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    deps = {_norm(re.split(r"[\s\[<>=!~;(]", r.strip(), maxsplit=1)[0]) for r in meta["project"]["dependencies"]}
+    return deps, list(meta["tool"]["setuptools"]["packages"])
+
+
+def _imports(package: str) -> dict[str, set[str]]:
+    """Top-level module -> files importing it, for every absolute import in the package (lazy ones included)."""
+    found: dict[str, set[str]] = {}
+    for path in sorted((ROOT / package).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            for name in names:
+                found.setdefault(name.split(".")[0], set()).add(str(path.relative_to(ROOT)))
+    return found
+
+
+def test_every_imported_third_party_module_is_a_declared_dependency() -> None:
+    declared, packages = _declared()
+    own = {p.split(".")[0] for p in packages}
+    by_module = md.packages_distributions()
+    problems = []
+    for package in own:
+        for module, files in _imports(package).items():
+            if module in sys.stdlib_module_names or module in own or module == "__future__":
+                continue
+            dists = {_norm(d) for d in by_module.get(module, [])}
+            if not dists:
+                problems.append(f"{module} (imported by {sorted(files)[0]}) is not installed at all")
+            elif not dists & declared:
+                problems.append(f"{module} (imported by {sorted(files)[0]}) comes from {sorted(dists)}: undeclared")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_packages_listed_for_setuptools_are_every_package_in_the_repository() -> None:
+    """A new package folder (``web/``) that is not listed would be missing from a non-editable install."""
+    _, packages = _declared()
+    tops = {p.name for p in ROOT.iterdir() if (p / "__init__.py").is_file() and p.name not in ("tests", "benchmarks")}
+    assert tops <= {p.split(".")[0] for p in packages}
