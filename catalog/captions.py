@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from .credits import is_credit, split_caption
 from .discover import natural_key
 from .errors import PhotodeskError
 from .iptc import normalize
+from .models import SidecarNote
 from .xmp import parse_xmp
 
 SHEET_COLUMNS = ("file", "caption", "credit", "headline", "people")
@@ -76,23 +78,51 @@ def _people(value: Any) -> list[str]:
 # --- sidecars ----------------------------------------------------------------------------------------------
 
 
+class SidecarFinder:
+    """Sidecars beside pictures: ``NAME.txt|json|xmp`` (also ``NAME.jpg.txt``), in that order, matched without
+    regard to case on either side (``A.JPG`` takes ``a.txt``, ``c.jpg`` takes ``c.TXT``). Each folder is listed
+    once, however many pictures it holds."""
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, dict[str, list[str]]] = {}
+
+    def __call__(self, image: Path) -> list[Path]:
+        names = self._listing(image.parent)
+        found: list[Path] = []
+        for base in (image.stem, image.name):
+            for suffix in SIDECAR_SUFFIXES:
+                for name in names.get((base + suffix).casefold(), []):
+                    candidate = image.parent / name
+                    if candidate not in found and candidate.is_file():
+                        found.append(candidate)
+        return found
+
+    def _listing(self, folder: Path) -> dict[str, list[str]]:
+        if folder not in self._folders:
+            listing: dict[str, list[str]] = {}
+            try:
+                for name in sorted(os.listdir(folder)):
+                    if name.lower().endswith(SIDECAR_SUFFIXES):
+                        listing.setdefault(name.casefold(), []).append(name)
+            except OSError:
+                pass
+            self._folders[folder] = listing
+        return self._folders[folder]
+
+
 def sidecars_for(image: Path) -> list[Path]:
-    """``NAME.txt|json|xmp`` beside the picture (also ``NAME.jpg.txt``), in that order."""
-    found = []
-    for base in (image.with_suffix(""), image):
-        for suffix in SIDECAR_SUFFIXES:
-            candidate = base.parent / (base.name + suffix)
-            if candidate.is_file() and candidate not in found:
-                found.append(candidate)
-    return found
+    """The sidecars of one picture (see ``SidecarFinder``; use one finder for a whole batch)."""
+    return SidecarFinder()(image)
 
 
-def read_sidecar(path: Path) -> CaptionOffer | None:
-    """A caption offer from one sidecar, or None when it holds nothing usable (reported by the caller)."""
+def read_sidecar(path: Path) -> tuple[CaptionOffer | None, SidecarNote]:
+    """A caption offer from one sidecar (None when it holds nothing), and a note of how it was read."""
+    note = SidecarNote(str(path))
     try:
         data = path.read_bytes()
-    except OSError:
-        return None
+    except OSError as e:
+        note.problem = f"cannot read: {e.strerror or e}"
+        return None, note
     suffix = path.suffix.lower()
     if suffix == ".xmp":
         fields = parse_xmp(data).fields
@@ -106,15 +136,15 @@ def read_sidecar(path: Path) -> CaptionOffer | None:
             headline=_text(fields.get("headline")),
             people=people if isinstance(people, list) else [],
             byline=_text(", ".join(creators)) if isinstance(creators, list) else None,
-        )
+        ), note
     text = data.decode("utf-8-sig", errors="replace")
     if suffix == ".json":
         try:
             obj = json.loads(text)
         except json.JSONDecodeError:
-            return None
+            return None, note
         if not isinstance(obj, dict):
-            return None
+            return None, note
         return CaptionOffer(
             "sidecar",
             str(path),
@@ -123,9 +153,9 @@ def read_sidecar(path: Path) -> CaptionOffer | None:
             headline=_text(obj.get("headline")),
             people=_people(obj.get("people")),
             byline=_text(obj.get("byline")),
-        )
+        ), note
     caption = _text(text)
-    return CaptionOffer("sidecar", str(path), caption=caption) if caption else None
+    return (CaptionOffer("sidecar", str(path), caption=caption) if caption else None), note
 
 
 # --- caption sheets ----------------------------------------------------------------------------------------

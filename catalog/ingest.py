@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .captions import SIDECAR_SUFFIXES, CaptionOffer, read_sidecar, sidecars_for
+from .captions import SIDECAR_SUFFIXES, CaptionOffer, SidecarFinder, read_sidecar
 from .dedupe import KEEP, after_ingest, hash_columns
 from .discover import discover
 from .errors import UnreadableImage
@@ -28,7 +28,7 @@ from .hashing import compute
 from .imaging import decode, thumbnail_jpeg
 from .library import DB_NAME, Library
 from .linking import embedded_offer, link, store_offer
-from .models import FAILED, NEW, PRESENT, SKIPPED, BatchSummary, FileResult, now_iso
+from .models import DUPLICATE, FAILED, NEW, PRESENT, SKIPPED, BatchSummary, FileResult, now_iso
 from .sniff import HEAD_BYTES, IMAGE_EXTENSIONS, describe, sniff
 from .store import Store
 
@@ -200,7 +200,6 @@ def ingest(
     root = str(library.root) if library is not None else None
     writer = _Writer(library, dry_run, [str(p) for p in paths], offers or {})
     summary = BatchSummary(batch_id=writer.batch_id, dry_run=dry_run)
-    summary.files += [FileResult(str(p), SKIPPED, reason=f"sidecar of {sidecars[p].name}") for p in sidecars]
     executor: Executor | None = None
     try:
         if jobs > 1 and len(files) > 1:
@@ -213,8 +212,9 @@ def ingest(
             result = writer.add(prepared)
             summary.files.append(result)
             if progress is not None:
-                progress(result, len(summary.files) - len(sidecars), len(files))
+                progress(result, len(summary.files), len(files))
         writer.flush()
+        summary.files += _unclaimed_sidecars(sidecars, summary.files)
         if executor is not None:
             executor.shutdown()
             executor = None
@@ -251,18 +251,33 @@ def _resolve(library: Library, summary: BatchSummary, to_link: list[int], *, aut
 
 
 def _sidecar_files(found: list[Path]) -> dict[Path, Path]:
-    """Sidecar files among ``found``, each with the picture it belongs to (same name, other extension)."""
+    """Sidecar files among ``found``, each with the file it belongs to (same name, other extension, any case:
+    ``a.txt`` belongs to ``A.JPG``). They are read with their picture, not ingested as files of their own."""
     by_stem: dict[tuple[Path, str], Path] = {}
     for path in found:
         if path.suffix.lower() not in SIDECAR_SUFFIXES:
-            by_stem.setdefault((path.parent, path.stem), path)
-            by_stem.setdefault((path.parent, path.name), path)
+            by_stem.setdefault((path.parent, path.stem.casefold()), path)
+            by_stem.setdefault((path.parent, path.name.casefold()), path)
     out = {}
     for path in found:
         if path.suffix.lower() in SIDECAR_SUFFIXES:
-            owner = by_stem.get((path.parent, path.stem))
+            owner = by_stem.get((path.parent, path.stem.casefold()))
             if owner is not None:
                 out[path] = owner
+    return out
+
+
+def _unclaimed_sidecars(sidecars: dict[Path, Path], results: list[FileResult]) -> list[FileResult]:
+    """Sidecars whose file did not become a picture (it failed, or is no picture): skipped, and said so."""
+    read = {Path(note.path).absolute() for r in results for note in r.sidecars}
+    status = {Path(r.path).absolute(): r.status for r in results}
+    out = []
+    for path, owner in sidecars.items():
+        if path.absolute() not in read:
+            why = {FAILED: "failed", DUPLICATE: "is a copy that was not stored"}.get(
+                status.get(owner.absolute(), ""), "is not a picture"
+            )
+            out.append(FileResult(str(path), SKIPPED, reason=f"sidecar of {owner.name}, which {why}: not read"))
     return out
 
 
@@ -274,6 +289,8 @@ class _Writer:
     ) -> None:
         self.library = None if dry_run else library
         self.offers = offers
+        self.find_sidecars = SidecarFinder()
+        self.sidecar_offers: dict[str, list[CaptionOffer]] = {}  # by picture path, read in add()
         self.to_link: list[int] = []
         self.pending: list[Prepared] = []
         self.results: list[FileResult] = []
@@ -303,8 +320,9 @@ class _Writer:
             prepared.outcome,
             sha256=prepared.sha256,
             reason=prepared.reason,
-            warnings=prepared.warnings,
+            warnings=list(prepared.warnings),
         )
+        self.sidecar_offers[prepared.path] = self._read_sidecars(result, prepared)
         self.results.append(result)
         if len(self.pending) >= COMMIT_EVERY_FILES or time.monotonic() - self.last_commit > COMMIT_EVERY_SECONDS:
             self.flush()
@@ -316,9 +334,25 @@ class _Writer:
             known = status == "known" or (prepared.sha256 in self.seen)
             status = PRESENT if known else NEW
             self.seen[prepared.sha256 or ""] = None
-        return FileResult(
-            prepared.path, status, sha256=prepared.sha256, reason=prepared.reason, warnings=prepared.warnings
+        result = FileResult(
+            prepared.path, status, sha256=prepared.sha256, reason=prepared.reason, warnings=list(prepared.warnings)
         )
+        self._read_sidecars(result, prepared)
+        return result
+
+    def _read_sidecars(self, result: FileResult, prepared: Prepared) -> list[CaptionOffer]:
+        """A picture's sidecars, each noted in its result; one that cannot be read is also a warning."""
+        if prepared.outcome in (FAILED, SKIPPED, DUPLICATE):  # a copy not stored takes no captions
+            return []
+        offers = []
+        for path in self.find_sidecars(Path(prepared.path)):
+            offer, note = read_sidecar(path)
+            result.sidecars.append(note)
+            if note.problem:
+                result.warnings.append(f"sidecar {path.name}: {note.problem}")
+            if offer is not None:
+                offers.append(offer)
+        return offers
 
     def flush(self) -> None:
         """Record the pending files in one transaction and update the results handed out by ``add``."""
@@ -362,7 +396,7 @@ class _Writer:
             store_offer(db, asset_id, embedded_offer(prepared.record))
             self.to_link.append(asset_id)
         offers = list(self.offers.get(prepared.path, []))
-        offers += [o for o in (read_sidecar(p) for p in sidecars_for(Path(prepared.path))) if o is not None]
+        offers += self.sidecar_offers.pop(prepared.path, [])
         for offer in offers:
             store_offer(db, asset_id, offer)
         if offers and asset_id not in self.to_link:

@@ -15,8 +15,18 @@ def now_iso() -> str:
 
 
 @dataclass
+class SidecarNote:
+    """One sidecar read with its picture: the codec its text was in, or why it could not be read."""
+
+    path: str
+    charset: str | None = None  # utf-8, utf-16, cp1255, cp1252, … (for XMP: what the XML declares)
+    problem: str | None = None  # set when nothing could be taken from it: reported, and exit status 1
+
+
+@dataclass
 class FileResult:
-    """What ingest did with one file. ``reason`` says why it failed or was skipped."""
+    """What ingest did with one file. ``reason`` says why it failed or was skipped; ``sidecars`` are the
+    caption files read with it (never results of their own)."""
 
     path: str
     status: str
@@ -25,6 +35,7 @@ class FileResult:
     reason: str | None = None
     warnings: list[str] = field(default_factory=list)
     duplicate_of: int | None = None  # the keeper of its duplicate group, when it is a copy
+    sidecars: list[SidecarNote] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -41,6 +52,10 @@ class BatchSummary:
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
+
+    def sidecar_problems(self) -> list[str]:
+        """``SIDECAR: problem`` for every sidecar that could not be read (each also a warning of its picture)."""
+        return [f"{n.path}: {n.problem}" for f in self.files for n in f.sidecars if n.problem]
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -119,7 +119,7 @@ def _is_picture(path: Path) -> bool:
 
 def _report(summary: BatchSummary, plan: CaptionPlan | None) -> None:
     for f in summary.files:
-        if f.status == FAILED or (f.status == SKIPPED and not (f.reason or "").startswith("sidecar of")):
+        if f.status in (FAILED, SKIPPED):
             click.echo(f"{f.status}: {f.path}: {f.reason}", err=True)
         for warning in f.warnings:
             click.echo(f"warning: {f.path}: {warning}", err=True)
