@@ -11,6 +11,7 @@ re-examines everything; ``merge`` carries a copy's caption, credit and people on
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -78,7 +79,12 @@ def build_index(library: Library) -> HashIndex:
 
 def _views(library: Library, row: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
     """(trimmed, whole) grayscale views from the stored thumbnail: what verification compares."""
-    with Image.open(library.store.abspath(row["thumbnail"])) as im:
+    return _views_of(library.store.abspath(row["thumbnail"]), row)
+
+
+def _views_of(thumbnail: Any, row: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    """(trimmed, whole) views of a thumbnail (a path or a file object) cut by the row's trim box."""
+    with Image.open(thumbnail) as im:
         whole = im.convert("L")
     left, top, right, bottom = json.loads(row["trim"]) if row.get("trim") else (0.0, 0.0, 1.0, 1.0)
     w, h = whole.size
@@ -251,7 +257,7 @@ def after_ingest(library: Library, new_ids: list[int], mode: str = KEEP) -> list
     if not new_ids:
         return []
     pairs = find_pairs(library, new_ids, build_index(library))
-    copies = regroup(library, new_ids=frozenset(new_ids), mode=mode)
+    copies = regroup(library, new_ids=frozenset(new_ids), mode=REPLACE if mode == REPLACE else KEEP)
     best: dict[int, tuple[str, int]] = {}
     for a, b, via, dist, v in pairs:
         if v.same:
@@ -262,11 +268,65 @@ def after_ingest(library: Library, new_ids: list[int], mode: str = KEEP) -> list
     for copy, keeper in sorted(copies.items()):
         via, dist = best.get(copy, ("group", 0))
         notes.append(CopyNote(copy, keeper, via, dist, _differences(library, copy, keeper)))
-    if mode == SKIP:
-        for note in notes:
-            if note.asset_id in new_ids:
-                _forget(library, note.asset_id, note.duplicate_of)
     return notes
+
+
+@dataclass
+class SeenCopy:
+    """A picture found, before it was stored, to be a copy of one in the library (``--on-duplicate skip``)."""
+
+    keeper: int  # the keeper of the matched picture's group: what the copy is recorded against
+    matched: int
+    via: str
+    distance: int
+    larger: bool  # the copy has more pixels than the keeper: 'replace' would have kept it instead
+
+    def reason(self, size: str, keeper_size: str) -> str:
+        text = f"copy of asset {self.keeper} ({self.via}, {self.distance} bits): not stored (--on-duplicate skip)"
+        if self.larger:
+            text += f"; it is larger ({size}) than the library's copy ({keeper_size}): --on-duplicate replace keeps it"
+        return text
+
+
+class CopyGate:
+    """``--on-duplicate skip`` decided before anything is stored: each new picture is looked up (hashes, then
+    verification against the candidates' stored thumbnails) and stored only when it is not a copy. Pictures
+    accepted earlier in the batch join the index, so a batch holding two copies of one picture stores one."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.index = build_index(library)
+
+    def copy_of(self, record: dict[str, Any], thumbnail: bytes) -> SeenCopy | None:
+        h = hashes_of(record)
+        if h is None:
+            return None
+        mine: tuple[np.ndarray, np.ndarray] | None = None
+        for c in self.index.candidates(h):
+            other = next(self.library.db.query("SELECT * FROM assets WHERE id = ?", [c.asset_id]), None)
+            if other is None:
+                continue
+            if record["pixel_digest"] and record["pixel_digest"] == other["pixel_digest"]:
+                same = True
+            else:
+                mine = mine or _views_of(io.BytesIO(thumbnail), record)
+                flat = bool(record["flat"]) and bool(other["flat"])
+                same = verify_views(mine, _views(self.library, other), flat=flat, mirrored_first=c.via == "mirror").same
+            if same:
+                keeper = other["duplicate_of"] or other["id"]
+                krow = (
+                    other
+                    if keeper == other["id"]
+                    else next(self.library.db.query("SELECT width, height FROM assets WHERE id = ?", [keeper]))
+                )
+                larger = record["width"] * record["height"] > (krow["width"] or 0) * (krow["height"] or 0)
+                return SeenCopy(keeper, other["id"], c.via, c.distance, larger)
+        return None
+
+    def accept(self, asset_id: int, record: dict[str, Any]) -> None:
+        h = hashes_of(record)
+        if h is not None:
+            self.index.add(asset_id, h)
 
 
 def _differences(library: Library, copy: int, keeper: int) -> list[str]:
@@ -284,28 +344,6 @@ def _differences(library: Library, copy: int, keeper: int) -> list[str]:
         elif mine and theirs and mine.strip() != theirs.strip():
             out.append(f"has a different {name}")
     return out
-
-
-def _forget(library: Library, asset_id: int, keeper: int) -> None:
-    """--on-duplicate skip: keep the record that the copy was seen (batch file, source path), not its bytes."""
-    row = next(library.db.query("SELECT path, thumbnail FROM assets WHERE id = ?", [asset_id]))
-    with library.transaction() as db:
-        db.execute(
-            "UPDATE batch_files SET status = 'duplicate', asset_id = ?, reason = ? WHERE asset_id = ?",
-            [keeper, f"copy of asset {keeper}: not stored (--on-duplicate skip)", asset_id],
-        )
-        db.execute(
-            "UPDATE asset_sources SET asset_id = ? WHERE asset_id = ? AND path NOT IN "
-            "(SELECT path FROM asset_sources WHERE asset_id = ?)",
-            [keeper, asset_id, keeper],
-        )
-        for table in ("asset_sources", "caption_sources", "asset_people", "corrections", "name_reviews"):
-            db.execute(f"DELETE FROM {table} WHERE asset_id = ?", [asset_id])
-        db.execute("DELETE FROM dupe_pairs WHERE asset_id = ? OR other_id = ?", [asset_id, asset_id])
-        db.execute("DELETE FROM assets WHERE id = ?", [asset_id])
-    for rel in (row["path"], row["thumbnail"]):
-        if rel:
-            library.store.abspath(rel).unlink(missing_ok=True)
 
 
 @dataclass

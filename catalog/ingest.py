@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from .captions import SIDECAR_SUFFIXES, CaptionOffer, SidecarFinder, read_sidecar
-from .dedupe import KEEP, after_ingest, hash_columns
-from .discover import discover
+from .dedupe import KEEP, SKIP, CopyGate, after_ingest, hash_columns
+from .discover import walk
 from .errors import UnreadableImage
+from .files import NotRegular, open_regular, unreadable_reason
 from .hashing import compute
 from .imaging import decode, thumbnail_jpeg
 from .library import DB_NAME, Library
@@ -48,14 +49,17 @@ class Prepared:
     reason: str | None = None
     record: dict[str, Any] | None = None
     warnings: list[str] = field(default_factory=list)
+    thumbnail: bytes | None = None  # only when storing waits for the writer's decision (--on-duplicate skip)
+    duplicate_of: int | None = None
 
 
 class Preparer:
     """Per-process state of a worker: where the library is, and a read-only view of its catalog."""
 
-    def __init__(self, library_root: str | None, write: bool) -> None:
+    def __init__(self, library_root: str | None, write: bool, defer: bool = False) -> None:
         self.store = Store(Path(library_root)) if library_root else None
         self.write = write and self.store is not None
+        self.defer = defer  # store nothing new: the writer decides (--on-duplicate skip)
         self.conn: sqlite3.Connection | None = None
         db = Path(library_root) / DB_NAME if library_root else None
         if db is not None and db.is_file():
@@ -69,7 +73,7 @@ class Preparer:
     def prepare(self, path_text: str) -> Prepared:
         path = Path(path_text)
         try:
-            with open(path, "rb") as fh:
+            with open_regular(path) as fh:
                 head = fh.read(HEAD_BYTES)
                 fmt = sniff(head)
                 if fmt is None:
@@ -79,12 +83,10 @@ class Preparer:
                     return Prepared(path_text, FAILED, reason=f"file too large ({size} bytes)")
                 fh.seek(0)
                 data = fh.read()
-        except FileNotFoundError:
-            return Prepared(path_text, FAILED, reason="no such file")
-        except IsADirectoryError:
-            return Prepared(path_text, SKIPPED, reason="a folder")
+        except NotRegular as e:
+            return Prepared(path_text, SKIPPED, reason=e.reason)
         except OSError as e:
-            return Prepared(path_text, FAILED, reason=f"cannot read: {e.strerror or e}")
+            return Prepared(path_text, FAILED, reason=unreadable_reason(path, e))
         sha256 = hashlib.sha256(data).hexdigest()
         relpath = Store.original_relpath(sha256, fmt)
         if self.known(sha256):
@@ -96,12 +98,20 @@ class Preparer:
         except UnreadableImage as e:
             return Prepared(path_text, FAILED, sha256=sha256, reason=e.reason)
         thumb_rel = Store.thumb_relpath(sha256)
-        if self.write and self.store is not None:
+        thumb = thumbnail_jpeg(decoded.image, decoded.icc_profile)
+        if self.write and self.store is not None and not self.defer:
             self.store.put(relpath, data)
-            self.store.put(thumb_rel, thumbnail_jpeg(decoded.image, decoded.icc_profile))
+            self.store.put(thumb_rel, thumb)
         record = _record(decoded, sha256=sha256, relpath=relpath, thumb=thumb_rel, name=path.name, size=len(data))
         record.update(hash_columns(compute(decoded.image)))
-        return Prepared(path_text, "record", sha256=sha256, record=record, warnings=decoded.embedded.warnings)
+        return Prepared(
+            path_text,
+            "record",
+            sha256=sha256,
+            record=record,
+            warnings=decoded.embedded.warnings,
+            thumbnail=thumb if self.defer else None,
+        )
 
 
 def _not_a_picture(path: str, head: bytes) -> Prepared:
@@ -162,11 +172,11 @@ def _record(decoded: Any, *, sha256: str, relpath: str, thumb: str, name: str, s
 _preparer: Preparer | None = None
 
 
-def _init_worker(library_root: str | None, write: bool) -> None:
+def _init_worker(library_root: str | None, write: bool, defer: bool) -> None:
     """Workers leave Ctrl-C to the writer, which stops the pool and commits what is complete."""
     global _preparer
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _preparer = Preparer(library_root, write)
+    _preparer = Preparer(library_root, write, defer)
 
 
 def _prepare_in_worker(path: str) -> Prepared:
@@ -194,25 +204,30 @@ def ingest(
     ``library`` may be None only for a dry run against a library that does not exist yet.
     """
     own = library.own_files() if library is not None else frozenset()
-    found = list(discover(paths, exclude=own | {p.absolute() for p in exclude}))
+    walked = walk(paths, exclude=own | {p.absolute() for p in exclude})
+    found = walked.files
     sidecars = _sidecar_files(found)
     files = [str(p) for p in found if p not in sidecars]
     root = str(library.root) if library is not None else None
-    writer = _Writer(library, dry_run, [str(p) for p in paths], offers or {})
+    defer = on_duplicate == SKIP and library is not None and not dry_run
+    writer = _Writer(library, dry_run, [str(p) for p in paths], offers or {}, gate=defer)
     summary = BatchSummary(batch_id=writer.batch_id, dry_run=dry_run)
+    summary.files += [writer.add(Prepared(str(p), SKIPPED, reason=why)) for p, why in walked.passed_over]
     executor: Executor | None = None
     try:
         if jobs > 1 and len(files) > 1:
-            executor = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(root, not dry_run))
+            executor = ProcessPoolExecutor(
+                max_workers=jobs, initializer=_init_worker, initargs=(root, not dry_run, defer)
+            )
             results: Iterable[Prepared] = executor.map(_prepare_in_worker, files)
         else:
-            preparer = Preparer(root, not dry_run)
+            preparer = Preparer(root, not dry_run, defer)
             results = (preparer.prepare(f) for f in files)
-        for prepared in results:
+        for done, prepared in enumerate(results, 1):
             result = writer.add(prepared)
             summary.files.append(result)
             if progress is not None:
-                progress(result, len(summary.files), len(files))
+                progress(result, done, len(files))
         writer.flush()
         summary.files += _unclaimed_sidecars(sidecars, summary.files)
         if executor is not None:
@@ -245,9 +260,6 @@ def _resolve(library: Library, summary: BatchSummary, to_link: list[int], *, aut
         note = by_id.get(f.asset_id) if f.asset_id is not None else None
         if note is not None:
             f.duplicate_of = note.duplicate_of
-            if on_duplicate == "skip" and f.status == NEW:
-                f.status, f.asset_id = "duplicate", note.duplicate_of
-                f.reason = f"copy of asset {note.duplicate_of}: not stored"
 
 
 def _sidecar_files(found: list[Path]) -> dict[Path, Path]:
@@ -285,9 +297,16 @@ class _Writer:
     """The single writer: batches rows into short transactions and keeps the batch's counts current."""
 
     def __init__(
-        self, library: Library | None, dry_run: bool, sources: list[str], offers: Mapping[str, list[CaptionOffer]]
+        self,
+        library: Library | None,
+        dry_run: bool,
+        sources: list[str],
+        offers: Mapping[str, list[CaptionOffer]],
+        *,
+        gate: bool = False,
     ) -> None:
         self.library = None if dry_run else library
+        self.gate = CopyGate(self.library) if gate and self.library is not None else None
         self.offers = offers
         self.find_sidecars = SidecarFinder()
         self.sidecar_offers: dict[str, list[CaptionOffer]] = {}  # by picture path, read in add()
@@ -314,6 +333,8 @@ class _Writer:
     def add(self, prepared: Prepared) -> FileResult:
         if self.library is None:
             return self._dry(prepared)
+        if self.gate is not None and prepared.outcome == "record":
+            return self._gated(prepared)
         self.pending.append(prepared)
         result = FileResult(
             prepared.path,
@@ -327,6 +348,49 @@ class _Writer:
         if len(self.pending) >= COMMIT_EVERY_FILES or time.monotonic() - self.last_commit > COMMIT_EVERY_SECONDS:
             self.flush()
         return result
+
+    def _gated(self, prepared: Prepared) -> FileResult:
+        """--on-duplicate skip: a copy is recorded against its keeper and nothing is stored; anything else is
+        stored now and committed at once, so the next picture of the batch is checked against it too."""
+        assert self.gate is not None and self.library is not None and prepared.record is not None
+        record = prepared.record
+        seen = self.gate.copy_of(record, prepared.thumbnail or b"")
+        if seen is not None:
+            keeper = next(self.library.db.query("SELECT width, height FROM assets WHERE id = ?", [seen.keeper]))
+            prepared.outcome, prepared.duplicate_of = DUPLICATE, seen.keeper
+            prepared.reason = seen.reason(
+                f"{record['width']}x{record['height']}", f"{keeper['width']}x{keeper['height']}"
+            )
+        else:
+            try:
+                self._store(prepared)
+            except (OSError, UnreadableImage) as e:
+                prepared.outcome, prepared.reason = FAILED, getattr(e, "reason", None) or str(e)
+        self.pending.append(prepared)
+        result = FileResult(
+            prepared.path,
+            prepared.outcome,
+            sha256=prepared.sha256,
+            reason=prepared.reason,
+            warnings=prepared.warnings,
+            duplicate_of=prepared.duplicate_of,
+        )
+        self.sidecar_offers[prepared.path] = self._read_sidecars(result, prepared)
+        self.results.append(result)
+        self.flush()
+        if result.status == NEW and result.asset_id is not None:
+            self.gate.accept(result.asset_id, record)
+        return result
+
+    def _store(self, prepared: Prepared) -> None:
+        """Store a picture the worker left unstored: its bytes read again and checked against the SHA-256."""
+        assert self.library is not None and prepared.record is not None
+        with open_regular(Path(prepared.path)) as fh:
+            data = fh.read()
+        if hashlib.sha256(data).hexdigest() != prepared.sha256:
+            raise UnreadableImage(prepared.path, "the file changed while it was being ingested: run again")
+        self.library.store.put(prepared.record["path"], data)
+        self.library.store.put(prepared.record["thumbnail"], prepared.thumbnail or b"")
 
     def _dry(self, prepared: Prepared) -> FileResult:
         status = prepared.outcome
@@ -380,6 +444,13 @@ class _Writer:
         self.last_commit = time.monotonic()
 
     def _record(self, db: Any, prepared: Prepared) -> tuple[str, int | None]:
+        if prepared.outcome == DUPLICATE:  # seen, recorded against its keeper, not stored
+            db.execute(
+                "INSERT INTO asset_sources (asset_id, path, batch_id, seen_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(asset_id, path) DO NOTHING",
+                [prepared.duplicate_of, str(Path(prepared.path).absolute()), self.batch_id, now_iso()],
+            )
+            return DUPLICATE, prepared.duplicate_of
         if prepared.outcome not in ("record", "known"):
             return prepared.outcome, None
         status = PRESENT

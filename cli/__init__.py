@@ -38,10 +38,18 @@ class PhotodeskGroup(click.Group):
                 ctx.obj.close()
 
 
+def _library_path(value: str) -> Path:
+    """``Path("")`` is the current folder: ``--library "$UNSET"`` must not quietly mean "here"."""
+    if not value.strip():
+        raise click.BadParameter("an empty path (an unset shell variable?): name the library folder")
+    return Path(value)
+
+
 @click.group(cls=PhotodeskGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--library",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(file_okay=False),
+    callback=lambda ctx, param, value: _library_path(value),
     envvar="PHOTODESK_LIBRARY",
     default=".",
     show_default="the current directory",

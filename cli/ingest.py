@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from catalog.captions import CaptionPlan, plan_captions
-from catalog.discover import discover
+from catalog.discover import check_paths, discover
 from catalog.ingest import ingest as run_ingest
 from catalog.library import library_exists
 from catalog.models import DUPLICATE, FAILED, NEW, PRESENT, SKIPPED, BatchSummary
@@ -20,7 +20,7 @@ from .options import LibraryRef, ProgressBar, json_option, pass_ref, print_json,
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(), callback=lambda ctx, param, v: _paths(v))
 @click.option(
     "--captions",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -95,6 +95,12 @@ def ingest(
         sys.exit(1)
 
 
+def _paths(values: tuple[str, ...]) -> tuple[Path, ...]:
+    """``Path("")`` is the current folder: an empty argument (an unset shell variable) must be refused first."""
+    check_paths(values)
+    return tuple(Path(v) for v in values)
+
+
 def _plan(exclude: frozenset[Path], paths: tuple[Path, ...], captions: Path, yes: bool) -> CaptionPlan:
     """Pair captions with pictures and, on a terminal, ask before anything is written."""
     images = [p for p in discover(list(paths), exclude=exclude | {captions.absolute()}) if _is_picture(p)]
@@ -104,8 +110,10 @@ def _plan(exclude: frozenset[Path], paths: tuple[Path, ...], captions: Path, yes
         click.echo(f"{Path(image).name:>24}  <-  {offer.credit or '(no credit)'}  {text[:70]}", err=True)
     for problem in plan.problems:
         click.echo(("error: " if plan.refused else "warning: ") + problem, err=True)
-    if plan.pairing and not yes and sys.stdin.isatty() and stderr_is_terminal():
-        click.confirm("Link these captions?", default=True, abort=True, err=True)
+    asking = plan.pairing and not yes and sys.stdin.isatty() and stderr_is_terminal()
+    if asking and not click.confirm("Link these captions?", default=True, err=True):
+        click.echo("nothing ingested: the pairing was declined (--yes accepts it without asking)", err=True)
+        sys.exit(1)
     return plan
 
 
@@ -119,7 +127,7 @@ def _is_picture(path: Path) -> bool:
 
 def _report(summary: BatchSummary, plan: CaptionPlan | None) -> None:
     for f in summary.files:
-        if f.status in (FAILED, SKIPPED):
+        if f.status in (FAILED, SKIPPED, DUPLICATE):
             click.echo(f"{f.status}: {f.path}: {f.reason}", err=True)
         for warning in f.warnings:
             click.echo(f"warning: {f.path}: {warning}", err=True)
