@@ -6,6 +6,10 @@ table; every asset's captions resolved. ``repair`` rebuilds what is derived (thu
 links), restores a missing or damaged original from a source path that still holds the same bytes, and moves
 unaccounted files to ``assets/quarantine/`` — it never deletes. What it cannot mend is reported.
 
+A read-only library (an archive on a read-only mount, or files the user may not write) is verified all the same
+— the search index through a temporary copy of the catalog, since SQLite's FTS5 check is a write statement — and
+``repair`` mends nothing there: each problem says so.
+
 A complete original that a killed ingest stored but did not record, or an asset whose captions it did not
 resolve yet, is *pending*, not damage: the catalog is consistent, and the next ingest finishes the work.
 """
@@ -16,6 +20,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -47,6 +52,8 @@ class CheckReport:
     files: int = 0
     problems: list[Problem] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)
+    read_only: bool = False
+    repair_refused: bool = False  # --repair was asked on a read-only library
 
     @property
     def healthy(self) -> bool:
@@ -59,11 +66,15 @@ class CheckReport:
             "files": self.files,
             "problems": [asdict(p) for p in self.problems],
             "pending": self.pending,
+            "read_only": self.read_only,
+            "repair_refused": self.repair_refused,
         }
 
 
 def check(library: Library, *, repair: bool = False, progress: Callable[[int, int], None] | None = None) -> CheckReport:
-    report = CheckReport()
+    report = CheckReport(read_only=read_only(library))
+    report.repair_refused = repair and report.read_only
+    repair = repair and not report.read_only
     _database(library, report)
     rows = [dict(r) for r in library.db.query("SELECT * FROM assets ORDER BY id")]
     report.assets = len(rows)
@@ -78,7 +89,21 @@ def check(library: Library, *, repair: bool = False, progress: Callable[[int, in
     _files(library, expected, {r["sha256"] for r in rows}, report, repair)
     _search_index(library, report, repair)
     _links(library, report, repair)
+    if report.repair_refused:
+        for problem in report.problems:
+            problem.detail += f"; not mended: the library is read-only ({library.root})"
     return report
+
+
+def read_only(library: Library) -> bool:
+    """True when nothing in the library can be written: a read-only mount, or a catalog or folder this user may
+    not write."""
+    try:
+        mounted_ro = bool(os.statvfs(library.root).f_flag & os.ST_RDONLY)
+    except OSError:
+        mounted_ro = False
+    paths = (library.root, library.db_path, library.store.root)
+    return mounted_ro or not all(os.access(p, os.W_OK) for p in paths if p.exists())
 
 
 def _database(library: Library, report: CheckReport) -> None:
@@ -208,8 +233,11 @@ def _quarantine(library: Library, path: Path) -> Path:
 def _search_index(library: Library, report: CheckReport, repair: bool) -> None:
     problem = None
     try:
-        library.db.execute("INSERT INTO assets_fts(assets_fts, rank) VALUES('integrity-check', 1)")
-        library.db.conn.commit()
+        if report.read_only:
+            _fts_check_on_a_copy(library.db.conn)
+        else:
+            library.db.execute("INSERT INTO assets_fts(assets_fts, rank) VALUES('integrity-check', 1)")
+            library.db.conn.commit()
     except sqlite3.DatabaseError as e:
         problem = Problem("search-index", "assets_fts", f"out of step with the catalog ({e})")
     triggers = {r[0] for r in library.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
@@ -229,6 +257,20 @@ def _search_index(library: Library, report: CheckReport, repair: bool) -> None:
             library.db.execute("INSERT INTO assets_fts(assets_fts) VALUES('rebuild')")
         problem.detail += "; rebuilt"
         problem.mended = True
+
+
+def _fts_check_on_a_copy(conn: sqlite3.Connection) -> None:
+    """FTS5's integrity check is an INSERT, refused on a read-only catalog: run it on a temporary copy (SQLite's
+    backup API, so the copy is exactly what the catalog holds). Raises ``sqlite3.DatabaseError`` when the index
+    is out of step."""
+    with tempfile.TemporaryDirectory(prefix="photodesk-check-") as folder:
+        copy = sqlite3.connect(Path(folder) / "library.db")
+        try:
+            conn.backup(copy)
+            copy.execute("INSERT INTO assets_fts(assets_fts, rank) VALUES('integrity-check', 1)")
+            copy.commit()
+        finally:
+            copy.close()
 
 
 def _links(library: Library, report: CheckReport, repair: bool) -> None:

@@ -88,7 +88,7 @@ def open_library(root: Path, *, create: bool = False) -> Library:
         except (OSError, sqlite3.DatabaseError) as e:
             raise LibraryUnwritable(root, getattr(e, "strerror", None) or str(e)) from e
     try:
-        conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S)
+        conn = _connect(db_path)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         conn.execute("PRAGMA synchronous = FULL")
@@ -101,6 +101,21 @@ def open_library(root: Path, *, create: bool = False) -> Library:
     if create:
         library.store.ensure()
     return library
+
+
+def _connect(db_path: Path) -> sqlite3.Connection:
+    """Connect to the catalog. A WAL catalog on a read-only medium that was closed cleanly (no ``-wal``, no
+    ``-shm``) cannot be opened the ordinary way, because SQLite must create the ``-shm`` file; it is opened
+    immutable instead, which is exact there: nothing can change it, and there is no ``-wal`` to replay."""
+    conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if os.access(db_path.parent, os.W_OK) or db_path.with_name(f"{DB_NAME}-wal").exists():
+            raise
+    return sqlite3.connect(f"{db_path.as_uri()}?mode=ro&immutable=1", uri=True, timeout=BUSY_TIMEOUT_S)
 
 
 def _create_database(db_path: Path) -> None:

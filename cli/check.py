@@ -46,6 +46,8 @@ def check_cmd(ref: LibraryRef, repair: bool, json_: bool) -> None:
             "batch again records them",
             err=True,
         )
+    if report.repair_refused:
+        click.echo(f"the library at {ref.root} is read-only: verified, but could not repair anything", err=True)
     verdict = "healthy" if report.healthy else "NOT healthy"
     mended = sum(p.mended for p in report.problems)
     found = f"{len(report.problems)} problem(s)" + (f", {mended} mended" if mended else "")
