@@ -22,9 +22,12 @@ from .discover import natural_key
 from .errors import PhotodeskError
 from .iptc import normalize
 from .models import SidecarNote
+from .textcodec import UndecodableText, decode_text_file
 from .xmp import parse_xmp
 
 SHEET_COLUMNS = ("file", "caption", "credit", "headline", "people")
+SHEET_SUFFIXES = (".csv", ".json", ".tsv")
+SIDECAR_KEYS = ("caption", "credit", "headline", "people", "byline")
 SIDECAR_SUFFIXES = (".txt", ".json", ".xmp")
 MAX_TITLE_WORDS = 14
 MAX_CAPTION_WORDS = 120
@@ -32,9 +35,24 @@ _BYLINE = re.compile(r"^(?:by|written by|reporting by|от|מאת|כתב)\s*[:\-
 
 
 class CaptionFileError(PhotodeskError):
-    def __init__(self, path: Path | str, line: int | None, problem: str) -> None:
-        where = f"{path}, line {line}" if line else str(path)
-        super().__init__(f"{where}: {problem}")
+    """A caption sheet or article that cannot be read; ``where`` is ``line N`` (CSV) or ``entry N`` (JSON)."""
+
+    def __init__(self, path: Path | str, where: str | None, problem: str) -> None:
+        super().__init__(f"{path}, {where}: {problem}" if where else f"{path}: {problem}")
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``json.loads`` keeps the last of two equal keys; a caption file with two is ambiguous, so refuse it."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(f"the key {key!r} appears twice in one object")
+        out[key] = value
+    return out
 
 
 @dataclass
@@ -64,6 +82,8 @@ class CaptionOffer:
 def _text(value: Any) -> str | None:
     if value is None:
         return None
+    if isinstance(value, (dict, list, bool)):
+        raise ValueError(f"a {type(value).__name__} where text belongs")
     text = normalize(str(value))
     return text or None
 
@@ -73,6 +93,31 @@ def _people(value: Any) -> list[str]:
         return [t for t in (_text(v) for v in value) if t]
     text = _text(value)
     return [p.strip() for p in re.split(r"[;|]", text) if p.strip()] if text else []
+
+
+def _offer(kind: str, path: str, row: dict[str, Any]) -> CaptionOffer:
+    """The offer a sheet row or JSON sidecar makes; ``ValueError`` naming the field that is not text."""
+    values: dict[str, Any] = {}
+    for key in ("caption", "credit", "headline", "byline"):
+        try:
+            values[key] = _text(row.get(key))
+        except ValueError as e:
+            raise ValueError(f"{key} is {e}") from e
+    try:
+        people = _people(row.get("people"))
+    except ValueError as e:
+        raise ValueError(f"people is {e}") from e
+    return CaptionOffer(kind, path, people=people, **values)
+
+
+def read_caption_text(path: Path) -> str:
+    """A sheet's or article's text, decoded as IIM text is (``textcodec``), or ``CaptionFileError``."""
+    try:
+        return decode_text_file(path.read_bytes()).text
+    except OSError as e:
+        raise CaptionFileError(path, None, f"cannot read: {e.strerror or e}") from e
+    except UndecodableText as e:
+        raise CaptionFileError(path, None, str(e)) from e
 
 
 # --- sidecars ----------------------------------------------------------------------------------------------
@@ -115,19 +160,31 @@ def sidecars_for(image: Path) -> list[Path]:
     return SidecarFinder()(image)
 
 
+class _Unreadable(ValueError):
+    pass
+
+
 def read_sidecar(path: Path) -> tuple[CaptionOffer | None, SidecarNote]:
-    """A caption offer from one sidecar (None when it holds nothing), and a note of how it was read."""
+    """A caption offer from one sidecar (None when it holds nothing), and a note of how it was read: its
+    charset, or the problem that kept anything from being taken from it."""
     note = SidecarNote(str(path))
     try:
-        data = path.read_bytes()
+        return _sidecar_offer(path, path.read_bytes(), note), note
     except OSError as e:
         note.problem = f"cannot read: {e.strerror or e}"
-        return None, note
+    except (UndecodableText, _Unreadable) as e:
+        note.problem = str(e)
+    return None, note
+
+
+def _sidecar_offer(path: Path, data: bytes, note: SidecarNote) -> CaptionOffer | None:
     suffix = path.suffix.lower()
-    if suffix == ".xmp":
-        fields = parse_xmp(data).fields
-        creators = fields.get("byline")
-        people = fields.get("people")
+    if suffix == ".xmp":  # XML says its own encoding
+        packet = parse_xmp(data)
+        if packet.warnings:
+            raise _Unreadable(f"not readable XMP: {'; '.join(packet.warnings)}")
+        fields = packet.fields
+        creators, people = fields.get("byline"), fields.get("people")
         return CaptionOffer(
             "sidecar",
             str(path),
@@ -136,98 +193,167 @@ def read_sidecar(path: Path) -> tuple[CaptionOffer | None, SidecarNote]:
             headline=_text(fields.get("headline")),
             people=people if isinstance(people, list) else [],
             byline=_text(", ".join(creators)) if isinstance(creators, list) else None,
-        ), note
-    text = data.decode("utf-8-sig", errors="replace")
-    if suffix == ".json":
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError:
-            return None, note
-        if not isinstance(obj, dict):
-            return None, note
-        return CaptionOffer(
-            "sidecar",
-            str(path),
-            caption=_text(obj.get("caption")),
-            credit=_text(obj.get("credit")),
-            headline=_text(obj.get("headline")),
-            people=_people(obj.get("people")),
-            byline=_text(obj.get("byline")),
-        ), note
-    caption = _text(text)
-    return (CaptionOffer("sidecar", str(path), caption=caption) if caption else None), note
+        )
+    decoded = decode_text_file(data)
+    note.charset = decoded.charset
+    if suffix != ".json":
+        caption = _text(decoded.text)
+        return CaptionOffer("sidecar", str(path), caption=caption) if caption else None
+    try:
+        obj = json.loads(decoded.text, object_pairs_hook=_unique_keys)
+    except json.JSONDecodeError as e:
+        raise _Unreadable(f"not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})") from e
+    except _DuplicateKey as e:
+        raise _Unreadable(str(e)) from e
+    if not isinstance(obj, dict):
+        raise _Unreadable(f"expected a JSON object with {', '.join(SIDECAR_KEYS)}, not a {type(obj).__name__}")
+    try:
+        return _offer("sidecar", str(path), obj)
+    except ValueError as e:
+        raise _Unreadable(str(e)) from e
 
 
 # --- caption sheets ----------------------------------------------------------------------------------------
 
 
-def read_sheet(path: Path) -> list[tuple[int, str, CaptionOffer]]:
-    """(line, file, offer) per row of a CSV or JSON caption sheet (columns/keys: file, caption, credit,
-    headline, people)."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise CaptionFileError(path, None, f"cannot read: {getattr(e, 'strerror', None) or e}") from e
-    rows: list[tuple[int, dict[str, Any]]] = []
-    if path.suffix.lower() == ".json":
+@dataclass
+class SheetRow:
+    where: str  # "line 3" in a CSV, "entry 3" in a JSON sheet
+    name: str
+    offer: CaptionOffer
+
+
+def read_sheet(path: Path, text: str | None = None) -> list[SheetRow]:
+    """The rows of a CSV (``,``, ``;`` or tab, sniffed from the header) or JSON caption sheet (columns or keys:
+    file, caption, credit, headline, people). A sheet that could attach a caption to the wrong picture (a quote
+    left open, more cells than columns, two rows for one file) is refused whole, naming the line."""
+    text = read_caption_text(path) if text is None else text
+    rows = _json_rows(path, text) if path.suffix.lower() == ".json" else _delimited_rows(path, text)
+    out: list[SheetRow] = []
+    first: dict[str, str] = {}
+    for where, row in rows:
         try:
-            data = json.loads(text)
-        except json.JSONDecodeError as e:
-            raise CaptionFileError(path, e.lineno, f"not valid JSON: {e.msg}") from e
-        if isinstance(data, dict):
-            data = [{"file": k, **(v if isinstance(v, dict) else {"caption": v})} for k, v in data.items()]
-        if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
-            raise CaptionFileError(path, None, "expected a list of objects with file, caption, credit, …")
-        rows = [(i + 1, r) for i, r in enumerate(data)]
-    else:
-        reader = csv.DictReader(io.StringIO(text))
-        header = [(h or "").strip().lower() for h in reader.fieldnames or []]
-        if "file" not in header:
-            raise CaptionFileError(path, 1, f"the header must name the columns {','.join(SHEET_COLUMNS)}")
-        rows = [(reader.line_num, {(k or "").strip().lower(): v for k, v in r.items()}) for r in reader]
-    out = []
-    for line, row in rows:
-        name = _text(row.get("file"))
+            name = _text(row.get("file"))
+            offer = _offer("sheet", str(path), {k: v for k, v in row.items() if k != "byline"})
+        except ValueError as e:
+            raise CaptionFileError(path, where, str(e)) from e
         if not name:
-            raise CaptionFileError(path, line, "a row without a file name")
-        out.append(
-            (
-                line,
-                name,
-                CaptionOffer(
-                    "sheet",
-                    str(path),
-                    caption=_text(row.get("caption")),
-                    credit=_text(row.get("credit")),
-                    headline=_text(row.get("headline")),
-                    people=_people(row.get("people")),
-                ),
-            )
-        )
+            raise CaptionFileError(path, where, "a row without a file name")
+        key = _sheet_key(name)
+        if key in first:
+            raise CaptionFileError(path, where, f"a second row for {name!r} (the first is {first[key]})")
+        first[key] = where
+        out.append(SheetRow(where, name, offer))
     return out
 
 
-def match_sheet(
-    rows: list[tuple[int, str, CaptionOffer]], images: list[Path]
-) -> tuple[dict[Path, CaptionOffer], list[str]]:
-    """Pair sheet rows with pictures by relative path, file name, or name without extension (case-insensitive)."""
+def _sheet_key(name: str) -> str:
+    return name.replace("\\", "/").casefold()
+
+
+def _json_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
+    try:
+        data = json.loads(text, object_pairs_hook=_unique_keys)
+    except json.JSONDecodeError as e:
+        raise CaptionFileError(path, f"line {e.lineno}", f"not valid JSON: {e.msg}") from e
+    except _DuplicateKey as e:
+        raise CaptionFileError(path, None, str(e)) from e
+    if isinstance(data, dict):
+        data = [{"file": k, **(v if isinstance(v, dict) else {"caption": v})} for k, v in data.items()]
+    if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
+        raise CaptionFileError(path, None, "expected a list of objects with file, caption, credit, …")
+    return [(f"entry {i + 1}", r) for i, r in enumerate(data)]
+
+
+def sheet_delimiter(text: str) -> str | None:
+    """The delimiter whose header names a ``file`` column and most other sheet columns (``,``, ``;`` — what
+    spreadsheets in much of Europe save — or tab); None when the first line is no sheet header."""
+    first = text.lstrip("\r\n").split("\n", 1)[0]
+    best: tuple[int, str] | None = None
+    for delimiter in (",", ";", "\t"):
+        cells = [_column(c) for c in next(csv.reader([first], delimiter=delimiter), [])]
+        known = sum(1 for c in cells if c in SHEET_COLUMNS)
+        if len(cells) > 1 and "file" in cells and (best is None or known > best[0]):
+            best = (known, delimiter)
+    return best[1] if best else None
+
+
+def _column(cell: str) -> str:
+    return normalize(cell).lower()
+
+
+def _delimited_rows(path: Path, text: str) -> list[tuple[str, dict[str, str]]]:
+    delimiter = sheet_delimiter(text)
+    if delimiter is None:
+        raise CaptionFileError(path, "line 1", f"the header must name the columns {','.join(SHEET_COLUMNS)}")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    header = _header(path, next(reader))
+    rows: list[tuple[str, dict[str, str]]] = []
+    start = reader.line_num + 1
+    try:
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                if len(cells) > len(header):
+                    raise CaptionFileError(
+                        path,
+                        f"line {start}",
+                        f"{len(cells)} cells but the header names {len(header)} columns "
+                        f"(a caption with an unquoted {_DELIMITERS[delimiter]}?)",
+                    )
+                rows.append((f"line {start}", dict(zip(header, cells, strict=False))))
+            start = reader.line_num + 1
+    except csv.Error as e:
+        raise CaptionFileError(path, f"line {start}", _csv_problem(e)) from e
+    return rows
+
+
+_DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+
+
+def _header(path: Path, cells: list[str]) -> list[str]:
+    header = [_column(c) for c in cells]
+    twice = sorted({c for c in header if c and header.count(c) > 1})
+    if twice:
+        raise CaptionFileError(path, "line 1", f"the header names {', '.join(map(repr, twice))} twice")
+    if not set(header) & set(SHEET_COLUMNS[1:]):
+        raise CaptionFileError(path, "line 1", f"the header names none of {', '.join(SHEET_COLUMNS[1:])}")
+    return header
+
+
+def _csv_problem(error: csv.Error) -> str:
+    message = str(error)
+    if "unexpected end of data" in message or "field larger than field limit" in message:
+        return "a quoted cell that opens on this line is never closed (unterminated quote)"
+    return f"malformed quoting ({message})"
+
+
+def match_sheet(rows: list[SheetRow], images: list[Path]) -> tuple[dict[Path, CaptionOffer], list[str]]:
+    """Pair sheet rows with pictures by relative path, file name, or name without extension (case-insensitive).
+    Rows that find no picture, or several, are problems; two rows finding one picture refuse the sheet."""
     keys: dict[str, list[Path]] = {}
     for image in images:
         for key in {image.name.casefold(), image.stem.casefold(), image.as_posix().casefold()}:
             keys.setdefault(key, []).append(image)
-    matched: dict[Path, CaptionOffer] = {}
+    matched: dict[Path, SheetRow] = {}
     problems = []
-    for line, name, offer in rows:
-        wanted = name.replace("\\", "/").casefold()
+    for row in rows:
+        wanted = _sheet_key(row.name)
         hits = keys.get(wanted) or keys.get(wanted.rsplit("/", 1)[-1]) or []
         hits = [h for h in hits if h.as_posix().casefold().endswith(wanted)] or hits
+        if len(hits) == 1 and hits[0] in matched:
+            other = matched[hits[0]]
+            raise CaptionFileError(
+                row.offer.path, row.where, f"{row.name!r} is the same picture as {other.name!r} ({other.where})"
+            )
         if len(hits) == 1:
-            matched[hits[0]] = offer
+            matched[hits[0]] = row
         elif not hits:
-            problems.append(f"{offer.path}, line {line}: no picture named {name!r} in this batch")
+            problems.append(f"{row.offer.path}, {row.where}: no picture named {row.name!r} in this batch")
         else:
-            problems.append(f"{offer.path}, line {line}: {name!r} matches {len(hits)} pictures; give its folder")
-    return matched, problems
+            problems.append(
+                f"{row.offer.path}, {row.where}: {row.name!r} matches {len(hits)} pictures; give its folder"
+            )
+    return {image: row.offer for image, row in matched.items()}, problems
 
 
 # --- articles ----------------------------------------------------------------------------------------------
@@ -250,11 +376,7 @@ class Slot:
 
 
 def read_article(path: Path) -> list[Slot]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise CaptionFileError(path, None, f"cannot read: {getattr(e, 'strerror', None) or e}") from e
-    return find_slots(text)
+    return find_slots(read_caption_text(path))
 
 
 def find_slots(text: str) -> list[Slot]:
@@ -308,16 +430,35 @@ class CaptionPlan:
 
 
 def plan_captions(captions: Path, images: list[Path]) -> CaptionPlan:
-    """Pair a sheet's rows or an article's slots with the batch's pictures (``images`` as ingest will find them)."""
+    """Pair a sheet's rows or an article's slots with the batch's pictures (``images`` as ingest will find them).
+    A file that cannot be read is refused whole (``refused``, the reason in ``problems``): the pictures are
+    still ingested, nothing is linked from it, and the exit status says so."""
     plan = CaptionPlan(source=str(captions))
-    if captions.suffix.lower() in (".csv", ".json", ".tsv"):
-        matched, plan.problems = match_sheet(read_sheet(captions), images)
-        for image in images:
-            if image in matched:
-                plan.offers[str(image)] = [matched[image]]
-                plan.pairing.append((str(image), matched[image]))
-        return plan
-    slots = read_article(captions)
+    kind = "sheet" if captions.suffix.lower() in SHEET_SUFFIXES else "article"
+    try:
+        text = read_caption_text(captions)
+        if kind == "sheet" or sheet_delimiter(text) is not None:  # Excel's "Unicode Text" sheet is a .txt
+            kind = "sheet"
+            _pair_sheet(plan, read_sheet(captions, text), images)
+        else:
+            _pair_article(plan, captions, find_slots(text), images)
+    except CaptionFileError as e:
+        plan.offers.clear()
+        plan.pairing.clear()
+        plan.refused = True
+        plan.problems = [f"{e}: nothing was linked from the {kind}"]
+    return plan
+
+
+def _pair_sheet(plan: CaptionPlan, rows: list[SheetRow], images: list[Path]) -> None:
+    matched, plan.problems = match_sheet(rows, images)
+    for image in images:
+        if image in matched:
+            plan.offers[str(image)] = [matched[image]]
+            plan.pairing.append((str(image), matched[image]))
+
+
+def _pair_article(plan: CaptionPlan, captions: Path, slots: list[Slot], images: list[Path]) -> None:
     ordered = natural_order(images)
     if len(slots) != len(ordered):
         plan.refused = True
@@ -325,9 +466,8 @@ def plan_captions(captions: Path, images: list[Path]) -> CaptionPlan:
             f"{captions}: {len(slots)} photo slot(s) in the article but {len(ordered)} picture(s) "
             "in the batch: nothing was linked from the article"
         )
-        return plan
+        return
     for slot, image in zip(slots, ordered, strict=True):
         offer = slot.offer(captions)
         plan.offers[str(image)] = [offer]
         plan.pairing.append((str(image), offer))
-    return plan

@@ -2,9 +2,10 @@
 
 Pillow and exifread hand us undecoded IIM; the character set is ours to get right. IIM text is UTF-8 only when
 record 1:90 (CodedCharacterSet) says ``ESC % G``; otherwise the convention is cp1252, except that Israeli press
-material often arrives in cp1255 (Hebrew) with no marker at all. Without a marker we decide in that order: pure
-ASCII, valid UTF-8 (many writers skip the marker), then cp1255 when the non-ASCII bytes form whole Hebrew words,
-else cp1252. The parser is bounds-checked: garbage yields fewer fields, never an exception.
+material often arrives in cp1255 (Hebrew) with no marker at all. Without a marker we decide as for every other
+undeclared text (``textcodec.guess_charset``, shared with sidecars, sheets and articles): pure ASCII, valid UTF-8
+(many writers skip the marker), then cp1255 when the non-ASCII bytes form whole Hebrew words, else cp1252. The
+parser is bounds-checked: garbage yields fewer fields, never an exception.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
+
+from .textcodec import guess_charset
 
 # (record 2 dataset) -> (field name, IIM maximum length in bytes, repeatable)
 DATASETS: dict[int, tuple[str, int, bool]] = {
@@ -107,34 +110,7 @@ def choose_charset(marker: bytes | None, texts: list[bytes]) -> tuple[str, bool]
             return "utf-8", True
         if marker in LATIN1_MARKERS:
             return "latin-1", True
-    joined = b"\n".join(texts)
-    if joined.isascii():
-        return "ascii", False
-    try:
-        joined.decode("utf-8")
-        return "utf-8", False
-    except UnicodeDecodeError:
-        pass
-    return ("cp1255" if looks_hebrew(joined) else "cp1252"), False
-
-
-def looks_hebrew(data: bytes) -> bool:
-    """True when the non-ASCII bytes form whole words of cp1255 Hebrew letters.
-
-    In cp1252 the same bytes (0xE0-0xFA) are accented Latin letters, but those sit inside words of ASCII letters
-    ('café', 'Zürich'); Hebrew words are made only of high bytes.
-    """
-    hebrew_words = latin_words = 0
-    for word in data.replace(b"\n", b" ").split():
-        letters = bytes(b for b in word if b >= 0x80 or chr(b).isalpha())
-        high = sum(1 for b in letters if b >= 0x80)
-        if not high:
-            continue
-        if high == len(letters) and len(letters) >= 2 and all(0xC0 <= b <= 0xFA for b in letters):
-            hebrew_words += 1
-        else:
-            latin_words += 1
-    return hebrew_words > latin_words
+    return guess_charset(b"\n".join(texts)), False
 
 
 def decode_text(data: bytes, charset: str) -> str:

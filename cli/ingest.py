@@ -58,7 +58,8 @@ def ingest(
     modified; a file already in the library is recorded, not stored again. Captions and credits come from the
     pictures' metadata, from sidecars (NAME.txt, NAME.json, NAME.xmp), and from --captions: a sheet, or an
     article whose photo slots are paired with the pictures in natural file-name order. Exit status 1 if any
-    file failed or an article could not be paired.
+    file failed, or a caption could not be read or applied (an unreadable sidecar, sheet or article, a sheet row
+    that names no picture); the pictures are ingested all the same.
 
     Example:
 
@@ -88,10 +89,11 @@ def ingest(
         )
     finally:
         bar.close()
+    problems = (plan.problems if plan else []) + summary.sidecar_problems()
     if json_:
-        print_json({**summary.to_dict(), "caption_problems": plan.problems if plan else []})
+        print_json({**summary.to_dict(), "caption_problems": problems})
     _report(summary, plan)
-    if summary.count(FAILED) or (plan is not None and plan.refused):
+    if summary.count(FAILED) or problems:  # a caption offered but not read or not applied: see the README
         sys.exit(1)
 
 
