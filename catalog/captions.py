@@ -1,4 +1,4 @@
-"""Where captions come from besides the picture: sidecar files, caption sheets, and articles.
+"""Where captions come from besides the picture: caption sheets and articles (sidecars: ``sidecars.py``).
 
 Every source yields ``CaptionOffer``s; ``linking.py`` decides between them (an explicit sheet or article beats a
 sidecar, which beats embedded metadata) and keeps every offer. Articles are read for their photo slots: a caption
@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,14 +20,10 @@ from .credits import is_credit, split_caption
 from .discover import natural_key
 from .errors import PhotodeskError
 from .iptc import normalize
-from .models import SidecarNote
 from .textcodec import UndecodableText, decode_text_file
-from .xmp import parse_xmp
 
 SHEET_COLUMNS = ("file", "caption", "credit", "headline", "people")
 SHEET_SUFFIXES = (".csv", ".json", ".tsv")
-SIDECAR_KEYS = ("caption", "credit", "headline", "people", "byline")
-SIDECAR_SUFFIXES = (".txt", ".json", ".xmp")
 MAX_TITLE_WORDS = 14
 MAX_CAPTION_WORDS = 120
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|от|מאת|כתב)\s*[:\-]?\s+\S", re.IGNORECASE)
@@ -41,16 +36,16 @@ class CaptionFileError(PhotodeskError):
         super().__init__(f"{path}, {where}: {problem}" if where else f"{path}: {problem}")
 
 
-class _DuplicateKey(ValueError):
+class DuplicateKey(ValueError):
     pass
 
 
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """``json.loads`` keeps the last of two equal keys; a caption file with two is ambiguous, so refuse it."""
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise _DuplicateKey(f"the key {key!r} appears twice in one object")
+            raise DuplicateKey(f"the key {key!r} appears twice in one object")
         out[key] = value
     return out
 
@@ -79,7 +74,7 @@ class CaptionOffer:
         }
 
 
-def _text(value: Any) -> str | None:
+def text_value(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, (dict, list, bool)):
@@ -90,17 +85,17 @@ def _text(value: Any) -> str | None:
 
 def _people(value: Any) -> list[str]:
     if isinstance(value, list):
-        return [t for t in (_text(v) for v in value) if t]
-    text = _text(value)
+        return [t for t in (text_value(v) for v in value) if t]
+    text = text_value(value)
     return [p.strip() for p in re.split(r"[;|]", text) if p.strip()] if text else []
 
 
-def _offer(kind: str, path: str, row: dict[str, Any]) -> CaptionOffer:
+def offer_from(kind: str, path: str, row: dict[str, Any]) -> CaptionOffer:
     """The offer a sheet row or JSON sidecar makes; ``ValueError`` naming the field that is not text."""
     values: dict[str, Any] = {}
     for key in ("caption", "credit", "headline", "byline"):
         try:
-            values[key] = _text(row.get(key))
+            values[key] = text_value(row.get(key))
         except ValueError as e:
             raise ValueError(f"{key} is {e}") from e
     try:
@@ -118,99 +113,6 @@ def read_caption_text(path: Path) -> str:
         raise CaptionFileError(path, None, f"cannot read: {e.strerror or e}") from e
     except UndecodableText as e:
         raise CaptionFileError(path, None, str(e)) from e
-
-
-# --- sidecars ----------------------------------------------------------------------------------------------
-
-
-class SidecarFinder:
-    """Sidecars beside pictures: ``NAME.txt|json|xmp`` (also ``NAME.jpg.txt``), in that order, matched without
-    regard to case on either side (``A.JPG`` takes ``a.txt``, ``c.jpg`` takes ``c.TXT``). Each folder is listed
-    once, however many pictures it holds."""
-
-    def __init__(self) -> None:
-        self._folders: dict[Path, dict[str, list[str]]] = {}
-
-    def __call__(self, image: Path) -> list[Path]:
-        names = self._listing(image.parent)
-        found: list[Path] = []
-        for base in (image.stem, image.name):
-            for suffix in SIDECAR_SUFFIXES:
-                for name in names.get((base + suffix).casefold(), []):
-                    candidate = image.parent / name
-                    if candidate not in found and candidate.is_file():
-                        found.append(candidate)
-        return found
-
-    def _listing(self, folder: Path) -> dict[str, list[str]]:
-        if folder not in self._folders:
-            listing: dict[str, list[str]] = {}
-            try:
-                for name in sorted(os.listdir(folder)):
-                    if name.lower().endswith(SIDECAR_SUFFIXES):
-                        listing.setdefault(name.casefold(), []).append(name)
-            except OSError:
-                pass
-            self._folders[folder] = listing
-        return self._folders[folder]
-
-
-def sidecars_for(image: Path) -> list[Path]:
-    """The sidecars of one picture (see ``SidecarFinder``; use one finder for a whole batch)."""
-    return SidecarFinder()(image)
-
-
-class _Unreadable(ValueError):
-    pass
-
-
-def read_sidecar(path: Path) -> tuple[CaptionOffer | None, SidecarNote]:
-    """A caption offer from one sidecar (None when it holds nothing), and a note of how it was read: its
-    charset, or the problem that kept anything from being taken from it."""
-    note = SidecarNote(str(path))
-    try:
-        return _sidecar_offer(path, path.read_bytes(), note), note
-    except OSError as e:
-        note.problem = f"cannot read: {e.strerror or e}"
-    except (UndecodableText, _Unreadable) as e:
-        note.problem = str(e)
-    return None, note
-
-
-def _sidecar_offer(path: Path, data: bytes, note: SidecarNote) -> CaptionOffer | None:
-    suffix = path.suffix.lower()
-    if suffix == ".xmp":  # XML says its own encoding
-        packet = parse_xmp(data)
-        if packet.warnings:
-            raise _Unreadable(f"not readable XMP: {'; '.join(packet.warnings)}")
-        fields = packet.fields
-        creators, people = fields.get("byline"), fields.get("people")
-        return CaptionOffer(
-            "sidecar",
-            str(path),
-            caption=_text(fields.get("caption")),
-            credit=_text(fields.get("credit")),
-            headline=_text(fields.get("headline")),
-            people=people if isinstance(people, list) else [],
-            byline=_text(", ".join(creators)) if isinstance(creators, list) else None,
-        )
-    decoded = decode_text_file(data)
-    note.charset = decoded.charset
-    if suffix != ".json":
-        caption = _text(decoded.text)
-        return CaptionOffer("sidecar", str(path), caption=caption) if caption else None
-    try:
-        obj = json.loads(decoded.text, object_pairs_hook=_unique_keys)
-    except json.JSONDecodeError as e:
-        raise _Unreadable(f"not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})") from e
-    except _DuplicateKey as e:
-        raise _Unreadable(str(e)) from e
-    if not isinstance(obj, dict):
-        raise _Unreadable(f"expected a JSON object with {', '.join(SIDECAR_KEYS)}, not a {type(obj).__name__}")
-    try:
-        return _offer("sidecar", str(path), obj)
-    except ValueError as e:
-        raise _Unreadable(str(e)) from e
 
 
 # --- caption sheets ----------------------------------------------------------------------------------------
@@ -233,8 +135,8 @@ def read_sheet(path: Path, text: str | None = None) -> list[SheetRow]:
     first: dict[str, str] = {}
     for where, row in rows:
         try:
-            name = _text(row.get("file"))
-            offer = _offer("sheet", str(path), {k: v for k, v in row.items() if k != "byline"})
+            name = text_value(row.get("file"))
+            offer = offer_from("sheet", str(path), {k: v for k, v in row.items() if k != "byline"})
         except ValueError as e:
             raise CaptionFileError(path, where, str(e)) from e
         if not name:
@@ -253,10 +155,10 @@ def _sheet_key(name: str) -> str:
 
 def _json_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
     try:
-        data = json.loads(text, object_pairs_hook=_unique_keys)
+        data = json.loads(text, object_pairs_hook=unique_keys)
     except json.JSONDecodeError as e:
         raise CaptionFileError(path, f"line {e.lineno}", f"not valid JSON: {e.msg}") from e
-    except _DuplicateKey as e:
+    except DuplicateKey as e:
         raise CaptionFileError(path, None, str(e)) from e
     if isinstance(data, dict):
         data = [{"file": k, **(v if isinstance(v, dict) else {"caption": v})} for k, v in data.items()]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .captions import SIDECAR_SUFFIXES, CaptionOffer, SidecarFinder, read_sidecar
+from .captions import CaptionOffer
 from .dedupe import KEEP, SKIP, CopyGate, after_ingest, hash_columns
 from .discover import walk
 from .errors import UnreadableImage
@@ -30,6 +30,7 @@ from .imaging import decode, thumbnail_jpeg
 from .library import DB_NAME, Library
 from .linking import embedded_offer, link, store_offer
 from .models import DUPLICATE, FAILED, NEW, PRESENT, SKIPPED, BatchSummary, FileResult, now_iso
+from .sidecars import SIDECAR_SUFFIXES, SidecarFinder, read_sidecar
 from .sniff import HEAD_BYTES, IMAGE_EXTENSIONS, describe, sniff
 from .store import Store
 
