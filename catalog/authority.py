@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ class ImportReport:
     added: int = 0
     updated: int = 0
     aliases: int = 0
+    touched: list[int] = field(default_factory=list)  # the entries named in the file: what a relink looks at
 
     def to_dict(self) -> dict[str, int]:
         return {"added": self.added, "updated": self.updated, "aliases": self.aliases}
@@ -85,6 +86,7 @@ def import_photographers(library: Library, path: Path) -> ImportReport:
                     .last_pk
                 )
                 report.added += 1
+            report.touched.append(int(pid))
             for alias in split_aliases(row.get("aliases", "")):
                 report.aliases += _add_alias(
                     db, "photographer_aliases", "photographer_id", "photographers", pid, alias, path, line
@@ -103,6 +105,7 @@ def import_people(library: Library, path: Path) -> ImportReport:
             else:
                 pid = db.table("people").insert({"name": row["name"], "created_at": now_iso()}).last_pk
                 report.added += 1
+            report.touched.append(int(pid))
             for alias in split_aliases(row.get("aliases", "")):
                 report.aliases += _add_alias(db, "person_aliases", "person_id", "people", pid, alias, path, line)
     return report

@@ -147,11 +147,11 @@ def link(
                 store_offer(db, row["id"], embedded_offer(row))
     authority, people = photographer_authority(library), people_authority(library)
     plans = [_plan(asset_id, _offers(library, asset_id), people) for asset_id in ids]
-    history = _history(library, ids)
+    history = catalog_history(library, ids)
     for plan in plans:
         for name in plan.credit.photographers if plan.credit else []:
             history.add(name, plan.credit.agency if plan.credit else None)
-    undone = _undone(library, ids)
+    undone = undone_corrections(library, ids)
     with library.transaction() as db:
         for plan in plans:
             _apply(db, plan, authority, history, thresholds, autofix, undone, report)
@@ -216,7 +216,8 @@ def _conflict(out: list[dict[str, Any]], name: str, values: list[tuple[str, str 
         out.append({"field": name, "values": distinct, "chosen": next(iter(distinct)), "rule": PRECEDENCE_RULE})
 
 
-def _history(library: Library, exclude: list[int]) -> History:
+def catalog_history(library: Library, exclude: list[int]) -> History:
+    """How often each decided name was credited with each agency, over every asset but ``exclude``."""
     history = History()
     rows = library.db.execute(
         "SELECT j.value, a.credit_agency, count(*) FROM assets a, json_each(a.credit_photographers) j "
@@ -228,7 +229,8 @@ def _history(library: Library, exclude: list[int]) -> History:
     return history
 
 
-def _undone(library: Library, ids: list[int]) -> set[tuple[int, str, str]]:
+def undone_corrections(library: Library, ids: list[int]) -> set[tuple[int, str, str]]:
+    """(asset, folded from, folded to) of every undone correction of ``ids``: a relink must not redo them."""
     rows = library.db.execute(
         f"SELECT asset_id, from_value, to_value FROM corrections WHERE undone_at IS NOT NULL AND asset_id IN "
         f"({_marks(ids)})",
@@ -262,6 +264,7 @@ def _apply(
     line = house_line(replace(credit, photographers=final)) if credit else None
     for c in plan.conflicts:
         report.conflicts.append({"asset_id": plan.asset_id, **c})
+    plan.people = [(n, s) for n, s in plan.people if (plan.asset_id, "", name_key(n)) not in undone]
     names = list(dict.fromkeys(n for n, _ in plan.people))
     db.execute("DELETE FROM asset_people WHERE asset_id = ? AND source != 'manual'", [plan.asset_id])
     for name, source in dict.fromkeys(plan.people):
@@ -363,7 +366,7 @@ def check_lines(
     Names are decided with the library's authority and history, and jointly across the lines given.
     """
     authority = photographer_authority(library) if library is not None else Authority.of([])
-    history = _history(library, [-1]) if library is not None else History()
+    history = catalog_history(library, [-1]) if library is not None else History()
     parsed: list[tuple[str | None, Credit | None]] = []
     for line in lines:
         text, credit_text = split_caption(line)

@@ -10,12 +10,16 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
+from .authority import import_people, people_authority
 from .credits import looks_like_name
 from .library import Library
 from .models import now_iso
 from .names import Authority, Person, name_key
+from .searchtext import fts_phrase_text
 from .searchtext import refresh as refresh_search
 
 TITLES = frozenset(
@@ -146,3 +150,99 @@ def listing(library: Library) -> list[dict[str, Any]]:
 def suggest_from_library(library: Library, authority: Authority, limit: int = 50) -> list[tuple[str, int]]:
     texts = [t for row in library.db.execute("SELECT caption, headline FROM assets") for t in row if t]
     return suggest(texts, authority, limit=limit)
+
+
+def import_and_relink(library: Library, path: Path) -> dict[str, Any]:
+    """``people import``: add the file's people, then relink the pictures they can affect."""
+    imported = import_people(library, path)
+    return {**imported.to_dict(), **relink_people(library, imported.touched)}
+
+
+def relink_people(library: Library, person_ids: Iterable[int]) -> dict[str, Any]:
+    """Find again the people shown in every picture whose caption, headline or people name one of these authority
+    entries: persons shown as written take the authority's spelling, people the caption names are added. Each
+    change is logged in ``corrections`` (field ``person``, undoable); an undone change is not made again.
+
+    Every match in text needs the last word of a spelling (a full name, a coordinated form, a surname), so the
+    pictures to look at come from the full-text index: those words in caption, headline or people."""
+    wanted = set(person_ids)
+    authority = people_authority(library)
+    touched = [p for p in authority.people if p.id in wanted]
+    words = {s.split()[-1] for p in touched for s in (p.name, *p.aliases) if s.split()}
+    ids = _pictures_naming(library, words)
+    changed, corrections = [], []
+    if ids:
+        undone = _undone_people(library, ids)
+        with library.transaction() as db:
+            for asset in [dict(r) for r in db.query(f"SELECT * FROM assets WHERE id IN ({_marks(ids)})", ids)]:
+                made = _relink_asset_people(db, asset, authority, undone)
+                if made:
+                    changed.append(asset["id"])
+                    corrections += made
+            refresh_search(db, ids)
+    return {
+        "pictures_examined": len(ids),
+        "pictures_changed": len(changed),
+        "changed_ids": changed,
+        "corrections": corrections,
+    }
+
+
+def _marks(ids: list[int]) -> str:
+    return ", ".join("?" * len(ids))
+
+
+def _pictures_naming(library: Library, words: set[str]) -> list[int]:
+    if not words:
+        return []
+    match = "{caption headline people} : (" + " OR ".join(fts_phrase_text(w) for w in sorted(words)) + ")"
+    rows = library.db.execute("SELECT rowid FROM assets_fts WHERE assets_fts MATCH ? ORDER BY rowid", [match])
+    return [int(r[0]) for r in rows]
+
+
+def _undone_people(library: Library, ids: list[int]) -> set[tuple[int, str, str]]:
+    rows = library.db.execute(
+        f"SELECT asset_id, from_value, to_value FROM corrections WHERE field = 'person' AND undone_at IS NOT NULL "
+        f"AND asset_id IN ({_marks(ids)})",
+        ids,
+    )
+    return {(a, name_key(f), name_key(t)) for a, f, t in rows}
+
+
+def _relink_asset_people(
+    db: Any, asset: dict[str, Any], authority: Authority, undone: set[tuple[int, str, str]]
+) -> list[dict[str, Any]]:
+    """Rename and add this asset's people; returns the corrections made. Nobody is taken away."""
+    aid = asset["id"]
+    people: list[str] = json.loads(asset["people"] or "[]")
+    made: list[tuple[str, str]] = []
+    for i, name in enumerate(people):
+        canonical = canonical_person(name, authority)
+        if canonical != name and (aid, name_key(name), name_key(canonical)) not in undone:
+            people[i] = canonical
+            made.append((name, canonical))
+            db.execute(
+                "UPDATE OR IGNORE asset_people SET name = ? WHERE asset_id = ? AND name = ?", [canonical, aid, name]
+            )
+            db.execute("DELETE FROM asset_people WHERE asset_id = ? AND name = ?", [aid, name])
+    for text in (asset["caption"], asset["headline"]):
+        for found in find_people(text, authority):
+            if found not in people and (aid, "", name_key(found)) not in undone:
+                people.append(found)
+                made.append(("", found))
+                db.execute(
+                    "INSERT OR IGNORE INTO asset_people (asset_id, name, source, created_at) VALUES (?, ?, ?, ?)",
+                    [aid, found, "caption", now_iso()],
+                )
+    if not made:
+        return []
+    db.execute(
+        "UPDATE assets SET people = ? WHERE id = ?", [json.dumps(list(dict.fromkeys(people)), ensure_ascii=False), aid]
+    )
+    out = []
+    for before, after in made:
+        reason = "the people authority names them" if before else "the caption names them (people authority)"
+        row = {"asset_id": aid, "field": "person", "from_value": before, "to_value": after, "rule": "authority"}
+        cid = db.table("corrections").insert({**row, "reason": reason, "created_at": now_iso()}).last_pk
+        out.append({"id": cid, "asset_id": aid, "from": before, "to": after, "rule": "authority"})
+    return out

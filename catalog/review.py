@@ -21,15 +21,17 @@ def fingerprint(name: str) -> str:
 
 
 def clusters(library: Library) -> list[dict[str, Any]]:
-    """Groups of two or more spellings that may be one photographer, with how often each was credited."""
+    """Groups of two or more spellings that may be one photographer, with how often each was credited.
+
+    Names are counted as decided: a written spelling that a correction, a merge or the authority already fixed
+    is settled and is not offered for a decision again (an undone correction makes it count once more)."""
     counts: dict[str, int] = defaultdict(int)
     agencies: dict[str, set[str]] = defaultdict(set)
     rows = library.db.execute(
-        "SELECT credit_photographers_raw, credit_photographers, credit_agency FROM assets "
-        "WHERE credit_photographers IS NOT NULL"
+        "SELECT credit_photographers, credit_agency FROM assets WHERE credit_photographers IS NOT NULL"
     )
-    for written, final, agency in rows:
-        for name in set(json.loads(written or "[]")) | set(json.loads(final or "[]")):
+    for final, agency in rows:
+        for name in set(json.loads(final or "[]")):
             counts[name] += 1
             if agency:
                 agencies[name].add(agency)

@@ -14,6 +14,11 @@ from .orgs import ORGANISATIONS, PLATFORMS, organisation, platform
 FTS_COLUMNS = ["caption", "headline", "keywords", "people", "search_text", "photographer_text"]
 
 
+def fts_phrase_text(text: str) -> str:
+    """``text`` as one quoted FTS5 phrase: quotes doubled, NUL (which ends FTS5's reading) a space."""
+    return '"' + text.replace('"', '""').replace("\x00", " ") + '"'
+
+
 def refresh(db: Any, asset_ids: list[int]) -> None:
     for asset_id in asset_ids:
         row = next(db.query("SELECT * FROM assets WHERE id = ?", [asset_id]), None)

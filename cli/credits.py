@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from catalog.assets import assets_by_ids
-from catalog.authority import export_photographers, import_photographers
-from catalog.corrections import merge, undo
+from catalog.authority import export_photographers
+from catalog.corrections import import_and_relink, merge, undo
 from catalog.library import library_exists
 from catalog.linking import check_lines
 from catalog.review import clusters, open_reviews
@@ -93,10 +94,11 @@ def authority_import(ref: LibraryRef, file: Path, json_: bool) -> None:
     \b
         photodesk credits authority import photographers.csv
     """
-    report = import_photographers(ref.open(create=True), file)
+    report = import_and_relink(ref.open(create=True), file)
     if json_:
-        print_json(report.to_dict())
-    click.echo(f"{report.added} added, {report.updated} updated, {report.aliases} aliases", err=True)
+        print_json(report)
+    click.echo(f"{report['added']} added, {report['updated']} updated, {report['aliases']} aliases", err=True)
+    echo_relink(report)
 
 
 @authority.command(name="export")
@@ -156,6 +158,20 @@ def merge_cmd(ref: LibraryRef, variant: str, into: str, agency: str | None, json
     if json_:
         print_json(result)
     click.echo(f"{variant!r} is now an alias of {into!r}; {len(result['assets_fixed'])} picture(s) fixed", err=True)
+    echo_relink({**result["relinked"], "pictures_changed": result["pictures_changed"]})
+
+
+def echo_relink(report: dict[str, Any]) -> None:
+    """What an authority change did to the pictures: how many were looked at and changed, each fix with its
+    undo, and the reviews it settled."""
+    for c in report.get("corrections", []):
+        click.echo(
+            f"  asset {c['asset_id']}: {c['from']!r} -> {c['to']!r} (undo: photodesk credits undo {c['id']})", err=True
+        )
+    closed = f", {report['reviews_closed']} review(s) settled" if report.get("reviews_closed") else ""
+    click.echo(
+        f"{report['pictures_changed']} picture(s) relinked of {report['pictures_examined']} examined{closed}", err=True
+    )
 
 
 @credits.command(name="undo")

@@ -7,10 +7,11 @@ from pathlib import Path
 import click
 
 from catalog.assets import resolve_id
-from catalog.authority import import_people, people_authority
-from catalog.people import listing, suggest_from_library, tag
+from catalog.authority import people_authority
+from catalog.people import import_and_relink, listing, suggest_from_library, tag
 
 from . import cli
+from .credits import echo_relink
 from .options import LibraryRef, json_option, pass_ref, print_json
 
 
@@ -38,10 +39,11 @@ def people_import(ref: LibraryRef, file: Path, json_: bool) -> None:
     \b
         photodesk people import people.csv
     """
-    report = import_people(ref.open(create=True), file)
+    report = import_and_relink(ref.open(create=True), file)
     if json_:
-        print_json(report.to_dict())
-    click.echo(f"{report.added} added, {report.updated} updated, {report.aliases} aliases", err=True)
+        print_json(report)
+    click.echo(f"{report['added']} added, {report['updated']} updated, {report['aliases']} aliases", err=True)
+    echo_relink(report)
 
 
 @people.command(name="list")
