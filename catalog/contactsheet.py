@@ -37,7 +37,11 @@ for(var i=0;i<imgs.length;i++){if(imgs[i].complete&&imgs[i].naturalWidth>0){n++;
 document.body.setAttribute('data-images',imgs.length);document.body.setAttribute('data-rendered',n);});"""
 
 
-def render(library: Library, assets: list[dict[str, Any]], *, title: str = "Contact sheet") -> str:
+def render(
+    library: Library, assets: list[dict[str, Any]], *, title: str = "Contact sheet", total: int | None = None
+) -> str:
+    """The page; ``total`` is how many pictures matched when fewer are shown (``--limit``), so the page says so."""
+    shown = f"{len(assets)} of {total}" if total is not None and total > len(assets) else f"{len(assets)}"
     keepers = {a["duplicate_of"] for a in assets if a.get("duplicate_of")}
     keepers |= {
         r[0] for r in library.db.execute("SELECT DISTINCT duplicate_of FROM assets WHERE duplicate_of IS NOT NULL")
@@ -48,7 +52,7 @@ def render(library: Library, assets: list[dict[str, Any]], *, title: str = "Cont
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width"><title>{escape(title)}</title>'
         f"<style>{CSS}</style><script>{SCRIPT}</script></head><body>"
-        f'<header><h1>{escape(title)}</h1><span class="meta">{len(assets)} picture(s) · {made}</span></header>'
+        f'<header><h1>{escape(title)}</h1><span class="meta">{shown} picture(s) · {made}</span></header>'
         f"<main>{''.join(cards)}</main></body></html>\n"
     )
 

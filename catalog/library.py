@@ -18,12 +18,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from .errors import LibraryNotFound, LibraryUnwritable
+from .errors import LibraryNotFound, LibraryUnwritable, PhotodeskError
 from .migrations import migrations
 from .names import name_key
-from .store import Store
+from .store import Store, write_atomic
 
 DB_NAME = "library.db"
+DB_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal")
+CONFIG_NAME = "photodesk.toml"
 BUSY_TIMEOUT_S = 60.0
 
 
@@ -59,8 +61,67 @@ class Library:
         names = [DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal"]
         return frozenset([self.store.root.absolute(), *(self.root.absolute() / n for n in names)])
 
+    def protected(self) -> tuple[frozenset[Path], frozenset[Path]]:
+        """(files, folders) no command may write into, symlinks resolved: the catalog with its journals,
+        ``photodesk.toml`` and the whole store."""
+        files = [self.root / n for n in (*DB_FILES, CONFIG_NAME)]
+        return frozenset(p.resolve() for p in files), frozenset([self.store.root.resolve()])
+
+    def check_output(self, path: Path, *, force: bool = False) -> Path:
+        """Where a command may write the file the user named (``-o``): the resolved path, never one of the
+        library's own files, whatever the spelling (relative, ``..``, symlinks, hard links), and never an
+        existing file unless ``force``."""
+        target = path.expanduser().absolute()
+        real = target.resolve()
+        files, folders = self.protected()
+        if real in files or real in folders or any(f in real.parents for f in folders) or _same_file(real, files):
+            raise UnsafeOutput(target, f"is one of the library's own files (library at {self.root}): not written")
+        if not force and os.path.lexists(target):
+            raise UnsafeOutput(target, "exists already: not replaced (pass --force to replace it)")
+        return real
+
+    def write_output(self, path: Path, data: bytes, *, force: bool = False) -> Path:
+        """Write a file the user named, after ``check_output``; without ``force`` the write itself refuses a file
+        that appeared since the check (the complete file is linked into place, never renamed over one)."""
+        target = self.check_output(path, force=force)
+        write_atomic(target, data, replace=force)
+        return target
+
+    def check_output_folder(self, path: Path) -> Path:
+        """The resolved folder a command may write new files into (``export --to``): not the library's own
+        folder (beside ``library.db``) and nothing inside its store."""
+        folder = path.expanduser().absolute()
+        real = folder.resolve()
+        files, folders = self.protected()
+        inside = any(real == f or f in real.parents for f in folders)
+        if real == self.root.resolve() or inside or real in files:
+            raise UnsafeOutput(folder, f"is inside the library's own files (library at {self.root}): choose another")
+        return real
+
     def close(self) -> None:
         self.db.close()
+
+
+class UnsafeOutput(PhotodeskError):
+    """A file or folder a command was asked to write that would harm the library or overwrite a file."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path} {problem}")
+        self.path = path
+
+
+def _same_file(path: Path, files: frozenset[Path]) -> bool:
+    """True when ``path`` is a hard link to one of ``files``."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    for f in files:
+        with contextlib.suppress(OSError):
+            other = os.stat(f)
+            if (st.st_dev, st.st_ino) == (other.st_dev, other.st_ino):
+                return True
+    return False
 
 
 def _fold(text: object) -> str | None:

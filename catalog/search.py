@@ -299,12 +299,14 @@ def search(library: Library, query: Query, *, limit: int = 50) -> list[int]:
         raise InvalidQuery(f"the search index rejected the query: {e}") from None
 
 
-def select(library: Library, text: str | None, ids: list[str], *, limit: int = 1000) -> list[int]:
-    """The assets a command works on: ``--ids`` (numbers or SHA-256 prefixes, in the order given) or a query."""
+def select(library: Library, text: str | None, ids: list[str], *, limit: int | None = None) -> list[int]:
+    """The assets a command works on: ``--ids`` (numbers or SHA-256 prefixes, in the order given) or a query.
+
+    The whole selection unless ``limit`` is given: a command that cuts it must say so (``export --limit``)."""
     from .assets import resolve_id
 
     if ids:
-        return list(dict.fromkeys(resolve_id(library, i) for i in ids))
+        return list(dict.fromkeys(resolve_id(library, i) for i in ids))[:limit]
     if text is None or not text.strip():
         raise InvalidQuery("say which pictures: a query, or --ids")
-    return search(library, parse(text), limit=limit)
+    return search(library, parse(text), limit=-1 if limit is None else limit)  # SQLite: LIMIT -1 is no limit

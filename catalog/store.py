@@ -10,9 +10,13 @@ the identical name, so two writers cannot conflict.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import secrets
+import signal
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import LibraryUnwritable
@@ -75,13 +79,16 @@ class Store:
         return removed
 
 
-def write_atomic(target: Path, data: bytes, tmp_dir: Path | None = None) -> None:
+def write_atomic(target: Path, data: bytes, tmp_dir: Path | None = None, *, replace: bool = True) -> None:
     """Temporary file, fsync, rename, fsync the folder: all or nothing.
 
     The writer holds an exclusive ``flock`` on its temporary file until the rename, so a cleaner can tell a file
     still being written from one left by a dead process (the kernel drops the lock when a process dies, even a
     SIGKILLed one whose pid lingers as a zombie or is reused). A cleaner can still win the instant between
     creating the file and locking it; the writer then finds its file gone and simply writes again.
+
+    With ``replace=False`` an existing ``target`` is never replaced: the complete file is hard-linked into place,
+    which fails with ``FileExistsError`` if the name was taken, even by a file that appeared a moment ago.
     """
     for attempt in range(3):
         tmp = (tmp_dir or target.parent) / f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}"
@@ -91,7 +98,10 @@ def write_atomic(target: Path, data: bytes, tmp_dir: Path | None = None) -> None
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-                os.replace(tmp, target)
+                if replace:
+                    os.replace(tmp, target)
+                else:
+                    _link_new(tmp, target)
             break
         except FileNotFoundError:
             if attempt == 2 or not tmp.parent.is_dir():
@@ -101,6 +111,41 @@ def write_atomic(target: Path, data: bytes, tmp_dir: Path | None = None) -> None
                 os.unlink(tmp)
             raise
     _fsync_dir(target.parent)
+
+
+def _link_new(tmp: Path, target: Path) -> None:
+    """Put ``tmp`` at ``target`` only if nothing is there; on file systems without hard links (FAT, some network
+    shares) fall back to a check and a rename."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise
+    except OSError as e:
+        if e.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
+            raise
+        if os.path.lexists(target):
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target)) from None
+        os.replace(tmp, target)
+        return
+    os.unlink(tmp)
+
+
+@contextlib.contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) over a few steps that must happen together, such as a file landing and the row that
+    lists it; a Ctrl-C that arrives meanwhile takes effect when the block ends. Off the main thread, where
+    Python cannot install signal handlers, this does nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught and callable(previous):
+        previous(signal.SIGINT, None)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -102,16 +102,33 @@ def authority_import(ref: LibraryRef, file: Path, json_: bool) -> None:
 
 
 @authority.command(name="export")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the CSV to this file (never one of the library's own files) instead of stdout.",
+)
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 @pass_ref
-def authority_export(ref: LibraryRef) -> None:
-    """Print the authority as CSV (name,agency,aliases).
+def authority_export(ref: LibraryRef, output: Path | None, force: bool) -> None:
+    """Print the authority as CSV (name,agency,aliases), or write it to a file.
 
     Example:
 
     \b
         photodesk credits authority export > photographers.csv
+        photodesk credits authority export -o photographers.csv --force
     """
-    click.echo(export_photographers(ref.open()), nl=False)
+    library = ref.open()
+    if output is not None:
+        library.check_output(output, force=force)
+    text = export_photographers(library)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    library.write_output(output, text.encode("utf-8"), force=force)
+    click.echo(f"authority written to {output}", err=True)
 
 
 @credits.command()
