@@ -189,19 +189,23 @@ def _delimited_rows(path: Path, text: str) -> list[tuple[str, dict[str, str]]]:
     if delimiter is None:
         raise CaptionFileError(path, "line 1", f"the header must name the columns {','.join(SHEET_COLUMNS)}")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    header = _header(path, next(reader))
+    header: list[str] | None = None
     rows: list[tuple[str, dict[str, str]]] = []
-    start = reader.line_num + 1
+    start = 1  # the line the record being read begins on: where a quote left open is reported
     try:
         for cells in reader:
-            if any(c.strip() for c in cells):
-                if len(cells) > len(header):
-                    raise CaptionFileError(
-                        path,
-                        f"line {start}",
-                        f"{len(cells)} cells but the header names {len(header)} columns "
-                        f"(a caption with an unquoted {_DELIMITERS[delimiter]}?)",
-                    )
+            if not any(c.strip() for c in cells):
+                pass
+            elif header is None:
+                header = _header(path, f"line {start}", cells)
+            elif len(cells) > len(header):
+                raise CaptionFileError(
+                    path,
+                    f"line {start}",
+                    f"{len(cells)} cells but the header names {len(header)} columns "
+                    f"(a caption with an unquoted {_DELIMITERS[delimiter]}?)",
+                )
+            else:
                 rows.append((f"line {start}", dict(zip(header, cells, strict=False))))
             start = reader.line_num + 1
     except csv.Error as e:
@@ -212,20 +216,22 @@ def _delimited_rows(path: Path, text: str) -> list[tuple[str, dict[str, str]]]:
 _DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 
 
-def _header(path: Path, cells: list[str]) -> list[str]:
+def _header(path: Path, where: str, cells: list[str]) -> list[str]:
     header = [_column(c) for c in cells]
     twice = sorted({c for c in header if c and header.count(c) > 1})
     if twice:
-        raise CaptionFileError(path, "line 1", f"the header names {', '.join(map(repr, twice))} twice")
+        raise CaptionFileError(path, where, f"the header names {', '.join(map(repr, twice))} twice")
     if not set(header) & set(SHEET_COLUMNS[1:]):
-        raise CaptionFileError(path, "line 1", f"the header names none of {', '.join(SHEET_COLUMNS[1:])}")
+        raise CaptionFileError(path, where, f"the header names none of {', '.join(SHEET_COLUMNS[1:])}")
     return header
 
 
 def _csv_problem(error: csv.Error) -> str:
     message = str(error)
-    if "unexpected end of data" in message or "field larger than field limit" in message:
+    if "unexpected end of data" in message:
         return "a quoted cell that opens on this line is never closed (unterminated quote)"
+    if "field larger than field limit" in message:
+        return f"a cell of more than {csv.field_size_limit()} characters (a quote never closed?)"
     return f"malformed quoting ({message})"
 
 

@@ -19,7 +19,7 @@ class SidecarNote:
     """One sidecar read with its picture: the codec its text was in, or why it could not be read."""
 
     path: str
-    charset: str | None = None  # utf-8, utf-16, cp1255, cp1252, … (for XMP: what the XML declares)
+    charset: str | None = None  # utf-8, utf-16-le, cp1255, cp1252, …; None for XMP (XML declares its own)
     problem: str | None = None  # set when nothing could be taken from it: reported, and exit status 1
 
 

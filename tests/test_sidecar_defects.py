@@ -337,3 +337,14 @@ def test_bytes_that_are_no_text_are_refused_not_replaced() -> None:
     for data in (b"Caf\xe9 \x81", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "אבג \u05ea".encode("cp1255") + b"\xca"):
         with pytest.raises(UndecodableText):
             decode_text_file(data)
+
+
+def test_a_sheet_header_with_an_open_quote_is_refused_naming_its_line(tmp_path: Path) -> None:
+    problem, _ = refused(tmp_path, '\nfile,"caption,credit\na.jpg,Herzog in Paris,GPO\n')
+    assert ", line 2: " in problem and "quote" in problem
+
+
+def test_a_sheet_after_blank_lines_is_read(tmp_path: Path) -> None:
+    folder, sheet = sheet_batch(tmp_path, "\r\n\r\nfile,caption\r\na.jpg,Caption for a\r\nb.jpg,Caption for b\r\n")
+    summary = run_json("ingest", str(folder), "--captions", str(sheet))
+    assert [shown(summary, n)["caption"] for n in ("a.jpg", "b.jpg")] == ["Caption for a", "Caption for b"]
