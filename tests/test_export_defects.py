@@ -12,11 +12,13 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
+import catalog.export
 import catalog.store
 
 from .helpers import exiftool, exiftool_read, photo, run, run_json
@@ -78,6 +80,7 @@ def test_contact_sheet_refuses_every_spelling_of_the_library_own_files(
     original = library / run_json("show", str(pictures[0]))["path"]
     (tmp_path / "link-to-db").symlink_to(library / "library.db")
     (tmp_path / "link-to-store").symlink_to(original.parent, target_is_directory=True)
+    os.link(library / "library.db", tmp_path / "hard-link-to-db")
     monkeypatch.chdir(tmp_path)
     before = library_files(library)
     targets = [
@@ -86,6 +89,7 @@ def test_contact_sheet_refuses_every_spelling_of_the_library_own_files(
         "library/assets/../library.db",
         f"incoming/../library/./{original.relative_to(library)}",
         "link-to-db",
+        "hard-link-to-db",
         f"link-to-store/{original.name}",
         str(library / "photodesk.toml"),
         str(library / "assets" / "thumbs" / "new.html"),
@@ -262,6 +266,28 @@ def test_an_interrupt_right_after_a_picture_lands_still_lists_it(
     monkeypatch.setattr(catalog.store, "_fsync_dir", interrupted)
     result = run("export", *each(pictures), "--to", str(out))
     assert hits and result.exit_code == 130, result.stderr
+    exported = {p.name for p in out.glob("*.jpg")}
+    assert len(exported) == 2
+    assert listed_files(out) == exported
+
+
+def test_a_real_ctrl_c_while_a_row_is_being_written_waits_for_the_row(
+    pictures: list[int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGINT sent to ourselves while the second picture's row is being made: it takes effect after the row."""
+    out = tmp_path / "out"
+    real = catalog.export.csv_line
+    lines: list[object] = []
+
+    def signalled(cells: Iterable[object]) -> bytes:
+        lines.append(cells)
+        if len(lines) == 3:  # header, first row, second row
+            os.kill(os.getpid(), signal.SIGINT)
+        return real(cells)
+
+    monkeypatch.setattr(catalog.export, "csv_line", signalled)
+    result = run("export", *each(pictures), "--to", str(out))
+    assert len(lines) == 3 and result.exit_code == 130, result.stderr
     exported = {p.name for p in out.glob("*.jpg")}
     assert len(exported) == 2
     assert listed_files(out) == exported
