@@ -353,6 +353,9 @@ def test_a_caption_too_big_for_one_jpeg_segment_goes_out_whole_as_extended_xmp(
     assert read["Description"] == caption
     assert len(read["HasExtendedXMP"]) == 32
     assert exiftool_read(files[ids["small.jpg"]], "-MWG:Description")["Description"] == "Кремль"
+    other = str(tmp_path / "other-library")
+    assert run("--library", other, "ingest", str(files[ids["long.jpg"]])).exit_code == 0
+    assert run_json("--library", other, "show", "1")["caption"] == caption  # photodesk reads its own export back
     original = library / run_json("show", str(ids["long.jpg"]))["path"]
     with Image.open(original) as a, Image.open(files[ids["long.jpg"]]) as b:
         assert a.tobytes() == b.tobytes()
