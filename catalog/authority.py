@@ -17,6 +17,8 @@ from .errors import PhotodeskError
 from .library import Library
 from .models import now_iso
 from .names import Authority, Person, name_key
+from .spreadsheet import column_name, sniff_delimiter
+from .textcodec import UndecodableText, decode_text_file
 
 PHOTOGRAPHER_COLUMNS = ("name", "agency", "aliases")
 PEOPLE_COLUMNS = ("name", "aliases")
@@ -40,28 +42,49 @@ class ImportReport:
 
 
 def _rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """The rows of an authority CSV: decoded as every text file is (``textcodec``: UTF-8, UTF-16, cp1255 Hebrew,
+    cp1252), the delimiter (``,``, ``;`` or tab) read from the header, quotes checked strictly. A file that could
+    shift a name into the wrong column (a quote left open, more cells than columns) is refused naming the line."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise AuthorityFileError(path, None, f"cannot read: {getattr(e, 'strerror', None) or e}") from e
-    reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip().lower() for h in reader.fieldnames or []]
-    if "name" not in header:
+        text = decode_text_file(path.read_bytes()).text
+    except OSError as e:
+        raise AuthorityFileError(path, None, f"cannot read: {e.strerror or e}") from e
+    except UndecodableText as e:
+        raise AuthorityFileError(path, None, str(e)) from e
+    delimiter = sniff_delimiter(text, "name", columns)
+    if delimiter is None:
         raise AuthorityFileError(path, 1, f"the header must name the columns {','.join(columns)}")
-    unknown = set(header) - set(columns)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    header: list[str] | None = None
+    out = []
+    start = 1
+    try:
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                pass
+            elif header is None:
+                header = _header(path, start, cells, columns)
+            elif len(cells) > len(header):
+                raise AuthorityFileError(path, start, f"{len(cells)} cells but the header names {len(header)} columns")
+            else:
+                clean = {k: v.strip() for k, v in zip(header, cells, strict=False) if k}
+                if not clean.get("name"):
+                    raise AuthorityFileError(path, start, "a row without a name")
+                out.append((start, clean))
+            start = reader.line_num + 1
+    except csv.Error as e:
+        raise AuthorityFileError(path, start, f"malformed quoting ({e}): a quote left open?") from e
+    return out
+
+
+def _header(path: Path, line: int, cells: list[str], columns: tuple[str, ...]) -> list[str]:
+    header = [column_name(c) for c in cells]
+    unknown = set(header) - set(columns) - {""}
     if unknown:
         raise AuthorityFileError(
-            path, 1, f"unknown column(s) {', '.join(sorted(unknown))}; expected {','.join(columns)}"
+            path, line, f"unknown column(s) {', '.join(sorted(unknown))}; expected {','.join(columns)}"
         )
-    out = []
-    for row in reader:
-        clean = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
-        if not clean.get("name"):
-            if any(clean.values()):
-                raise AuthorityFileError(path, reader.line_num, "a row without a name")
-            continue
-        out.append((reader.line_num, clean))
-    return out
+    return header
 
 
 def split_aliases(text: str) -> list[str]:

@@ -20,6 +20,7 @@ from .credits import is_credit, split_caption
 from .discover import natural_key
 from .errors import PhotodeskError
 from .iptc import normalize
+from .spreadsheet import column_name, sniff_delimiter
 from .textcodec import UndecodableText, decode_text_file
 
 SHEET_COLUMNS = ("file", "caption", "credit", "headline", "people")
@@ -168,20 +169,13 @@ def _json_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
 
 
 def sheet_delimiter(text: str) -> str | None:
-    """The delimiter whose header names a ``file`` column and most other sheet columns (``,``, ``;`` — what
-    spreadsheets in much of Europe save — or tab); None when the first line is no sheet header."""
-    first = text.lstrip("\r\n").split("\n", 1)[0]
-    best: tuple[int, str] | None = None
-    for delimiter in (",", ";", "\t"):
-        cells = [_column(c) for c in next(csv.reader([first], delimiter=delimiter), [])]
-        known = sum(1 for c in cells if c in SHEET_COLUMNS)
-        if len(cells) > 1 and "file" in cells and (best is None or known > best[0]):
-            best = (known, delimiter)
-    return best[1] if best else None
+    """The sheet's delimiter, read from its header (``file`` and the other sheet columns); None when the first
+    line is no sheet header."""
+    return sniff_delimiter(text, "file", SHEET_COLUMNS)
 
 
 def _column(cell: str) -> str:
-    return normalize(cell).lower()
+    return column_name(cell)
 
 
 def _delimited_rows(path: Path, text: str) -> list[tuple[str, dict[str, str]]]:

@@ -90,7 +90,9 @@ def decode_iim(block: bytes) -> IimBlock:
         if rec != 2 or ds not in DATASETS:
             continue
         name, _limit, repeatable = DATASETS[ds]
-        text = decode_text(data, result.charset)
+        text, problem = decode_value(data, result.charset)
+        if problem:
+            result.warnings.append(f"IPTC {name}: {problem}")
         if not text:
             continue
         result.raw_lengths.setdefault(name, len(data))
@@ -114,8 +116,24 @@ def choose_charset(marker: bytes | None, texts: list[bytes]) -> tuple[str, bool]
 
 
 def decode_text(data: bytes, charset: str) -> str:
-    text = data.decode(charset, errors="replace")
-    return normalize(text)
+    """A value in a known codec; bytes it cannot hold are refused (``UnicodeDecodeError``), never replaced."""
+    return normalize(data.decode(charset))
+
+
+def decode_value(data: bytes, charset: str) -> tuple[str | None, str | None]:
+    """(text, problem) for one dataset: in the block's codec, else — a value that contradicts the declaration or
+    the block's guess, as when one editor appended cp1255 to a UTF-8 block — by its own guess, with a warning;
+    a value no codec reads is left out with a warning. Never U+FFFD."""
+    try:
+        return decode_text(data, charset), None
+    except UnicodeDecodeError:
+        pass
+    own = guess_charset(data)
+    try:
+        text = decode_text(data, own)
+    except UnicodeDecodeError as e:
+        return None, f"not text in {charset} or {own} (byte 0x{data[e.start]:02X} at offset {e.start}): left out"
+    return text, f"not valid {charset}: read as {own}"
 
 
 def normalize(text: str) -> str:

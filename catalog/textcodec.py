@@ -12,6 +12,7 @@ place of what could not be read, and never as control characters (what binary da
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ BOMS = (
 )
 TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 UTF16_SAMPLE = 4096
+_WORDS = re.compile(rb"[A-Za-z\x80-\xff]+")
 
 
 class UndecodableText(ValueError):
@@ -102,8 +104,7 @@ def looks_hebrew(data: bytes) -> bool:
     ('café', 'Zürich'); Hebrew words are made only of high bytes.
     """
     hebrew_words = latin_words = 0
-    for word in data.split():  # any ASCII white space
-        letters = bytes(b for b in word if b >= 0x80 or chr(b).isalpha())
+    for letters in _WORDS.findall(data):  # runs of letters: ';', '|', '/' and digits separate words too
         high = sum(1 for b in letters if b >= 0x80)
         if not high:
             continue

@@ -88,3 +88,20 @@ def test_garbage_never_raises(data: bytes) -> None:
 def test_well_formed_datasets_round_trip(items: list[tuple[int, int, bytes]]) -> None:
     block = b"".join(dataset(r, n, d) for r, n, d in items)
     assert parse_datasets(block) == items
+
+
+def test_a_value_that_contradicts_the_utf8_marker_is_read_by_its_own_codec_with_a_warning() -> None:
+    """One editor appended cp1255 to a block declared UTF-8: the caption comes through, never as U+FFFD."""
+    caption = "נתניהו במוסקבה"
+    block = dataset(1, 90, b"\x1b%G") + dataset(2, 120, caption.encode("cp1255")) + dataset(2, 80, "Хаим".encode())
+    iim = decode_iim(block)
+    assert iim.fields["caption"] == caption and iim.fields["byline"] == ["Хаим"]
+    assert any("caption" in w and "cp1255" in w for w in iim.warnings)
+    assert not any("\ufffd" in str(v) for v in iim.fields.values())
+
+
+def test_a_value_no_codec_reads_is_left_out_with_a_warning_not_garbled() -> None:
+    block = dataset(1, 90, b"\x1b%G") + dataset(2, 120, b"Caption \x81\x8d\x90 end") + dataset(2, 105, b"Title")
+    iim = decode_iim(block)
+    assert "caption" not in iim.fields and iim.fields["headline"] == "Title"
+    assert any("left out" in w for w in iim.warnings)
