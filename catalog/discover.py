@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import PhotodeskError
+from .library import DB_FILES, DB_NAME
+from .store import ASSETS_DIR
 
 _DIGITS = re.compile(r"(\d+)")
-LIBRARY_DB = "library.db"  # a folder holding this file is a photodesk library
-LIBRARY_FILES = (LIBRARY_DB, f"{LIBRARY_DB}-wal", f"{LIBRARY_DB}-shm", f"{LIBRARY_DB}-journal")
-STORE_DIR = "assets"
+LIBRARY_DB = DB_NAME  # a folder holding this file is a photodesk library
+LIBRARY_FILES = DB_FILES
+STORE_DIR = ASSETS_DIR
 
 
 class EmptyPath(PhotodeskError):

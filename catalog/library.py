@@ -58,8 +58,7 @@ class Library:
 
     def own_files(self) -> frozenset[Path]:
         """The library's own files and folders, which a folder walk must never take for incoming pictures."""
-        names = [DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal"]
-        return frozenset([self.store.root.absolute(), *(self.root.absolute() / n for n in names)])
+        return frozenset([self.store.root.absolute(), *(self.root.absolute() / n for n in DB_FILES)])
 
     def protected(self) -> tuple[frozenset[Path], frozenset[Path]]:
         """(files, folders) no command may write into, symlinks resolved: the catalog with its journals,
