@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import re
-import sys
+from typing import Any
 
 import click
 
 from catalog.assets import assets_by_ids
 from catalog.search import parse, search
+from catalog.spreadsheet import csv_text
 
 from . import cli
 from .options import LibraryRef, cut, pass_ref, print_json, terminal_width
@@ -34,16 +34,38 @@ CSV_COLUMNS = (
 
 def query_text(words: tuple[str, ...]) -> str:
     """Join the shell's words back into one query. A word like ``person:Sara Netanyahu`` (the shell removed the
-    quotes of ``person:"Sara Netanyahu"``) gets its quotes back; a word holding a whole query
-    (``'agency:GPO -tomb'``) is left as it is."""
+    quotes of ``person:"Sara Netanyahu"``) gets its quotes back (the shell leaves no space after the colon); a word
+    holding a whole query (``'agency:GPO -tomb'``, ``'agency:AP OR kremlin'``) is left as it is."""
     out = []
     for word in words:
         name, sep, value = word.partition(":")
-        whole_query = re.search(r'(^|\s)(-|[A-Za-z_]+:)|"', value)
-        if sep and name.isalpha() and any(c.isspace() for c in value) and not whole_query:
+        whole_query = re.search(r'(^|\s)(-|[A-Za-z_]+:)|"|\s(OR|AND|NOT)(\s|$)', value)
+        shell_stripped = any(c.isspace() for c in value) and not value[:1].isspace()
+        if sep and name.isalpha() and shell_stripped and not whole_query:
             word = f'{name}:"{value}"'
         out.append(word)
     return " ".join(out)
+
+
+def csv_row(a: dict[str, Any]) -> list[object]:
+    """One asset as the CSV's cells; captions and credits are hostile input, made safe by ``csv_text``."""
+    c = a["credit"]
+    return [
+        a["id"],
+        a["sha256"],
+        a["path"],
+        a["taken_at"],
+        a["caption"],
+        a["headline"],
+        c.get("line"),
+        "; ".join(c.get("photographers") or []),
+        c.get("agency"),
+        c.get("kind"),
+        "; ".join(a["people"]),
+        "; ".join(a["keywords"]),
+        a["location"],
+        a["duplicate_of"],
+    ]
 
 
 @cli.command(name="search", context_settings={"ignore_unknown_options": True, "help_option_names": ["--help"]})
@@ -76,7 +98,8 @@ def search_cmd(
     """Search captions, headlines, keywords, people, photographers, agencies, places and file names.
 
     Fields may be written in the query too: person:, credit: (or photographer:), agency:, kind:, date:
-    (2016-06-06..2016-06-08, 2016-06, ..2016), since:, until:; a leading - negates; OR joins words.
+    (2016-06-06..2016-06-08, 2016-06, ..2016), since:, until:; a leading - negates; OR joins alternatives,
+    words or fields (agency:GPO OR agency:Reuters). The options are the same terms as the fields.
 
     Example:
 
@@ -84,6 +107,7 @@ def search_cmd(
         photodesk search netanyahu moscow
         photodesk search 'person:"Sara Netanyahu" credit:zach agency:GPO date:2016-06-06..2016-06-08'
         photodesk search --credit "Haim Zch" --json
+        photodesk search 'kind:pool OR kind:handout' --since 2016-06
         photodesk search кремль --csv > kremlin.csv
     """
     library = ref.open()
@@ -102,28 +126,7 @@ def search_cmd(
         print_json(assets)
         return
     if csv_:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(CSV_COLUMNS)
-        for a in assets:
-            c = a["credit"]
-            writer.writerow(
-                [
-                    a["id"],
-                    a["sha256"],
-                    a["path"],
-                    a["taken_at"] or "",
-                    a["caption"] or "",
-                    a["headline"] or "",
-                    c.get("line") or "",
-                    "; ".join(c.get("photographers") or []),
-                    c.get("agency") or "",
-                    c.get("kind") or "",
-                    "; ".join(a["people"]),
-                    "; ".join(a["keywords"]),
-                    a["location"] or "",
-                    a["duplicate_of"] or "",
-                ]
-            )
+        click.echo(csv_text(CSV_COLUMNS, (csv_row(a) for a in assets)), nl=False)
         return
     width = terminal_width()
     for a in assets:
