@@ -16,6 +16,7 @@ from typing import Any
 
 from .authority import import_people, people_authority
 from .credits import looks_like_name
+from .errors import PhotodeskError
 from .library import Library
 from .models import now_iso
 from .names import Authority, Person, name_key
@@ -105,9 +106,22 @@ def suggest(texts: list[str], authority: Authority, *, limit: int = 50) -> list[
     return counts.most_common(limit)
 
 
+class InvalidName(PhotodeskError):
+    """A name given by hand that names nobody: empty, blank or punctuation only."""
+
+
+def person_name(name: str) -> str:
+    """The name as tagged (spaces trimmed); raises InvalidName when it has no letters or digits, which would tag
+    the picture with a blank person that no search finds and every listing prints."""
+    cleaned = " ".join(name.split())
+    if not any(c.isalnum() for c in cleaned):
+        raise InvalidName(f"{name!r}: a person needs a name (letters or digits)")
+    return cleaned
+
+
 def tag(library: Library, asset_id: int, name: str, authority: Authority, *, remove: bool = False) -> list[str]:
     """Add (or remove) a person shown, by hand; returns the asset's people afterwards."""
-    canonical = canonical_person(name.strip(), authority)
+    canonical = canonical_person(person_name(name), authority)
     with library.transaction() as db:
         if remove:
             db.execute("DELETE FROM asset_people WHERE asset_id = ? AND name = ?", [asset_id, canonical])

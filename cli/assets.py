@@ -34,13 +34,42 @@ def show(ref: LibraryRef, ident: str, json_: bool) -> None:
             continue
         if isinstance(value, list):
             items = [_item(key, v) for v in value]
-            click.echo(f"{key:>15}: {items[0]}")
+            click.echo(f"{key:>15}: {_indent(items[0])}")
             for item in items[1:]:
-                click.echo(f"{'':>15}  {item}")
+                click.echo(f"{'':>15}  {_indent(item)}")
             continue
-        if isinstance(value, dict):
-            value = ", ".join(f"{k}={v}" for k, v in value.items() if v not in (None, []))
-        click.echo(f"{key:>15}: {value}")
+        text = credit_text(value) if key == "credit" else _plain(value)
+        click.echo(f"{key:>15}: {_indent(text)}")
+
+
+def credit_text(credit: dict[str, Any]) -> str:
+    """The credit as the desk prints it, then its parts: 'Haim Zach/GPO  [photo; photographers: Haim Zach; …]'.
+    The raw text and the names as written appear only where they differ from what is printed."""
+    line = credit.get("line") or credit.get("raw") or "(no credit)"
+    names = credit.get("photographers") or []
+    written = credit.get("photographers_written") or []
+    parts = [credit.get("kind") or "", f"photographers: {'; '.join(names)}" if names else ""]
+    parts += [f"as written: {'; '.join(written)}" if written and written != names else ""]
+    parts += [f"agency: {credit['agency']}" if credit.get("agency") else ""]
+    parts += [f"distributor: {credit['distributor']}" if credit.get("distributor") else ""]
+    raw = credit.get("raw")
+    parts += [f"raw: {raw}" if raw and raw != line else ""]
+    details = "; ".join(p for p in parts if p)
+    return f"{line}  [{details}]" if details else line
+
+
+def _plain(value: Any) -> str:
+    """A value as text: lists joined with '; ', mappings as 'key: value', never Python's repr."""
+    if isinstance(value, list):
+        return "; ".join(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_plain(v)}" for k, v in value.items() if v not in (None, [], "", {}))
+    return str(value)
+
+
+def _indent(text: str) -> str:
+    """A multi-line caption keeps its lines under the value column."""
+    return text.replace("\n", "\n" + " " * 17)
 
 
 def _item(key: str, value: Any) -> str:
@@ -49,13 +78,16 @@ def _item(key: str, value: Any) -> str:
         return str(value)
     if key == "corrections":
         undone = f", undone {value['undone_at']}" if value.get("undone_at") else ""
-        return f"#{value['id']} {value['from']!r} -> {value['to']!r} ({value['rule']}{undone})"
+        return f'#{value["id"]} "{value["from"]}" -> "{value["to"]}" ({value["rule"]}{undone})'
     if key == "conflicts":
-        return f"{value.get('field')}: {value.get('chosen')} used ({value.get('rule')})"
+        return f"{value.get('field')}: {_plain(value.get('chosen'))} used ({value.get('rule')})"
     if key == "caption_sources":
-        text = value.get("caption") or value.get("headline") or ""
-        return f"{value.get('kind')}: {value.get('credit') or '(no credit)'} | {text[:80]}"
-    return ", ".join(f"{k}={v}" for k, v in value.items() if v not in (None, []))
+        text = value.get("caption") or value.get("headline")
+        credit = value.get("credit")
+        if not text and not credit:
+            return f"{value.get('kind')}: no caption, no credit"
+        return f"{value.get('kind')}: " + " | ".join([credit or "(no credit)", *([cut(text, 80)] if text else [])])
+    return _plain(value)
 
 
 @cli.command(name="ls")
@@ -75,11 +107,16 @@ def ls_(ref: LibraryRef, limit: int, json_: bool) -> None:
     if json_:
         print_json(assets)
         return
+    if not assets:
+        click.echo("no pictures in the library", err=True)
+        return
     print_table(assets)
 
 
 def print_table(assets: list[dict[str, Any]]) -> None:
+    """A header over the columns, then one line per asset, the caption cut to the terminal."""
     width = terminal_width()
+    click.echo(f"{'id':>6}  {'sha256':<8}  {'taken':<10}  {'credit':<24}  caption")
     for a in assets:
         date = (a.get("taken_at") or "")[:10] or "—"
         credit = a["credit"].get("line") or a["credit"].get("raw") or a.get("byline") or ""

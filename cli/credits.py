@@ -223,7 +223,7 @@ def undo_cmd(ref: LibraryRef, correction_id: int, json_: bool) -> None:
 @json_option
 @pass_ref
 def line_cmd(ref: LibraryRef, ids: tuple[str, ...], query: str | None, style: str, summary: bool, json_: bool) -> None:
-    """Print each picture's credit line in the house style.
+    """Print each picture's credit line in the house style (for one picture, the line alone; else id and line).
 
     Example:
 
@@ -242,6 +242,9 @@ def line_cmd(ref: LibraryRef, ids: tuple[str, ...], query: str | None, style: st
         return
     if json_:
         print_json([{"id": a["id"], "line": line} for a, line in zip(assets, lines, strict=True)])
+        return
+    if len(assets) == 1:  # one picture: the line alone, ready to paste under it
+        click.echo(lines[0])
         return
     for a, line in zip(assets, lines, strict=True):
         click.echo(f"{a['id']:>6}  {line}")

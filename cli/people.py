@@ -8,7 +8,7 @@ import click
 
 from catalog.assets import resolve_id
 from catalog.authority import people_authority
-from catalog.people import import_and_relink, listing, suggest_from_library, tag
+from catalog.people import import_and_relink, listing, person_name, suggest_from_library, tag
 
 from . import cli
 from .credits import echo_relink
@@ -102,11 +102,12 @@ def tag_cmd(ref: LibraryRef, ident: str, persons: tuple[str, ...], remove: bool,
     \b
         photodesk tag 12 --person "Sara Netanyahu" --person "Vladimir Putin"
     """
+    given = [person_name(p) for p in persons]  # every name checked before any is tagged
     library = ref.open()
     asset_id = resolve_id(library, ident)
     authority = people_authority(library)
     names: list[str] = []
-    for person in persons:
+    for person in given:
         names = tag(library, asset_id, person, authority, remove=remove)
     if json_:
         print_json({"id": asset_id, "people": names})

@@ -116,7 +116,8 @@ def test_asset_json_has_every_public_key(two_assets: list[dict]) -> None:
 
 def test_ls_table_lists_newest_first(two_assets: list[dict]) -> None:
     result = run("ls")
-    lines = result.stdout.splitlines()
+    header, *lines = result.stdout.splitlines()
+    assert header.split()[0] == "id"
     assert [int(line.split()[0]) for line in lines] == [a["id"] for a in two_assets]
 
 
