@@ -6,6 +6,7 @@ This module holds the root group and the one error boundary: every ``PhotodeskEr
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -22,7 +23,12 @@ from .options import LibraryRef
 class PhotodeskGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a reader that went away (``| head``) is met here, not at interpreter exit
+            return result
+        except BrokenPipeError:
+            _quiet_stdout()
+            sys.exit(141)  # as a Unix tool killed by SIGPIPE: the reader took what it wanted; no message
         except PhotodeskError as e:
             raise click.ClickException(str(e)) from None
         except sqlite3.OperationalError as e:
@@ -36,6 +42,13 @@ class PhotodeskGroup(click.Group):
         finally:
             if isinstance(ctx.obj, LibraryRef):
                 ctx.obj.close()
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so that Python's own flush at exit does not report the closed pipe again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _library_path(value: str) -> Path:

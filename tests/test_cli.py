@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import click
@@ -10,7 +13,7 @@ import pytest
 
 from cli import cli
 
-from .helpers import DATA, run, run_json, subprocess_cli
+from .helpers import DATA, photo, run, run_json, subprocess_cli
 
 
 def all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
@@ -129,3 +132,20 @@ def test_cli_runs_as_a_subprocess_with_python_m(tmp_path: Path) -> None:
     assert "1 new" in done.stderr and done.stdout == ""
     shown = subprocess_cli("show", "1", "--json", library=library)
     assert '"filename": "osprey.jpg"' in shown.stdout
+
+
+def test_a_reader_that_stops_early_gets_no_error_message(tmp_path: Path, library: Path) -> None:
+    """``photodesk ls | head -1``: the closed pipe ends the command quietly, as it ends any Unix tool."""
+    for seed in range(3):
+        photo(tmp_path / "in" / f"{seed}.jpg", seed=seed)
+    run_json("ingest", str(tmp_path / "in"))
+    env = {**os.environ, "PHOTODESK_LIBRARY": str(library)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cli", "ls"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the command writes a line
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=60) == 141
+    assert err == ""
