@@ -11,7 +11,6 @@ re-examines everything; ``merge`` carries a copy's caption, credit and people on
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -77,12 +76,12 @@ def build_index(library: Library) -> HashIndex:
     return index
 
 
-def _views(library: Library, row: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+def thumbnail_views(library: Library, row: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
     """(trimmed, whole) grayscale views from the stored thumbnail: what verification compares."""
-    return _views_of(library.store.abspath(row["thumbnail"]), row)
+    return views_of(library.store.abspath(row["thumbnail"]), row)
 
 
-def _views_of(thumbnail: Any, row: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+def views_of(thumbnail: Any, row: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
     """(trimmed, whole) views of a thumbnail (a path or a file object) cut by the row's trim box."""
     with Image.open(thumbnail) as im:
         whole = im.convert("L")
@@ -145,7 +144,7 @@ def find_pairs(
             else:
                 for i in (asset_id, c.asset_id):
                     if i not in views:
-                        views[i] = _views(library, rows[i])
+                        views[i] = thumbnail_views(library, rows[i])
                 verdict = verify_views(
                     views[asset_id],
                     views[c.asset_id],
@@ -269,64 +268,6 @@ def after_ingest(library: Library, new_ids: list[int], mode: str = KEEP) -> list
         via, dist = best.get(copy, ("group", 0))
         notes.append(CopyNote(copy, keeper, via, dist, _differences(library, copy, keeper)))
     return notes
-
-
-@dataclass
-class SeenCopy:
-    """A picture found, before it was stored, to be a copy of one in the library (``--on-duplicate skip``)."""
-
-    keeper: int  # the keeper of the matched picture's group: what the copy is recorded against
-    matched: int
-    via: str
-    distance: int
-    larger: bool  # the copy has more pixels than the keeper: 'replace' would have kept it instead
-
-    def reason(self, size: str, keeper_size: str) -> str:
-        text = f"copy of asset {self.keeper} ({self.via}, {self.distance} bits): not stored (--on-duplicate skip)"
-        if self.larger:
-            text += f"; it is larger ({size}) than the library's copy ({keeper_size}): --on-duplicate replace keeps it"
-        return text
-
-
-class CopyGate:
-    """``--on-duplicate skip`` decided before anything is stored: each new picture is looked up (hashes, then
-    verification against the candidates' stored thumbnails) and stored only when it is not a copy. Pictures
-    accepted earlier in the batch join the index, so a batch holding two copies of one picture stores one."""
-
-    def __init__(self, library: Library) -> None:
-        self.library = library
-        self.index = build_index(library)
-
-    def copy_of(self, record: dict[str, Any], thumbnail: bytes) -> SeenCopy | None:
-        h = hashes_of(record)
-        if h is None:
-            return None
-        mine: tuple[np.ndarray, np.ndarray] | None = None
-        for c in self.index.candidates(h):
-            other = next(self.library.db.query("SELECT * FROM assets WHERE id = ?", [c.asset_id]), None)
-            if other is None:
-                continue
-            if record["pixel_digest"] and record["pixel_digest"] == other["pixel_digest"]:
-                same = True
-            else:
-                mine = mine or _views_of(io.BytesIO(thumbnail), record)
-                flat = bool(record["flat"]) and bool(other["flat"])
-                same = verify_views(mine, _views(self.library, other), flat=flat, mirrored_first=c.via == "mirror").same
-            if same:
-                keeper = other["duplicate_of"] or other["id"]
-                krow = (
-                    other
-                    if keeper == other["id"]
-                    else next(self.library.db.query("SELECT width, height FROM assets WHERE id = ?", [keeper]))
-                )
-                larger = record["width"] * record["height"] > (krow["width"] or 0) * (krow["height"] or 0)
-                return SeenCopy(keeper, other["id"], c.via, c.distance, larger)
-        return None
-
-    def accept(self, asset_id: int, record: dict[str, Any]) -> None:
-        h = hashes_of(record)
-        if h is not None:
-            self.index.add(asset_id, h)
 
 
 def _differences(library: Library, copy: int, keeper: int) -> list[str]:
