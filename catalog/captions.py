@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .credits import is_credit, split_caption
+from .articles import Article, Slot, find_slots, is_title, read_slots
 from .discover import natural_key
 from .errors import PhotodeskError
 from .iptc import normalize
@@ -25,9 +25,6 @@ from .textcodec import UndecodableText, decode_text_file
 
 SHEET_COLUMNS = ("file", "caption", "credit", "headline", "people")
 SHEET_SUFFIXES = (".csv", ".json", ".tsv")
-MAX_TITLE_WORDS = 14
-MAX_CAPTION_WORDS = 120
-_BYLINE = re.compile(r"^(?:by|written by|reporting by|от|מאת|כתב)\s*[:\-]?\s+\S", re.IGNORECASE)
 
 
 class CaptionFileError(PhotodeskError):
@@ -258,62 +255,21 @@ def match_sheet(rows: list[SheetRow], images: list[Path]) -> tuple[dict[Path, Ca
     return {image: row.offer for image, row in matched.items()}, problems
 
 
-# --- articles ----------------------------------------------------------------------------------------------
+# --- articles (read in ``articles.py``) ---------------------------------------------------------------------
 
 
-@dataclass
-class Slot:
-    """A photo slot found in an article: its caption (credit removed), credit and title, and where it was."""
-
-    number: int
-    line: int
-    caption: str | None
-    credit: str
-    headline: str | None = None
-
-    def offer(self, path: Path) -> CaptionOffer:
-        return CaptionOffer(
-            "article", f"{path}#slot{self.number}", caption=self.caption, credit=self.credit, headline=self.headline
-        )
+def slot_offer(slot: Slot, path: Path) -> CaptionOffer:
+    return CaptionOffer(
+        "article", f"{path}#slot{slot.number}", caption=slot.caption, credit=slot.credit, headline=slot.headline
+    )
 
 
 def read_article(path: Path) -> list[Slot]:
     return find_slots(read_caption_text(path))
 
 
-def find_slots(text: str) -> list[Slot]:
-    """The photo slots of an article, in reading order."""
-    lines = [(i + 1, normalize(line)) for i, line in enumerate(text.splitlines())]
-    lines = [(n, line) for n, line in lines if line]
-    slots: list[Slot] = []
-    used: set[int] = set()
-    for index, (number, line) in enumerate(lines):
-        if _BYLINE.match(line) or len(line.split()) > MAX_CAPTION_WORDS:
-            continue
-        previous = lines[index - 1][1] if index > 0 and index - 1 not in used else None
-        title = previous if previous and _is_title(previous) else None
-        if is_credit(line, parenthesised=line.startswith("(")):
-            slots.append(Slot(len(slots) + 1, number, None, line.strip("() "), title))
-            used.add(index)
-            continue
-        caption, credit = split_caption(line)
-        if credit:
-            slots.append(Slot(len(slots) + 1, number, caption or None, credit, title))
-            used.add(index)
-            if title:
-                used.add(index - 1)
-    return slots
-
-
 def _is_title(line: str) -> bool:
-    """A short line without closing punctuation: the headline that often sits over a caption."""
-    words = line.split()
-    return (
-        0 < len(words) <= MAX_TITLE_WORDS
-        and not line.endswith((".", ":", ";", ",", "?", "!", "”", '"'))
-        and not _BYLINE.match(line)
-        and split_caption(line)[1] is None
-    )
+    return is_title(line)
 
 
 def natural_order(paths: list[Path]) -> list[Path]:
@@ -343,7 +299,7 @@ def plan_captions(captions: Path, images: list[Path]) -> CaptionPlan:
             kind = "sheet"
             _pair_sheet(plan, read_sheet(captions, text), images)
         else:
-            _pair_article(plan, captions, find_slots(text), images)
+            _pair_article(plan, captions, read_slots(text), images)
     except CaptionFileError as e:
         plan.offers.clear()
         plan.pairing.clear()
@@ -360,16 +316,59 @@ def _pair_sheet(plan: CaptionPlan, rows: list[SheetRow], images: list[Path]) -> 
             plan.pairing.append((str(image), matched[image]))
 
 
-def _pair_article(plan: CaptionPlan, captions: Path, slots: list[Slot], images: list[Path]) -> None:
+def _pair_article(plan: CaptionPlan, captions: Path, article: Article, images: list[Path]) -> None:
+    """Pair slots with pictures in natural order, only when that is certain; otherwise link nothing and say
+    which slots and which pictures are in doubt."""
     ordered = natural_order(images)
-    if len(slots) != len(ordered):
+    doubts = article_doubts(captions, article, ordered)
+    if doubts:
         plan.refused = True
-        plan.problems.append(
-            f"{captions}: {len(slots)} photo slot(s) in the article but {len(ordered)} picture(s) "
-            "in the batch: nothing was linked from the article"
-        )
+        plan.problems.extend(doubts)
         return
-    for slot, image in zip(slots, ordered, strict=True):
-        offer = slot.offer(captions)
+    for slot, image in zip(article.slots, ordered, strict=True):
+        offer = slot_offer(slot, captions)
         plan.offers[str(image)] = [offer]
         plan.pairing.append((str(image), offer))
+
+
+def article_doubts(captions: Path, article: Article, images: list[Path]) -> list[str]:
+    """Why the article's slots cannot be paired with ``images`` with certainty (empty when they can)."""
+    slots, doubts = article.slots, []
+    totals = sorted({c.total for c in article.counters})
+    if len(totals) > 1:
+        lines = ", ".join(f"line {c.line}: {c.index} of {c.total}" for c in article.counters)
+        doubts.append(f"{captions}: the gallery counters disagree on its size ({lines})")
+    elif totals and totals[0] != len(slots):
+        first = article.counters[0]
+        doubts.append(
+            f"{captions}, line {first.line}: the gallery counter '{first.index} of {first.total}' says "
+            f"{first.total} pictures but {len(slots)} photo slot(s) were found"
+        )
+    seen: dict[str, Slot] = {}
+    for slot in slots:
+        key = " ".join((slot.caption or "").casefold().split())
+        if key and key in seen:
+            doubts.append(
+                f"{captions}: slot {seen[key].number} (line {seen[key].line}) and slot {slot.number} "
+                f"(line {slot.line}) have the same caption {_quote(slot.caption)}: "
+                "which picture is which is not certain"
+            )
+        seen.setdefault(key, slot)
+    if len(slots) != len(images):
+        doubts.append(
+            f"{captions}: {len(slots)} photo slot(s) in the article but {len(images)} picture(s) in the batch"
+        )
+        doubts += [f"{captions}, line {s.line}: slot {s.number}: {_describe(s)}" for s in slots]
+        doubts.append(f"pictures in the batch, in order: {', '.join(p.name for p in images) or 'none'}")
+    if doubts:
+        doubts[0] += ": nothing was linked from the article"
+    return doubts
+
+
+def _describe(slot: Slot) -> str:
+    return f"{_quote(slot.caption) if slot.caption else '(no caption)'} ({slot.credit})"
+
+
+def _quote(text: str | None) -> str:
+    text = text or ""
+    return repr(text if len(text) <= 60 else text[:57] + "…")

@@ -1,0 +1,229 @@
+"""Reading an article for its photo slots, whatever the site's layout and language.
+
+A slot is a credit: at the end of a caption (``Caption. (Haim Zach/GPO)``, split by ``credits.split_caption``) or
+on a line of its own. A credit on its own line takes the line above it as its caption (``caption⏎Credit: Name``,
+with or without the caption's full stop), unless an explicit caption label follows it (``Image source, X⏎Image
+caption, Y``); the short title line over a caption is its headline. Page furniture — share buttons, gallery
+counters, advertisement markers, ``Read more`` and the headline lists under it, timestamps, bylines — is never a
+slot, a caption or a headline. Everything here is pure text in, records out; ``captions.plan_captions`` decides
+whether the slots can be paired with a batch.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .credits import MAX_CREDIT_WORDS, is_credit, parse_credit, split_caption
+from .furniture import counter, is_byline, is_furniture, is_related_header, strip_furniture
+from .iptc import normalize
+
+MAX_TITLE_WORDS = 14
+MAX_CAPTION_WORDS = 120
+MAX_LINE_CAPTION_WORDS = 60  # a caption on the line above its credit: longer is a body paragraph
+
+# Credit labels that begin a credit line, in the languages desks meet (the credit parser reads what follows).
+_CREDIT_LABEL = re.compile(
+    r"^(?:photo\s+credit|image\s+credit|picture\s+credit|image\s+source|photo\s+source|credits?|photos?|"
+    r"photograph(?:s|y)?|pictures?|images?|foto(?:s|grafía|grafia)?|bild(?:er)?|фото(?:графия)?|снимок|"
+    r"צילום|צילומים|קרדיט|تصوير|الصورة|صورة|crédits?|cr[ée]dito|imagen|immagine|source)"
+    r"\s*(?::|：|,|\.\.\.|…|-|–|—)\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_BY_CREDIT = re.compile(r"^(?:photo(?:graph)?s?\s+by|photographed\s+by|picture\s+by)\s+\S", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(
+    r"^(?:image\s+caption|photo\s+caption|caption|légende|bildunterschrift|כיתוב|подпись|تعليق)"
+    r"\s*(?::|：|,|-|–|—)\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_BRACKETED_TAIL = re.compile(r"^(?P<head>.*\S)\s*\[(?P<credit>[^\[\]]+)\]\s*\.?$")
+
+
+@dataclass
+class Slot:
+    """A photo slot found in an article: its caption (credit removed), credit and title, and where it was."""
+
+    number: int
+    line: int
+    caption: str | None
+    credit: str
+    headline: str | None = None
+
+
+@dataclass
+class Counter:
+    """A gallery counter (``3 of 12``): the picture number, how many the gallery says it has, and its line."""
+
+    line: int
+    index: int
+    total: int
+
+
+@dataclass
+class Article:
+    slots: list[Slot] = field(default_factory=list)
+    counters: list[Counter] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    number: int
+    text: str
+    role: str = "text"  # text | furniture | credit | inline | caption-label
+    caption: str | None = None  # inline: the caption without its credit; caption-label: the caption
+    credit: str | None = None
+    taken: bool = False
+
+
+def read_slots(text: str) -> Article:
+    """The photo slots and gallery counters of an article, in reading order."""
+    article = Article()
+    lines = _lines(text, article)
+    _mark_related_lists(lines)
+    for i, line in enumerate(lines):
+        if line.role == "inline":
+            line.taken = True
+            _add(article, line.number, line.caption, line.credit or "", _headline(lines, i - 1))
+        elif line.role == "credit":
+            line.taken = True
+            caption, above = _caption_for(lines, i)
+            _add(article, line.number, caption, line.credit or "", _headline(lines, above))
+    return article
+
+
+def find_slots(text: str) -> list[Slot]:
+    return read_slots(text).slots
+
+
+def _add(article: Article, line: int, caption: str | None, credit: str, headline: str | None) -> None:
+    article.slots.append(Slot(len(article.slots) + 1, line, caption or None, credit, headline))
+
+
+def _lines(text: str, article: Article) -> list[_Line]:
+    out: list[_Line] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = strip_furniture(normalize(raw))
+        if not line:
+            continue
+        found = counter(line)
+        if found is not None:
+            index, total, line = found
+            article.counters.append(Counter(number, index, total))
+            if not line:
+                out.append(_Line(number, raw.strip(), role="counter"))
+                continue
+        out.append(_classify(_Line(number, line)))
+    return out
+
+
+def _classify(line: _Line) -> _Line:
+    text = line.text
+    if is_furniture(text) or is_byline(text) or len(text.split()) > MAX_CAPTION_WORDS:
+        line.role = "furniture"
+        return line
+    m = _CAPTION_LABEL.match(text)
+    if m:
+        line.role, line.caption = "caption-label", m["rest"]
+        return line
+    if _credit_line(text):
+        line.role, line.credit = "credit", _unwrap(text)
+        return line
+    caption, credit = split_caption(text)
+    if credit is None:
+        bracketed = _BRACKETED_TAIL.match(text)
+        if bracketed and is_credit(bracketed["credit"], parenthesised=True):
+            caption, credit = bracketed["head"].rstrip(" ,;:-–—"), bracketed["credit"].strip()
+    if credit:
+        line.role, line.caption, line.credit = "inline", caption, credit
+    return line
+
+
+def _unwrap(text: str) -> str:
+    """'(Youtube/Screenshot)' -> 'Youtube/Screenshot': a credit alone keeps no wrapping parentheses."""
+    if text[:1] + text[-1:] in ("()", "[]") and not re.search(r"[()\[\]]", text[1:-1]):
+        return text[1:-1].strip()
+    return text
+
+
+def _credit_line(text: str) -> bool:
+    """A line that is a credit and nothing else: a credit in parentheses or with a separator, or a label
+    (``Credit:``, ``Фото:``, ``צילום:``, ``تصوير:``, ``Photo :`` …) followed by something the parser reads."""
+    if len(text.split()) > MAX_CREDIT_WORDS + 3:
+        return False
+    if is_credit(text, parenthesised=text.startswith(("(", "["))):
+        return True
+    m = _CREDIT_LABEL.match(text)
+    rest = m["rest"] if m else (text if _BY_CREDIT.match(text) else None)
+    if rest is None or re.search(r"[.!?]\s+\S", rest):
+        return False
+    return is_credit(rest, parenthesised=True) or parse_credit(rest) is not None
+
+
+def _mark_related_lists(lines: list[_Line]) -> None:
+    """The headline lists under ``Read more``/``Related``/``Most read``: title lines until something else."""
+    listing = False
+    for i, line in enumerate(lines):
+        if line.role == "furniture" and is_related_header(line.text):
+            listing = True
+            continue
+        if line.role == "counter":
+            continue
+        followed_by_credit = i + 1 < len(lines) and lines[i + 1].role == "credit"
+        if listing and line.role == "text" and is_title(line.text) and not followed_by_credit:
+            line.role = "furniture"
+            continue
+        listing = False
+
+
+def _caption_for(lines: list[_Line], i: int) -> tuple[str | None, int]:
+    """A credit line's caption: an explicit caption label just under it, else the text line just above it.
+    Returns the caption and the index of the line above the caption (where a headline may be)."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is not None and below.role == "caption-label" and not below.taken:
+        below.taken = True
+        return below.caption, i - 1
+    j = _above(lines, i)
+    if j is None:
+        return None, -1
+    above = lines[j]
+    if above.role == "caption-label" and not above.taken:
+        above.taken = True
+        k = _above(lines, j)
+        return above.caption, k if k is not None else -1
+    if above.role != "text" or above.taken or len(above.text.split()) > MAX_LINE_CAPTION_WORDS:
+        return None, -1
+    above.taken = True
+    k = _above(lines, j)
+    return above.text, k if k is not None else -1
+
+
+def _above(lines: list[_Line], i: int) -> int | None:
+    """The index of the nearest line above ``i`` that is not a gallery counter (counters belong to the slot)."""
+    j = i - 1
+    while j >= 0 and lines[j].role == "counter":
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _headline(lines: list[_Line], i: int) -> str | None:
+    while i >= 0 and lines[i].role == "counter":
+        i -= 1
+    if i < 0:
+        return None
+    line = lines[i]
+    if line.role != "text" or line.taken or not is_title(line.text):
+        return None
+    line.taken = True
+    return line.text
+
+
+def is_title(line: str) -> bool:
+    """A short line without closing punctuation: the headline that often sits over a caption."""
+    words = line.split()
+    return (
+        0 < len(words) <= MAX_TITLE_WORDS
+        and not line.endswith((".", ":", ";", ",", "?", "!", "”", '"', "»"))
+        and not is_byline(line)
+        and not is_furniture(line)
+        and split_caption(line)[1] is None
+    )

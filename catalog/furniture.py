@@ -1,0 +1,277 @@
+"""Page furniture: the text a web page puts around its pictures that is neither caption, credit nor headline.
+
+Share buttons copied as bare words, gallery counters, advertisement markers, ``Read more`` and related-headline
+headers, timestamps and ``Updated …`` lines, bylines — in the languages desks meet. Recognised by whole-line
+shape only (a caption that merely contains the word ``share`` is a caption).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .credits import looks_like_name
+
+_SHARE = frozenset(
+    """share tweet whatsapp email e-mail mail print copy link copylink copied linkcopied facebook twitter x
+    telegram pinterest linkedin reddit messenger flipboard sms comments comment save saved bookmark listen follow
+    subscribe close open expand enlarge zoom fullscreen next previous prev back more menu gift send embed
+    download shares שתפו שתף שיתוף הדפסה תגובות העתק קישור поделиться поделитесь твитнуть комментарии
+    отправить مشاركة شارك انشر تعليقات partager partagez imprimer commenter teilen drucken kommentare teilen
+    compartir imprimir comentarios condividi stampa commenti""".split()
+)
+_SHARE_PHRASES = frozenset(
+    {
+        "share this",
+        "share this article",
+        "share this story",
+        "share on facebook",
+        "share on twitter",
+        "share on x",
+        "share on whatsapp",
+        "share via email",
+        "copy link",
+        "link copied",
+        "copy the link",
+        "toggle caption",
+        "hide caption",
+        "show caption",
+        "enlarge this image",
+        "enlarge image",
+        "view gallery",
+        "open gallery",
+        "view image",
+        "photo gallery",
+        "gallery",
+        "video",
+        "watch",
+        "watch video",
+        "listen to this article",
+        "sign up",
+        "subscribe now",
+        "purchase licensing rights",
+        "opens new tab",
+        "purchase licensing rights, opens new tab",
+        "העתק קישור",
+        "скопировать ссылку",
+        "نسخ الرابط",
+        "copier le lien",
+        "link kopieren",
+        "copiar enlace",
+        "copia link",
+    }
+)
+_ADVERTISEMENT = frozenset(
+    {
+        "advertisement",
+        "advertising",
+        "ad",
+        "ads",
+        "sponsored",
+        "sponsored content",
+        "promoted",
+        "story continues below advertisement",
+        "article continues below",
+        "continue reading below",
+        "scroll to continue with content",
+        "anzeige",
+        "werbung",
+        "publicité",
+        "publicite",
+        "pub",
+        "פרסומת",
+        "תוכן ממומן",
+        "реклама",
+        "إعلان",
+        "اعلان",
+        "publicidad",
+        "anuncio",
+        "pubblicità",
+        "pubblicita",
+    }
+)
+_RELATED = frozenset(
+    {
+        "read more",
+        "read also",
+        "also read",
+        "read next",
+        "related",
+        "related articles",
+        "related stories",
+        "related content",
+        "related coverage",
+        "related news",
+        "more on this story",
+        "more stories",
+        "more from",
+        "most read",
+        "most popular",
+        "most viewed",
+        "popular",
+        "trending",
+        "trending now",
+        "recommended",
+        "recommended for you",
+        "you may also like",
+        "you might also like",
+        "see also",
+        "top stories",
+        "latest news",
+        "more news",
+        "קראו עוד",
+        "קראו גם",
+        "עוד בנושא",
+        "כתבות נוספות",
+        "הכי נקראים",
+        "מומלצים",
+        "читайте также",
+        "читайте еще",
+        "по теме",
+        "самое читаемое",
+        "популярное",
+        "اقرأ أيضا",
+        "اقرأ أيضاً",
+        "اقرأ ايضا",
+        "مواضيع ذات صلة",
+        "الأكثر قراءة",
+        "lire aussi",
+        "à lire aussi",
+        "a lire aussi",
+        "sur le même sujet",
+        "les plus lus",
+        "lesen sie auch",
+        "mehr zum thema",
+        "auch interessant",
+        "meistgelesen",
+        "leer más",
+        "lea también",
+        "te puede interesar",
+        "más leídas",
+        "leggi anche",
+        "potrebbe interessarti",
+        "i più letti",
+    }
+)
+_READ_MORE_PREFIX = re.compile(
+    r"^(?:read more|read also|also read|related|see also|watch|קראו עוד|קראו גם|читайте также|читайте также:|"
+    r"اقرأ أيضا|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leer más|leggi anche)"
+    r"\s*[:|>»›-]\s*\S",
+    re.IGNORECASE,
+)
+_TIMESTAMP_LEAD = re.compile(
+    r"^(?:last\s+)?(?:updated|published|posted|modified|first published|עודכן|עודכנה|פורסם|פורסמה|"
+    r"обновлено|опубликовано|обновлен|опубликован|mis à jour|mis a jour|publié|publie|publié le|aktualisiert|"
+    r"veröffentlicht|actualizado|publicado|aggiornato|pubblicato|تم التحديث|آخر تحديث|تاريخ النشر|نشر في|نشر)"
+    r"(?:\s+(?:on|at|le|am|el|il))?\s*[:：,-]?\s*\S",
+    re.IGNORECASE,
+)
+_DATE_WORDS = frozenset(
+    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september
+    october november december mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
+    am pm a.m. p.m. utc gmt idt ist est edt cet cest msk bst pdt pst et ago hour hours minute minutes min mins
+    second seconds day days week weeks month months year years yesterday today now just h m at on
+    janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche le à il y a heures heure minutes hier aujourd'hui
+    januar februar märz maerz mai juni juli august oktober dezember montag dienstag mittwoch donnerstag freitag
+    samstag sonntag uhr vor stunden stunde minuten gestern heute um am
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre hace horas de del
+    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre ore fa
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря янв фев мар апр июн июл
+    авг сен окт ноя дек г года час часа часов минут минуты назад вчера сегодня в мск
+    ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר יום ראשון שני שלישי רביעי חמישי
+    שישי שבת לפני שעות שעה דקות אתמול היום בשעה ב-
+    يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر منذ ساعة ساعات دقائق دقيقة
+    أمس اليوم الساعة""".split()
+)
+_NUMBERISH = re.compile(r"^[\d:./,\-–—()+]+(?:st|nd|rd|th|h|[ap]m)?$", re.IGNORECASE)
+_COUNTER = re.compile(
+    r"^(?:(?:image|photo|picture|slide|foto|bild|תמונה|фото|снимок|صورة|diapositive|imagen|immagine)\s+)?"
+    r"(?P<index>\d{1,3})\s*(?:of|/|из|מתוך|من|sur|von|de|di)\s*(?P<total>\d{1,3})(?:\s*[:.|\-–—]\s*|\s+|$)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:by|written by|reporting by|words by|text by|story by|от|автор|מאת|כתב|כתבה|بقلم|كتب|par|von|por)"
+    r"\s*[:\-]?\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_EDITING = re.compile(r"^\(?(?:writing|reporting|editing|additional reporting) by\b", re.IGNORECASE)
+_TAIL_FURNITURE = re.compile(
+    r"\s*(?:Purchase Licensing Rights(?:,?\s*opens new tab)?|opens new tab|toggle caption|hide caption)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _key(line: str) -> str:
+    text = unicodedata.normalize("NFKC", line).casefold().strip()
+    return " ".join(text.strip(" .:!|·•›»>-–—").split())
+
+
+def strip_furniture(line: str) -> str:
+    """A line without the furniture some sites append to captions (Reuters' 'Purchase Licensing Rights')."""
+    return _TAIL_FURNITURE.sub("", line).strip() if line else line
+
+
+def counter(line: str) -> tuple[int, int, str] | None:
+    """(picture number, gallery size, the rest of the line) for a line led by a gallery counter, else None."""
+    m = _COUNTER.match(line)
+    if m is None:
+        return None
+    index, total = int(m["index"]), int(m["total"])
+    if not 1 <= index <= total or total < 2:
+        return None
+    rest = line[m.end() :].strip()
+    if rest and rest[0].isdigit():
+        return None  # '3 of 12 000 people…' is text
+    return index, total, rest
+
+
+def is_related_header(line: str) -> bool:
+    return _key(line) in _RELATED
+
+
+def is_furniture(line: str) -> bool:
+    """A whole line that is a share button, an advertisement marker, a related-stories header or list entry
+    link, or a timestamp."""
+    key = _key(line)
+    if not key:
+        return True
+    if key in _SHARE_PHRASES or key in _ADVERTISEMENT or key in _RELATED:
+        return True
+    words = re.split(r"[\s|/·•,]+", key)
+    if len(words) <= 6 and all(w in _SHARE for w in words if w):
+        return True
+    if _READ_MORE_PREFIX.match(line.strip()):
+        return True
+    return is_timestamp(line)
+
+
+def is_timestamp(line: str) -> bool:
+    """'Updated 3 hours ago', 'Published June 6, 2016 10:32 am', 'עודכן: 06.06.16', '7 июня 2016, 12:30'."""
+    words = line.split()
+    if not words or len(words) > 14:
+        return False
+    if _TIMESTAMP_LEAD.match(line.strip()) and (re.search(r"\d", line) or len(words) <= 6):
+        return True
+    if not re.search(r"\d", line) and not re.search(r"\bago\b|назад|לפני|منذ", line, re.IGNORECASE):
+        return False
+    return all(_NUMBERISH.match(w) or w.casefold().strip(".,|·") in _DATE_WORDS for w in words)
+
+
+def is_byline(line: str) -> bool:
+    """'By: AP and Staff', 'By Dan Williams', 'מאת איתמר אייכנר', '(Writing by …; Editing by …)'."""
+    if _EDITING.match(line):
+        return True
+    m = _BYLINE.match(line.strip())
+    if m is None:
+        return False
+    rest = m["rest"]
+    if rest[0].islower() or rest.rstrip().endswith((".", "?", "!")) or _sentence(rest):
+        return False  # 'By the sea at dawn', 'By then, …': a title or a sentence
+    if line.split()[0].casefold() in ("par", "von", "por", "от"):  # also ordinary words: a name must follow
+        return looks_like_name(re.split(r"\s*[,|/]\s*", rest)[0])
+    return len(rest.split()) <= 12
+
+
+def _sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?]\s+\S", text))

@@ -1,0 +1,277 @@
+"""Articles laid out the way the world's sites lay them out: the photo slots, their captions and credits, and the
+page furniture that is neither; pairing with the batch only when it is certain."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from catalog.captions import find_slots, plan_captions
+
+from .helpers import photo, run
+
+
+def slots_of(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(s.caption, s.credit, s.headline) for s in find_slots(text)]
+
+
+# Credit on the line under its caption, with or without the caption's full stop, a title line over each.
+CREDIT_UNDER_CAPTION = """Floods in the north
+
+Floods in the north
+Rescue teams wade through the flooded streets of Nahariya on Sunday.
+Credit: Miriam Alster/Flash90
+
+The storm (the third this month) cut power to thousands of homes, the utility said on Sunday evening.
+
+Rain over Haifa
+A man shelters under an umbrella on the Bahai Gardens steps
+Photo: Shir Torem (Reuters)
+"""
+
+
+def test_a_credit_under_its_caption_takes_the_caption_and_the_title_above_it() -> None:
+    assert slots_of(CREDIT_UNDER_CAPTION) == [
+        (
+            "Rescue teams wade through the flooded streets of Nahariya on Sunday.",
+            "Credit: Miriam Alster/Flash90",
+            "Floods in the north",
+        ),
+        (
+            "A man shelters under an umbrella on the Bahai Gardens steps",
+            "Photo: Shir Torem (Reuters)",
+            "Rain over Haifa",
+        ),
+    ]
+
+
+HEBREW = """נתניהו במוסקבה
+שתפו
+פורסם: 06.06.16, 14:32
+ראש הממשלה נתניהו נפגש עם הנשיא פוטין בקרמלין
+צילום: חיים צח/לע"מ
+עודכן: 06.06.16, 16:05
+השניים דנו בשיתוף הפעולה בין המדינות במאבק בטרור ובקשרים הכלכליים.
+פרסומת
+רעייתו שרה נתניהו בתערוכה במשרד החוץ הרוסי
+צילום: קובי גדעון/לע"מ
+"""
+
+
+def test_hebrew_credit_lines_under_captions_and_hebrew_furniture() -> None:
+    assert slots_of(HEBREW) == [
+        ("ראש הממשלה נתניהו נפגש עם הנשיא פוטין בקרמלין", 'צילום: חיים צח/לע"מ', None),
+        ("רעייתו שרה נתניהו בתערוכה במשרד החוץ הרוסי", 'צילום: קובי גדעון/לע"מ', None),
+    ]
+
+
+RUSSIAN = """Путин встретился с Нетаньяху в Кремле
+Поделиться
+Обновлено 7 июня 2016, 12:30
+Владимир Путин и Биньямин Нетаньяху во время встречи в Кремле
+Фото: Михаил Метцель/ТАСС
+Стороны обсудили ситуацию на Ближнем Востоке и сотрудничество в борьбе с терроризмом.
+Читайте также
+Нетаньяху посетил Могилу Неизвестного Солдата
+Израиль и Россия отметили 25 лет дипломатических отношений
+Премьер-министр Израиля у Могилы Неизвестного Солдата.
+Фото: Сергей Бобылев/ТАСС
+"""
+
+
+def test_russian_article_with_share_button_timestamp_and_related_headlines() -> None:
+    assert slots_of(RUSSIAN) == [
+        ("Владимир Путин и Биньямин Нетаньяху во время встречи в Кремле", "Фото: Михаил Метцель/ТАСС", None),
+        ("Премьер-министр Израиля у Могилы Неизвестного Солдата.", "Фото: Сергей Бобылев/ТАСС", None),
+    ]
+
+
+ARABIC = """نتنياهو في موسكو
+مشاركة
+الرئيس الروسي فلاديمير بوتين يستقبل نتنياهو في الكرملين
+تصوير: مكسيم شيميتوف/رويترز
+وناقش الطرفان التعاون في مكافحة الإرهاب والعلاقات الاقتصادية بين البلدين.
+"""
+
+
+def test_arabic_credit_label_under_its_caption() -> None:
+    assert slots_of(ARABIC) == [
+        ("الرئيس الروسي فلاديمير بوتين يستقبل نتنياهو في الكرملين", "تصوير: مكسيم شيميتوف/رويترز", None),
+    ]
+
+
+FRENCH_GERMAN = """Manifestation à Paris
+Partager
+Publicité
+Des manifestants défilent place de la République à Paris, le 3 mars.
+Photo : Jean Dupont / AFP
+Le cortège s'est dispersé dans le calme en fin d'après-midi, selon la préfecture.
+Teilen
+Anzeige
+Demonstranten vor dem Reichstag in Berlin
+Foto: Kay Nietfeld/dpa
+"""
+
+
+def test_french_and_german_labels_and_furniture() -> None:
+    assert slots_of(FRENCH_GERMAN) == [
+        ("Des manifestants défilent place de la République à Paris, le 3 mars.", "Photo : Jean Dupont / AFP", None),
+        ("Demonstranten vor dem Reichstag in Berlin", "Foto: Kay Nietfeld/dpa", None),
+    ]
+
+
+FURNITURE = """Advertisement
+Share
+Tweet
+WhatsApp
+Copy link
+Updated 3 hours ago
+Herzog in Paris
+Herzog lays a wreath at the Arc de Triomphe on Wednesday. (Kobi Gideon/GPO)
+Read more
+Macron and Herzog sign energy pact
+Herzog meets French Jewish leaders
+Published June 6, 2016 10:32 am
+By Dan Williams
+Advertisement
+Herzog and Macron at the Elysee Palace. (Haim Zach/GPO)
+Most read
+"""
+
+
+def test_page_furniture_is_never_a_slot_or_a_headline() -> None:
+    assert slots_of(FURNITURE) == [
+        ("Herzog lays a wreath at the Arc de Triomphe on Wednesday.", "Kobi Gideon/GPO", "Herzog in Paris"),
+        ("Herzog and Macron at the Elysee Palace.", "Haim Zach/GPO", None),
+    ]
+
+
+GALLERY = """Storm over Tel Aviv
+1 of 3
+Waves crash over the promenade. (Miriam Alster/Flash90)
+Image 2 of 3
+Fishermen pull their boats onto the beach in Jaffa. (Yonatan Sindel/Flash90)
+3/3
+A flooded street in south Tel Aviv. (Tomer Neuberg/Flash90)
+"""
+
+
+def test_gallery_counters_are_neither_slots_nor_headlines() -> None:
+    slots = find_slots(GALLERY)
+    assert [(s.caption, s.headline) for s in slots] == [
+        ("Waves crash over the promenade.", "Storm over Tel Aviv"),
+        ("Fishermen pull their boats onto the beach in Jaffa.", None),
+        ("A flooded street in south Tel Aviv.", None),
+    ]
+
+
+def batch(folder: Path, count: int) -> list[Path]:
+    return [photo(folder / f"{i}.jpg", seed=i, fmt="JPEG") for i in range(1, count + 1)]
+
+
+def article(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_gallery_counter_that_disagrees_with_the_slots_links_nothing(tmp_path: Path) -> None:
+    text = GALLERY.replace("1 of 3", "1 of 4").replace("Image 2 of 3", "Image 2 of 4").replace("3/3", "3/4")
+    plan = plan_captions(article(tmp_path, text), batch(tmp_path / "pics", 3))
+    assert plan.refused and plan.pairing == []
+    assert any("4 pictures" in p and "3 photo slot(s)" in p for p in plan.problems), plan.problems
+
+
+def test_two_slots_with_one_caption_link_nothing(tmp_path: Path) -> None:
+    text = (
+        "Herzog in Paris\nHerzog at the Elysee Palace. (Kobi Gideon/GPO)\n\n"
+        "The talks went on into the night.\n\nHerzog at the Elysee Palace. (Haim Zach/GPO)\n"
+    )
+    plan = plan_captions(article(tmp_path, text), batch(tmp_path / "pics", 2))
+    assert plan.refused and plan.pairing == []
+    assert any("line 2" in p and "line 6" in p and "same caption" in p for p in plan.problems), plan.problems
+
+
+def test_more_slots_than_pictures_names_each_slot_and_exits_1(tmp_path: Path) -> None:
+    folder = tmp_path / "pics"
+    batch(folder, 1)
+    result = run("ingest", str(folder), "--captions", str(article(tmp_path, CREDIT_UNDER_CAPTION)), "--yes", "--json")
+    assert result.exit_code == 1
+    problems = json.loads(result.stdout)["caption_problems"]
+    assert any("2 photo slot(s) in the article but 1 picture(s)" in p for p in problems), problems
+    assert any("line 5" in p and "Rescue teams wade" in p for p in problems), problems
+    assert any("line 11" in p and "A man shelters" in p for p in problems), problems
+    assert any("1.jpg" in p for p in problems), problems
+    shown = json.loads(run("show", "1", "--json").stdout)
+    assert shown["caption"] is None and shown["credit"]["raw"] is None
+
+
+def test_credit_under_caption_links_caption_credit_and_headline(tmp_path: Path) -> None:
+    folder = tmp_path / "pics"
+    batch(folder, 2)
+    text = CREDIT_UNDER_CAPTION.replace("Shir Torem (Reuters)", "Shir Torem/Reuters")
+    result = run("ingest", str(folder), "--captions", str(article(tmp_path, text)), "--yes", "--json")
+    assert result.exit_code == 0, result.stderr
+    first, second = (json.loads(run("show", str(i), "--json").stdout) for i in (1, 2))
+    assert first["caption"] == "Rescue teams wade through the flooded streets of Nahariya on Sunday."
+    assert first["headline"] == "Floods in the north"
+    assert (first["credit"]["photographers"], first["credit"]["agency"]) == (["Miriam Alster"], "Flash90")
+    assert second["caption"] == "A man shelters under an umbrella on the Bahai Gardens steps"
+    assert (second["credit"]["photographers"], second["credit"]["agency"]) == (["Shir Torem"], "Reuters")
+
+
+# The seed article's layout (abridged body): a screenshot credit alone, the title twice, title lines over caption
+# paragraphs that end in credits, one photographer misspelled, a byline, a petition box.
+SEED = """(Youtube/Screenshot)
+Netanyahu in Moscow
+
+Netanyahu in Moscow
+
+Netanyahu receives full honors upon arrival in Moscow on Monday. (Haim Zach/GPO)
+
+Marking 25 years of diplomatic relations, Netanyahu and Putin conducted warm and friendly talks in Moscow.
+
+“We talked about the need to take joint efforts to confront international terrorism,” Putin said.
+
+Netanyahu in Moscow
+
+Netanyahu visits “The Tomb of the Unknown Soldier” on Tuesday, a war memorial, dedicated to the Soviet soldiers \
+killed during World War II, during his official state visit to Moscow. (Haim Zach/GPO)
+
+Putin said they discussed the situation in the Middle East and particularly in Syria.
+
+PM Benjamin and Sara Netanyahu in Moscow
+
+PM Benjamin Netanyahu and his wife Sara at the Russuan Foreign Ministry’s exhibition, titled “open doors towards \
+Israel.” (Haim Zch/GPO)
+
+“Today we marked the first 25 years of the resumption of relations,” he affirmed.
+
+By: AP and United with Israel Staff
+
+Sign the Petition to Unite Against Islamic Terror
+
+Petition to the United States and World Powers:
+
+We urge our leaders to reject all supporters of Islamic Terror. Unite with Your Friends - Not with Your Enemies.
+
+See our Privacy Policy
+"""
+
+
+def test_the_seed_article_links_all_four_slots_and_corrects_haim_zch(tmp_path: Path) -> None:
+    folder = tmp_path / "moscow"
+    batch(folder, 4)
+    result = run("ingest", str(folder), "--captions", str(article(tmp_path, SEED)), "--yes", "--json")
+    assert result.exit_code == 0, result.stderr
+    shown = [json.loads(run("show", str(i), "--json").stdout) for i in (1, 2, 3, 4)]
+    assert shown[0]["caption"] is None and shown[0]["credit"]["line"] == "YouTube screenshot"
+    assert [s["headline"] for s in shown[1:]] == [
+        "Netanyahu in Moscow",
+        "Netanyahu in Moscow",
+        "PM Benjamin and Sara Netanyahu in Moscow",
+    ]
+    assert shown[1]["caption"] == "Netanyahu receives full honors upon arrival in Moscow on Monday."
+    assert all(s["credit"]["photographers"] == ["Haim Zach"] for s in shown[1:])
+    assert shown[3]["credit"]["raw"] == "Haim Zch/GPO"
+    assert [(c["from"], c["to"]) for c in shown[3]["corrections"]] == [("Haim Zch", "Haim Zach")]
