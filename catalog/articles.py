@@ -125,16 +125,15 @@ def _classify(line: _Line) -> _Line:
     if m:
         line.role, line.caption = "caption-label", m["rest"]
         return line
-    if _credit_line(text):
-        line.role, line.credit = "credit", _unwrap(text)
-        return line
     caption, credit = split_caption(text)
     if credit is None:
         bracketed = _BRACKETED_TAIL.match(text)
         if bracketed and is_credit(bracketed["credit"], parenthesised=True):
             caption, credit = bracketed["head"].rstrip(" ,;:-–—"), bracketed["credit"].strip()
-    if credit:
-        line.role, line.caption, line.credit = "inline", caption, credit
+    if credit and caption.strip(" ,;:-–—|") and not _CREDIT_LABEL.match(caption + " x"):
+        line.role, line.caption, line.credit = "inline", caption, credit.lstrip("|·•—–- ").strip()
+    elif credit or _credit_line(text):
+        line.role, line.credit = "credit", _unwrap(text)
     return line
 
 
