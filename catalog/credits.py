@@ -2,13 +2,14 @@
 
 A credit is a chain: label · photographer(s) · organisation · status · distributor · commission, joined by
 whatever separators the agency uses that day (``/``, `` / ``, ``, ``, `` - ``, ``|``, a backslash, or nothing).
-The parser peels the parts that have fixed shapes (labels, ``via X``, ``for X``, ``Courtesy of X``, status
-words), splits the rest into segments, and classifies each segment as a known organisation, a platform, a status,
-a person (``looks_like_name``) or an unknown organisation. It never guesses beyond that: names are only recased
-(``ABIR SULTAN`` -> ``Abir Sultan``), never respelled here — spelling is ``names.py``'s job, with evidence.
+The parser peels the parts that have fixed shapes (labels in any language, ``via X``, ``for X``, ``Courtesy of
+X``, status words — ``catalog/labels.py``), splits the rest into segments, and classifies each segment as a known
+organisation, a platform, a status, a placeholder, a person (``namecase.looks_like_name``) or an unknown
+organisation. It never guesses beyond that: names are only recased, never respelled here. Every decision is
+recorded as an ``explain.Step`` so a desk can see why a line was read as it was.
 
-``split_caption`` finds a credit at the end of a caption (in parentheses, or after the last sentence) and is
-deliberately strict: ``(left)``, ``(2016)``, ``(AP)``, ``(COUNTRY OUT)`` stay part of the caption.
+``split_caption`` finds a credit at the end of a caption (in parentheses, after the last sentence, after `` | ``
+or a dash) and is deliberately strict: ``(left)``, ``(2016)``, ``(AP)``, ``(COUNTRY OUT)`` stay caption text.
 """
 
 from __future__ import annotations
@@ -17,65 +18,29 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import labels
+from .explain import Step
 from .iptc import normalize
-from .orgs import ORG_WORDS, fold, organisation, platform, status
+from .labels import KIND_PRIORITY, best_kind, caption_kinds, is_placeholder, is_private
+from .namecase import is_org_word, looks_like_name, looks_like_single_name, proper_case
+from .orgs import canonical, organisation, platform, status, without_unit
 
-KIND_PRIORITY = ("screenshot", "handout", "file", "pool", "courtesy", "illustration")
+__all__ = ["KIND_PRIORITY", "Credit", "looks_like_name", "parse_credit", "proper_case", "split_caption"]
+
 WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "EPA-EFE", "Getty Images", "UPI", "dpa"})
+# Libraries and wires that deliver other bodies' pictures: last in a chain they are the distributor.
+TRAILING = WIRES | {"Alamy", "Shutterstock", "Imago", "ZUMA Press", "Sipa", "Polaris", "Abaca", "Jiji Press"}
 DATELINE_ORGS = frozenset({"AP", "Reuters", "AFP", "UPI", "EFE", "dpa", "ANSA", "Xinhua", "TASS"})
-PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "der",
-        "den",
-        "du",
-        "des",
-        "la",
-        "le",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "dos",
-        "das",
-        "do",
-        "y",
-        "e",
-        "zu",
-        "ter",
-    ]
-)
 MAX_CREDIT_WORDS = 14
 
-_LABEL = re.compile(
-    r"^(?:(?:photo(?:graph)?s?|pictures?|images?|credit|foto|fotos|צילום|צילומים|צלם|צלמת|фото|фотография|"
-    r"снимок)(?:\s+credits?)?(?:\s*(?:by|:|：|-|–|—)\s*)+|photo\s+by\s+|photographed\s+by\s+|by\s+photographer\s+)",
-    re.IGNORECASE,
-)
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\s*(?:©|\(c\))?)\s*:?\s*(?:\d{4}\s*,?\s*)?", re.IGNORECASE)
 _VIA = re.compile(r"\s+via\s+", re.IGNORECASE)
 _FOR = re.compile(r"^(.*?\S)\s+for\s+(\S.*)$", re.IGNORECASE)
-_COURTESY_LEAD = re.compile(r"^(?:photos?\s+)?courtesy(?:\s+of)?\s*[:\-]?\s*(?P<rest>.+)$", re.IGNORECASE)
-_STATUS_LABEL = re.compile(
-    r"^(?P<status>screen\s?shot|screen\s?grab|video\s+grab|צילום מסך|скриншот|illustrative(?:\s+(?:photo|image))?|"
-    r"photo\s+illustration|illustration|handout(?:\s+photo)?|file(?:\s+photo)?|archive(?:\s+photo)?)"
-    r"\s*(?::|：|\s-\s|\s+from\s+|\s+by\s+)\s*(?P<rest>\S.*)$",
-    re.IGNORECASE,
-)
-NOBODY = frozenset({"stringer", "str", "staff", "staffphotographer", "staffphoto", "unknown", "anonymous", "n/a"})
-_COURTESY_TAIL = re.compile(r"^(?P<rest>.+?)[,\s]+courtesy(?:\s+(?:of\s+)?(?P<of>.+))?$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[/|\\]\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*")
-_AND = re.compile(r"\s+(?:and|&|und|et|y|и)\s+", re.IGNORECASE)
-_WORD_OK = re.compile(r"^[^\W\d_](?:[^\W\d_]|[-'’.])*\.?$")
-_INITIAL = re.compile(r"^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
+_AND = re.compile(r"\s+(?:and|&|und|et|y|e|и)\s+|\s+ו(?=[\u05d0-\u05ea])", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|la|el|los|las|le|les|il|lo|der|die|das)\s+(?=\S)", re.IGNORECASE)
 _QUOTATION = re.compile(r"(?:^|\s)[\"“”„«»]|[\"“”„«»](?:\s|$)")  # quotation marks, not Hebrew gershayim (לע"מ)
-_FILE_PREFIX = re.compile(r"^\s*(?:\(?FILE\)?\s*(?:PHOTO|PICTURE)?\s*[-–—:]|A file (?:picture|photo|image))", re.I)
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]\s+\S")  # 'J. Scott' and 'U.S. Navy' are not sentence ends
+_CANDIDATE = re.compile(r"(?:(?<!\b[A-Z])[.!?…][\"”’)]?\s+|\n\s*|(?P<sep>\s[-–—|]\s))")
 
 
 @dataclass
@@ -89,6 +54,9 @@ class Credit:
     distributor: str | None = None
     organisations: list[str] = field(default_factory=list)  # every organisation named, agency first
     commission: str | None = None
+    kinds: list[str] = field(default_factory=list, compare=False, repr=False)  # every status marker seen
+    explain: list[Step] = field(default_factory=list, compare=False, repr=False)
+    private: bool = field(default=False, compare=False, repr=False)
 
     @property
     def line(self) -> str:
@@ -103,6 +71,9 @@ class Credit:
             "line": self.line,
             "distributor": self.distributor,
         }
+
+    def note(self, segment: str, as_: str, why: str) -> None:
+        self.explain.append(Step(segment, as_, why))
 
 
 def house_line(credit: Credit) -> str:
@@ -135,33 +106,31 @@ def parse_credit(text: str) -> Credit | None:
     body = _unwrap(raw)
     if not body or len(body.split()) > MAX_CREDIT_WORDS * 2:
         return None
-    kinds: list[str] = []
-    body = _strip_labels(body)
     credit = Credit(raw=raw)
-    body = _peel_commission(body, credit)
-    parts = _VIA.split(body)
-    if len(parts) > 1:
-        body, distributor = " via ".join(parts[:-1]), parts[-1].strip(" .")
-        credit.distributor = _org_name(distributor)
-    body = _peel_courtesy(body, kinds)
-    m = _STATUS_LABEL.match(body)
-    if m:
-        kinds.append(status(m["status"]) or "photo")
-        body = m["rest"]
+    for peel in (_strip_labels, _peel_official, _peel_commission, _peel_via, _peel_courtesy, _peel_status):
+        body = peel(body, credit)
     orgs: list[str] = []
-    for segment in _segments(body):
-        _classify(segment, credit.photographers, orgs, kinds)
-    _settle(credit, orgs, kinds)
-    if not (credit.photographers or credit.agency or credit.distributor or kinds):
+    segments = _segments(body)
+    for i, segment in enumerate(segments):
+        single_ok = any(_known(s) for s in segments[i + 1 :]) or (i > 0 and _known(segments[i - 1]) in WIRES)
+        _classify(segment, credit, orgs, single_name_ok=single_ok)
+    _settle(credit, orgs)
+    if not (credit.photographers or credit.agency or credit.distributor or credit.kinds):
         return None
     return credit
 
 
+def _known(segment: str) -> str | None:
+    return canonical(segment) or platform(segment)
+
+
 def _unwrap(text: str) -> str:
-    text = text.strip().strip("[]").strip()
+    text = text.strip().strip("[]").strip(" .;:")
     while text.startswith("(") and text.endswith(")") and _balanced(text[1:-1]):
-        text = text[1:-1].strip()
-    return text.strip(" .;:)").strip()
+        text = text[1:-1].strip(" .;:")
+    while text.endswith(")") and text.count(")") > text.count("("):  # a stray ')' — not 'Magen David Adom (MDA)'
+        text = text[:-1].rstrip(" .;:")
+    return text
 
 
 def _balanced(text: str) -> bool:
@@ -173,150 +142,213 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
-def _strip_labels(text: str) -> str:
+def _strip_labels(text: str, credit: Credit) -> str:
     for _ in range(3):
-        m = _LABEL.match(text) or _COPYRIGHT.match(text)
+        m = labels.LABEL.match(text) or labels.COPYRIGHT.match(text)
         if not m or m.end() == 0:
             break
+        label = m[0].strip()
+        kind = labels.LABEL_KIND.match(label)
+        if kind:
+            credit.kinds.append(status(kind[1]) or "photo")
+        credit.note(label, "label", "a credit label" + (f" that marks a {kind[1].lower()} picture" if kind else ""))
         text = text[m.end() :].strip()
     return text
+
+
+def _peel_official(text: str, credit: Credit) -> str:
+    m = labels.OFFICIAL.match(text)
+    if not m:
+        return text
+    credit.note(m[0][: m.start("rest")].strip(), "label", "'Official <body> Photo by': the body is the agency")
+    return f"{m['rest']}/{m['org']}"
 
 
 def _peel_commission(text: str, credit: Credit) -> str:
     m = _FOR.match(text)
     if m and (organisation(m[1].split("/")[-1].strip()) or m[1].lower().endswith("getty images")):
         credit.commission = m[2].strip(" .")
+        credit.note(f"for {credit.commission}", "commission", "'<agency> for <client>': the client commissioned it")
         return m[1]
     return text
 
 
-def _peel_courtesy(text: str, kinds: list[str]) -> str:
-    m = _COURTESY_LEAD.match(text)
+def _peel_via(text: str, credit: Credit) -> str:
+    parts = _VIA.split(text)
+    if len(parts) == 1:
+        return text
+    distributor = parts[-1].strip(" .")
+    credit.distributor = canonical(distributor) or platform(distributor) or distributor
+    credit.note(f"via {distributor}", "distributor", "'via X': X delivered the picture, it is not the agency")
+    return " via ".join(parts[:-1])
+
+
+def _peel_courtesy(text: str, credit: Credit) -> str:
+    m = labels.COURTESY_LEAD.match(text)
     if m:
-        kinds.append("courtesy")
+        credit.kinds.append("courtesy")
+        credit.note(text[: m.start("rest")].strip(), "status", "a courtesy marker")
         return m["rest"]
-    m = _COURTESY_TAIL.match(text)
+    m = labels.COURTESY_TAIL.match(text)
     if m:
-        kinds.append("courtesy")
+        credit.kinds.append("courtesy")
+        credit.note("courtesy", "status", "a courtesy marker")
         return "/".join(p for p in (m["rest"], m["of"]) if p)
     return text
 
 
+def _peel_status(text: str, credit: Credit) -> str:
+    m = labels.STATUS_LABEL.match(text)
+    if not m:
+        return text
+    credit.kinds.append(status(m["status"]) or _status_word(m["status"]))
+    credit.note(m["status"], "status", "a status marker before the source ('Screenshot: X', 'File photo by')")
+    return _strip_labels(m["rest"], credit)
+
+
+def _status_word(word: str) -> str:
+    folded = word.casefold()
+    for key, kind in (
+        ("pool", "pool"),
+        ("hand", "handout"),
+        ("file", "file"),
+        ("arch", "file"),
+        ("illus", "illustration"),
+    ):
+        if key in folded:
+            return kind
+    return "screenshot"
+
+
 def _segments(text: str) -> list[str]:
-    return [s.strip(" .()[]\"'“”") for s in _SEPARATORS.split(text) if s and s.strip(" .()[]\"'“”")]
+    """Split at the separators, but never inside parentheses ('Magen David Adom (MDA)' stays whole)."""
+    pieces: list[str] = []
+    for piece in _SEPARATORS.split(text):
+        if pieces and pieces[-1].count("(") > pieces[-1].count(")"):
+            pieces[-1] += "/" + piece
+        else:
+            pieces.append(piece)
+    return [s for s in (_trim(p) for p in pieces) if s]
 
 
-def _org_name(text: str) -> str:
-    return organisation(text) or platform(text) or text.strip()
+def _trim(piece: str) -> str:
+    piece = piece.strip(" .[]\"'“”")
+    while piece.startswith("(") and (piece.count("(") > piece.count(")") or piece.endswith(")")):
+        piece = piece[1:-1] if piece.endswith(")") and _balanced(piece[1:-1]) else piece[1:]
+        piece = piece.strip(" .")
+    while piece.endswith(")") and piece.count(")") > piece.count("("):
+        piece = piece[:-1].strip(" .")
+    return piece.strip(" .\"'“”")
 
 
-def _classify(segment: str, names: list[str], orgs: list[str], kinds: list[str]) -> None:
+def _classify(segment: str, credit: Credit, orgs: list[str], *, single_name_ok: bool = False) -> None:
     segment = re.sub(r"^(?:the|of|by)\s+", "", segment, flags=re.IGNORECASE) if " " in segment else segment
-    if fold(segment) in NOBODY:  # 'REUTERS/Stringer': a photographer who is not named
+    if is_placeholder(segment):  # 'REUTERS/Stringer', 'STR/AFP', '-/AFP': a photographer who is not named
+        credit.note(segment, "placeholder", "stands where a name would be; not a name")
         return
-    found = status(segment)
-    if found:
-        kinds.append(found)
+    if is_private(segment):
+        credit.kinds.append("courtesy")
+        credit.private = True
+        credit.note(segment, "status", "a private or family picture: courtesy, no agency")
         return
-    known = organisation(segment) or platform(segment)
-    if known:
-        orgs.append(known)
+    if _classify_whole(segment, credit, orgs):
         return
-    words = segment.split()
-    for k in (3, 2, 1):  # '<Org> Pool Photo', 'Kremlin Pool', 'Name GPO', 'Handout Photo'
-        if len(words) > k:
-            head, tail = " ".join(words[:-k]), " ".join(words[-k:])
-            if status(tail):
-                _classify(head, names, orgs, kinds)
-                kinds.append(status(tail) or "photo")
-                return
-            if organisation(tail) or platform(tail):
-                _classify(head, names, orgs, kinds)
-                orgs.append(organisation(tail) or platform(tail) or tail)
-                return
-    for k in (3, 2, 1):  # 'Israel GPO Name Surname', 'EPA ABIR SULTAN'
-        if len(words) > k + 1:
-            head, rest = " ".join(words[:k]), " ".join(words[k:])
-            if (organisation(head) or platform(head)) and looks_like_name(rest):
-                orgs.append(organisation(head) or platform(head) or head)
-                names.append(proper_case(rest))
-                return
+    if _classify_split(segment, credit, orgs):
+        return
     people = _AND.split(segment)
     if len(people) > 1 and all(looks_like_name(p) for p in people):
-        names.extend(proper_case(p) for p in people)
+        credit.photographers.extend(proper_case(p) for p in people)
+        credit.note(segment, "photographer", f"{len(people)} names joined by 'and'")
     elif looks_like_name(segment):
-        names.append(proper_case(segment))
+        credit.photographers.append(proper_case(segment))
+        credit.note(segment, "photographer", "2-5 capitalised words, particles or initials")
+    elif single_name_ok and looks_like_single_name(segment):
+        credit.photographers.append(segment)
+        credit.note(segment, "photographer", "one capitalised word before a known organisation (single name)")
     else:
-        orgs.append(segment)
+        name = _ARTICLE.sub("", without_unit(segment))
+        orgs.append(name)
+        credit.note(segment, "organisation (unknown)", "in credit position and not a person's name")
 
 
-def _settle(credit: Credit, orgs: list[str], kinds: list[str]) -> None:
+def _classify_whole(segment: str, credit: Credit, orgs: list[str]) -> bool:
+    found = status(segment)
+    if found:
+        credit.kinds.append(found)
+        credit.note(segment, "status", f"marks a {found} picture")
+        return True
+    known = canonical(segment)
+    if known:
+        orgs.append(known)
+        credit.note(segment, "organisation (known)", f"a known body: {known}")
+        return True
+    if platform(segment):
+        orgs.append(platform(segment) or segment)
+        credit.note(segment, "platform", "a platform or broadcaster: its pictures are screenshots")
+        return True
+    m = labels.STATUS_HEAD.match(segment)
+    if m and _known(m["rest"]):
+        credit.kinds.append(status(m["status"]) or _status_word(m["status"]))
+        credit.note(m["status"], "status", "a status marker before its source")
+        _classify_whole(m["rest"], credit, orgs)
+        return True
+    return _partner(segment, credit, orgs)
+
+
+def _partner(segment: str, credit: Credit, orgs: list[str]) -> bool:
+    """'AFP-JIJI': a wire joined to its partner; the first is the agency, the partner delivered it."""
+    parts = segment.split("-")
+    if len(parts) != 2 or not all(parts):
+        return False
+    first, second = canonical(parts[0]), canonical(parts[1])
+    if not first or not (second or parts[1].isupper()):
+        return False
+    orgs.append(first)
+    credit.distributor = credit.distributor or second or parts[1]
+    credit.note(segment, "organisation (known)", f"a wire joined to a partner: {first}, partner {parts[1]}")
+    return True
+
+
+def _classify_split(segment: str, credit: Credit, orgs: list[str]) -> bool:
+    """A segment with no separator inside: 'Name GPO', 'Kremlin Pool Photo', 'Israel GPO Name Surname'."""
+    words = segment.split()
+    for k in (3, 2, 1):
+        if len(words) > k:
+            head, tail = " ".join(words[:-k]), " ".join(words[-k:])
+            if status(tail) or _known(tail):
+                _classify(head, credit, orgs)
+                _classify_whole(tail, credit, orgs)
+                return True
+    for k in (3, 2, 1):
+        if len(words) > k + 1:
+            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            if _known(head) and looks_like_name(rest):
+                _classify_whole(head, credit, orgs)
+                credit.photographers.append(proper_case(rest))
+                credit.note(rest, "photographer", "a name after its organisation, no separator")
+                return True
+    return False
+
+
+def _settle(credit: Credit, found: list[str]) -> None:
     """Choose the agency among the organisations named, and the kind among the status words."""
+    orgs = list(dict.fromkeys(found))
     if "Pool" in orgs:
-        kinds.append("pool")
-        orgs = [o for o in orgs if o != "Pool"] or []
+        credit.kinds.append("pool")
+        orgs = [o for o in orgs if o != "Pool"]
+    if len(orgs) >= 2 and orgs[-1] in TRAILING and not credit.distributor:
+        credit.distributor = orgs.pop()  # 'Name/AFP/Getty Images' is 'Name/AFP via Getty Images' shortened
+        credit.note(credit.distributor, "distributor", "a wire or stock library last in the chain delivered it")
     if len(orgs) >= 2 and orgs[0] in WIRES and orgs[1] not in WIRES and not credit.distributor:
         credit.distributor = orgs.pop(0)  # old Reuters order: REUTERS/KCNA, REUTERS/RIA Novosti/…
-    if len(orgs) >= 2 and orgs[-1] in WIRES and not credit.distributor:
-        credit.distributor = orgs.pop()  # 'Name/AFP/Getty Images' is 'Name/AFP via Getty Images' shortened
+        credit.note(credit.distributor, "distributor", "old wire order 'WIRE/SOURCE': the wire delivered it")
     credit.organisations = orgs
     credit.agency = orgs[0] if orgs else None
-    if credit.agency is None and credit.distributor and not credit.photographers:
+    if credit.agency is None and credit.distributor and not credit.photographers and not credit.private:
         credit.agency = credit.distributor
-    if credit.agency and platform(credit.agency) and not credit.photographers and "screenshot" not in kinds:
-        kinds.append("screenshot")
-    credit.kind = next((k for k in KIND_PRIORITY if k in kinds), "photo")
-
-
-def looks_like_name(text: str) -> bool:
-    """A person's name: 2-5 words, each capitalised (or caseless script), a particle, or an initial."""
-    words = text.split()
-    if not 2 <= len(words) <= 5 or len(text) > 48:
-        return False
-    for i, word in enumerate(words):
-        bare = word.strip(",")
-        if bare.casefold() in ORG_WORDS or not _WORD_OK.match(bare):
-            return False
-        first = bare[0]
-        if first.islower() and bare.split("-")[0].casefold() not in PARTICLES:
-            return False
-        if i == len(words) - 1 and bare.casefold() in PARTICLES:
-            return False
-    return not (organisation(text) or platform(text) or status(text))
-
-
-def proper_case(name: str) -> str:
-    """Recase words written in capitals (or all lower case); mixed-case words are left as written.
-
-    Particles (van, de, al-, bin…) go lower case except first; Israeli 'Ben' stays capitalised; Mc/O' handled.
-    """
-    words = name.split()
-    recase = [w.isupper() and sum(c.isalpha() for c in w) > 1 for w in words]
-    if name.islower():
-        recase = [True] * len(words)
-    out = []
-    for i, (word, do) in enumerate(zip(words, recase, strict=True)):
-        out.append(_recase_word(word, first=i == 0) if do else word)
-    return " ".join(out)
-
-
-def _recase_word(word: str, *, first: bool) -> str:
-    if _INITIAL.match(word):
-        return word
-    parts = re.split(r"([-'’])", word.lower())
-    result = []
-    for j, part in enumerate(parts):
-        if part in "-'’" or not part:
-            result.append(part)
-            continue
-        is_particle = part in PARTICLES and not (first and j == 0) and j + 1 < len(parts)
-        if (part in PARTICLES and not first and j == 0 and len(parts) == 1) or is_particle:
-            result.append(part)
-        elif part.startswith("mc") and len(part) > 2:
-            result.append("Mc" + part[2:].capitalize())
-        else:
-            result.append(part.capitalize())
-    return "".join(result)
+    if credit.agency and platform(credit.agency) and not credit.photographers and "screenshot" not in credit.kinds:
+        credit.kinds.append("screenshot")
+    credit.kind = best_kind(credit.kinds)
 
 
 def split_caption(text: str) -> tuple[str, str | None]:
@@ -326,15 +358,24 @@ def split_caption(text: str) -> tuple[str, str | None]:
     if stripped.endswith(")"):
         start = _matching_open(stripped)
         if start is not None:
-            inner = stripped[start + 1 : -1].strip()
-            if is_credit(inner, parenthesised=True):
-                return caption[:start].rstrip(" ,;:-–—"), inner
-    m = re.search(r"(?:^|[.!?…][\"”’)]?\s+|\n\s*|\s[-–—]\s)([^.!?…\n]*?\S)\s*\.?$", caption)
-    if m and m.start(1) > 0:
-        tail = m[1].strip()
-        if is_credit(tail, parenthesised=False):
-            return caption[: m.start(1)].rstrip(" -–—\n"), tail
+            inner, before = stripped[start + 1 : -1].strip(), caption[:start]
+            if is_credit(inner, parenthesised=True) or _wire_after_sentence(inner, before):
+                return before.rstrip(" ,;:-–—|"), inner
+    label = labels.LABEL.match(caption)
+    for m in _CANDIDATE.finditer(caption):
+        if label and m.start() < label.end():
+            continue  # the dash of 'Фото — Name/TASS' belongs to the label
+        tail = caption[m.end() :].strip().rstrip(".").strip()
+        if m.end() >= len(caption) or not tail:
+            continue
+        if is_credit(tail, parenthesised=False, after_separator=bool(m["sep"])):
+            return caption[: m.end()].rstrip(" -–—|\n"), tail
     return caption, None
+
+
+def _wire_after_sentence(inner: str, before: str) -> bool:
+    """'Smoke over the city. (AFP)': a wire alone in parentheses after a full sentence credits the picture."""
+    return bool(re.search(r"[.!?…][\"”’]?\s*$", before)) and canonical(inner.strip()) in DATELINE_ORGS
 
 
 def _matching_open(text: str) -> int | None:
@@ -346,37 +387,72 @@ def _matching_open(text: str) -> int | None:
     return None
 
 
-def is_credit(text: str, *, parenthesised: bool) -> bool:
-    """Strict test for a credit at the end of a caption (or on a line of its own in an article)."""
+def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) -> bool:
+    """Strict test for a credit at the end of a caption (or on a line of its own in an article).
+
+    ``after_separator``: the text followed `` | `` or a dash, where a wire's name alone is a credit.
+    """
     body = _unwrap(text)
     words = body.split()
-    if not words or len(words) > MAX_CREDIT_WORDS or re.search(r"[.!?]\s+\S", body) or _QUOTATION.search(body):
+    if not words or len(words) > MAX_CREDIT_WORDS or _SENTENCE_END.search(body) or _QUOTATION.search(body):
         return False
-    labelled = bool(_LABEL.match(body) or _COPYRIGHT.match(body))
     credit = parse_credit(body)
     if credit is None:
         return False
     known = [o for o in credit.organisations if organisation(o) or platform(o)]
-    has_separator = bool(re.search(r"[/|\\]", body))
+    named = bool(credit.photographers or credit.agency or credit.kind != "photo")
+    labelled = labels.LABEL.match(body) or labels.COPYRIGHT.match(body) or labels.OFFICIAL.match(body)
     if labelled or re.match(r"^(?:AP|AFP) Photo\b", body, re.I):
-        return bool(credit.photographers or credit.agency or credit.kind != "photo")
+        return named
     if " via " in f" {body.casefold()} " and (credit.distributor and (credit.agency or credit.photographers)):
         return True
-    if has_separator:
+    if re.search(r"[/|\\]|\s[-–—]\s", body):
         return bool(credit.photographers or known or credit.kind != "photo")
     if credit.kind in ("handout", "pool", "screenshot", "courtesy") and (parenthesised or known):
         return True
+    lone = len(credit.organisations) == 1 and not credit.photographers
+    if after_separator and lone and known:
+        return True
     if not parenthesised:
         return False
-    # A lone organisation in parentheses: a credit unless it is the short name of a wire (datelines '(AP)').
-    return (
-        len(known) == 1
-        and not credit.photographers
-        and known[0] not in DATELINE_ORGS
-        and len(credit.organisations) == 1
-    )
+    # A lone organisation in parentheses: a known one unless it is the short name of a wire (datelines '(AP)'),
+    # or an unknown one shaped like a body ('Haifa Fire Department').
+    if lone and known:
+        return known[0] not in DATELINE_ORGS
+    return lone and _shaped_like_body(credit.organisations[0]) if credit.organisations else False
+
+
+def _shaped_like_body(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 8 and not any(c.isdigit() for c in name) and any(is_org_word(w) for w in words)
 
 
 def caption_says_file(caption: str | None) -> bool:
-    """AP's 'FILE - ', Reuters' 'FILE PHOTO:' and 'A file picture dated …' mark archive pictures."""
-    return bool(caption and _FILE_PREFIX.match(caption))
+    """AP's 'FILE - ', Reuters' 'FILE PHOTO:', 'A file picture dated …', 'Archivbild:' mark archive pictures."""
+    return "file" in caption_kinds(caption)
+
+
+@dataclass
+class LineReading:
+    """How one line (a caption ending in a credit, or a credit alone) was read, with the steps that decided it."""
+
+    caption: str | None
+    credit: Credit | None
+    explain: list[Step]
+
+
+def read_line(line: str) -> LineReading:
+    """Caption and credit of one line; the caption's own markers (``FILE -``, ``video grab``) set the kind too."""
+    text, credit_text = split_caption(line)
+    caption: str | None = text or None
+    credit = parse_credit(credit_text) if credit_text else None
+    if credit is None and is_credit(line, parenthesised=True):
+        caption, credit = None, parse_credit(line)
+    steps = [Step(caption, "caption", "text before the credit")] if caption else []
+    if credit is None:
+        return LineReading(caption, None, [*steps, Step(line, "caption", "no credit found at the end")][-1:])
+    for kind in caption_kinds(caption):
+        credit.kinds.append(kind)
+        steps.append(Step(kind, "status", f"the caption's own words mark a {kind} picture"))
+    credit.kind = best_kind(credit.kinds)
+    return LineReading(caption, credit, [*steps, *credit.explain])

@@ -21,10 +21,10 @@ from .credits import (
     Credit,
     caption_says_file,
     house_line,
-    is_credit,
     looks_like_name,
     parse_credit,
     proper_case,
+    read_line,
     split_caption,
 )
 from .library import Library
@@ -359,7 +359,12 @@ def _queue_review(db: Any, asset_id: int, decision: NameMatch, agency: str | Non
 
 
 def check_lines(
-    library: Library | None, lines: list[str], *, autofix: bool = True, thresholds: Thresholds = DEFAULT_THRESHOLDS
+    library: Library | None,
+    lines: list[str],
+    *,
+    autofix: bool = True,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    explain: bool = False,
 ) -> list[dict[str, Any]]:
     """What the desk would get for each line (a caption ending in a credit, or a credit alone), changing nothing.
 
@@ -368,17 +373,14 @@ def check_lines(
     authority = photographer_authority(library) if library is not None else Authority.of([])
     history = catalog_history(library, [-1]) if library is not None else History()
     parsed: list[tuple[str | None, Credit | None]] = []
-    for line in lines:
-        text, credit_text = split_caption(line)
-        caption: str | None = text or None
-        credit = parse_credit(credit_text) if credit_text else None
-        if credit is None and is_credit(line, parenthesised=True):
-            caption, credit = None, parse_credit(line)
+    readings = [read_line(line) for line in lines]
+    for reading in readings:
+        caption, credit = reading.caption, reading.credit
         parsed.append((caption, credit))
         for name in credit.photographers if credit else []:
             history.add(name, credit.agency if credit else None)
     out = []
-    for caption, credit in parsed:
+    for (caption, credit), reading in zip(parsed, readings, strict=True):
         corrections, reviews, final = [], [], []
         for name in credit.photographers if credit else []:
             decision = match_name(
@@ -406,6 +408,7 @@ def check_lines(
                 else None,
                 "corrections": corrections,
                 "reviews": reviews,
+                **({"explain": [step.to_dict() for step in reading.explain]} if explain else {}),
             }
         )
     return out

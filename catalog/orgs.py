@@ -13,13 +13,39 @@ import unicodedata
 
 # canonical name -> spellings (matched after folding case, accents, punctuation and spaces)
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
-    "AP": ("AP", "AP Photo", "AP Photos", "Associated Press", "The Associated Press", "AP Images"),
-    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "Reuters Pictures"),
-    "AFP": ("AFP", "AFP Photo", "Agence France-Presse", "Agence France Presse", "AFP/Getty"),
+    "AP": (
+        "AP",
+        "AP Photo",
+        "AP Photos",
+        "Associated Press",
+        "The Associated Press",
+        "AP Images",
+        "أسوشيتد برس",
+        "اسوشيتد برس",
+        "أ ب",
+        "АП",
+        "Ассошиэйтед Пресс",
+        "אי-פי",
+        "איי פי",
+    ),
+    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "Reuters Pictures", "رويترز", "Рейтер", "Рейтерс", "רויטרס"),
+    "AFP": (
+        "AFP",
+        "AFP Photo",
+        "Agence France-Presse",
+        "Agence France Presse",
+        "AFP/Getty",
+        "أ ف ب",
+        "أ.ف.ب",
+        "فرانس برس",
+        "وكالة فرانس برس",
+        "АФП",
+        "Франс Пресс",
+    ),
     "Getty Images": ("Getty Images", "Getty", "Getty Images News", "Getty Images Sport"),
     "EPA": ("EPA", "EPA Images", "European Pressphoto Agency"),
     "EPA-EFE": ("EPA-EFE", "EPA/EFE", "EFE-EPA"),
-    "EFE": ("EFE", "Agencia EFE"),
+    "EFE": ("EFE", "Agencia EFE", "ЭФЕ"),
     "GPO": (
         "GPO",
         "Israel GPO",
@@ -32,14 +58,26 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
         "לשכת העיתונות הממשלתית",
     ),
     "Flash90": ("Flash90", "Flash 90", "פלאש90", "פלאש 90"),
-    "Sputnik": ("Sputnik", "Sputnik Photo Agency", "Спутник"),
+    "Sputnik": ("Sputnik", "Sputnik Photo Agency", "Спутник", "РИА Новости / Спутник"),
     "RIA Novosti": ("RIA Novosti", "RIA-Novosti", "РИА Новости"),
-    "TASS": ("TASS", "ITAR-TASS", "ТАСС", "TASS News Agency"),
-    "Kremlin": ("Kremlin", "Kremlin Press Service", "Presidential Press Service", "Kremlin.ru"),
+    "TASS": ("TASS", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС", "TASS News Agency", "Фотохроника ТАСС"),
+    "Kremlin": (
+        "Kremlin",
+        "Kremlin Press Service",
+        "Presidential Press Service",
+        "Russian Presidential Press Service",
+        "Kremlin.ru",
+        "Кремль",
+        "Кремля",
+        "kremlin.ru",
+        "президента РФ",
+        "президента России",
+        "Администрация президента",
+    ),
     "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社"),
     "ANSA": ("ANSA",),
     "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "picture alliance", "picture-alliance"),
-    "Anadolu": ("Anadolu", "Anadolu Agency", "Anadolu Ajansı", "AA"),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "Anadolu Ajansı", "AA", "الأناضول", "وكالة الأناضول", "الاناضول"),
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
     "NurPhoto": ("NurPhoto",),
     "Sipa": ("Sipa", "Sipa USA", "SIPA Press"),
@@ -52,21 +90,38 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "KCNA": ("KCNA", "Korean Central News Agency", "KCNA via KNS"),
     "Yonhap": ("Yonhap", "Yonhap News Agency"),
     "Kyodo": ("Kyodo", "Kyodo News"),
-    "WAFA": ("WAFA",),
+    "WAFA": ("WAFA", "وفا", "وكالة وفا"),
+    "Jiji Press": ("Jiji Press", "JIJI", "Jiji", "JIJI PRESS"),
+    "ANP": ("ANP",),
+    "Belga": ("Belga",),
+    "Keystone": ("Keystone",),
+    "TPS": ("TPS", "Tazpit Press Service", "Tazpit"),
     "UPI": ("UPI", "United Press International"),
     "Pool": ("Pool", "Pool Photo", "POOL"),
-    "IDF Spokesperson's Unit": (
+    "IDF": (
         "IDF Spokesperson's Unit",
         "IDF Spokesperson",
-        "IDF",
+        "IDF Spokesperson's Office",
+        "IDF Spokesman",
+        "IDF Spokesman's Unit",
+        "IDF Spokesman's Office",
+        "Israeli army",
+        "Israeli military",
+        "Israel Defence Forces",
+        "Israeli Defense Forces",
+        'צה"ל',
+        "צהל",
+        "ЦАХАЛ",
+        "Армия обороны Израиля",
+        "الجيش الإسرائيلي",
         "Israel Defense Forces",
         'דובר צה"ל',
         "דובר צהל",
     ),
-    "Israel Police": ("Israel Police", "Israel Police Spokesperson", "משטרת ישראל"),
+    "Israel Police": ("Israel Police", "Israel Police Spokesperson", "משטרת ישראל", "המשטרה", "Israeli Police"),
     "Knesset": ("Knesset", "Knesset Spokesperson", "הכנסת"),
     "Prime Minister's Office": ("Prime Minister's Office", "PMO", "Israeli Prime Minister's Office"),
-    "White House": ("White House", "The White House", "Official White House Photo"),
+    "White House": ("White House", "The White House", "Official White House Photo", "Official White House"),
     "UN Photo": ("UN Photo", "United Nations", "UN"),
     "NASA": ("NASA",),
     "U.S. Navy": ("U.S. Navy", "US Navy"),
@@ -133,6 +188,39 @@ STATUS: dict[str, str] = {
     "אילוסטרציה": "illustration",
     "photo illustration": "illustration",
     "social media": "screenshot",
+    "file image": "file",
+    "handout image": "handout",
+    "pool picture": "pool",
+    "pool image": "pool",
+    "ho": "handout",
+    "archiv": "file",
+    "archivbild": "file",
+    "archivfoto": "file",
+    "archivo": "file",
+    "archivio": "file",
+    "d'archives": "file",
+    "photo d'archives": "file",
+    "photo d'archive": "file",
+    "foto de archivo": "file",
+    "foto d'archivio": "file",
+    "архивное фото": "file",
+    "фото из архива": "file",
+    "צילום ארכיון": "file",
+    "أرشيف": "file",
+    "صورة أرشيفية": "file",
+    "symbolbild": "illustration",
+    "צילום אילוסטרציה": "illustration",
+    "иллюстрация": "illustration",
+    "image d'illustration": "illustration",
+    "photo d'illustration": "illustration",
+    "capture d'écran": "screenshot",
+    "captura de pantalla": "screenshot",
+    "bildschirmfoto": "screenshot",
+    "لقطة شاشة": "screenshot",
+    "video still": "screenshot",
+    "still from video": "screenshot",
+    "צילום מתוך וידאו": "screenshot",
+    "кадр из видео": "screenshot",
 }
 # Words that make a segment an organisation rather than a person (in any position).
 ORG_WORDS = frozenset(
@@ -215,7 +303,53 @@ ORG_WORDS = frozenset(
         "project",
         "organisation",
         "organization",
+        "authority",
+        "brigade",
+        "corps",
+        "command",
+        "bureau",
+        "administration",
+        "commission",
+        "court",
+        "school",
+        "college",
+        "academy",
+        "parliament",
+        "senate",
+        "congress",
+        "municipal",
+        "campus",
+        "clinic",
+        "medical",
+        "rescue",
+        "fire",
+        "guard",
+        "military",
+        "ministry",
+        "trust",
+        "society",
+        "union",
+        "movement",
+        "international",
+        "national",
+        "archiv",
+        "staatskanzlei",
+        "rathaus",
     ]
+)
+# A body's unit, dropped from its name: 'Haifa Municipality Spokesperson' -> 'Haifa Municipality'.
+_UNIT_TAIL = re.compile(
+    r"[\s,]+(?:spokes(?:person|man|woman)(?:'s|’s)?(?:\s+(?:unit|office|division))?|press\s+(?:service|office)|"
+    r"media\s+(?:office|unit)|press\s+and\s+information\s+office|pressestelle)$",
+    re.IGNORECASE,
+)
+_UNIT_HEAD = re.compile(
+    r"^(?:(?:the\s+)?(?:press\s+(?:service|office)|spokes(?:person|man)(?:'s)?\s+(?:unit|office)?|"
+    r"media\s+office)\s+of\s+(?:the\s+)?|пресс-служб[аы]\s+|пресс-центр\s+|דוברות\s+|דובר(?:ת)?\s+|"
+    r"service\s+de\s+presse\s+(?:de\s+la\s+|du\s+|de\s+l')?|oficina\s+de\s+prensa\s+(?:de\s+la\s+|del\s+)?|"
+    r"ufficio\s+stampa\s+(?:della\s+|del\s+|dell')?|pressestelle\s+(?:der\s+|des\s+)?|"
+    r"المكتب\s+الإعلامي\s+(?:ل|في\s+)?)",
+    re.IGNORECASE,
 )
 _FOLD = re.compile(r"[\s.\-_'’\"״׳]+")
 
@@ -243,6 +377,17 @@ STATUS_INDEX = {fold(k): v for k, v in STATUS.items()}
 def organisation(text: str) -> str | None:
     """The canonical name of a known agency or body, or None."""
     return ORG_INDEX.get(fold(text))
+
+
+def without_unit(text: str) -> str:
+    """A body's name without its press or spokesperson unit (both orders, several languages)."""
+    stripped = _UNIT_HEAD.sub("", _UNIT_TAIL.sub("", text.strip())).strip()
+    return stripped or text.strip()
+
+
+def canonical(text: str) -> str | None:
+    """The canonical name of a known body, whatever its unit: 'IDF Spokesperson's Unit', 'пресс-служба Кремля'."""
+    return organisation(text) or organisation(without_unit(text))
 
 
 def platform(text: str) -> str | None:

@@ -1,0 +1,165 @@
+"""The fixed shapes of a credit in every language desks meet: labels, status markers, courtesy, placeholders.
+
+A label (``Photo:``, ``Foto:``, ``Crédit photo :``, ``צילום:``, ``Фото —``, ``تصوير:``, ``Photo credit should
+read``) says a credit follows and is stripped. A status marker says what kind of picture it is (file, pool,
+screenshot …) and may sit in the credit or in the caption (``FILE -``, ``Archivbild:``, ``צילום ארכיון``). A
+placeholder (``STR``, ``Stringer``, ``-``) stands where a name was not given and is not a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .orgs import fold
+
+# Precedence when several kinds are marked (tests/corpus/README.md): the first listed wins.
+KIND_PRIORITY = ("screenshot", "handout", "pool", "courtesy", "illustration", "file")
+
+_LABEL_WORDS = (
+    r"photo\s+credit\s+should\s+read|credit\s+image|crédit\s+photos?|crédits?\s+photos?|photo\s+credits?|"
+    r"photo(?:graph)?s?|pictures?|images?|credits?|crédits?|fotos?|fotograf[ií]as?|bild(?:er)?|bildquelle|"
+    r"quelle|צילום|צילומים|צלם|צלמת|фото(?:графия)?|снимок|تصوير|صورة|الصورة|عدسة"
+)
+# 'Photo:', 'Foto -', 'Фото —', 'Photo :', 'צילום:'; a label word followed by a colon or dash, or a 'by' word.
+LABEL = re.compile(
+    rf"^(?:(?:{_LABEL_WORDS})\s*(?::|：|\s[-–—]\s|[-–—]\s|\s+by\b|\s+de\b|\s+di\b|\s+von\b|\s+par\b)\s*"
+    r"|(?:(?:staff|pool|file|handout|official|press)\s+)?(?:photo(?:graph)?|picture|image)s?\s+by\s+"
+    r"|photographed\s+by\s+|by\s+photographer\s+|photo\s+credit\s+should\s+read\s+)",
+    re.IGNORECASE,
+)
+# Words of a label that are also status markers: 'Pool photo by' marks a pool picture.
+LABEL_KIND = re.compile(r"^(pool|file|handout)\s", re.IGNORECASE)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\s*(?:©|\(c\))?)\s*:?\s*(?:\d{4}\s*,?\s*)?", re.IGNORECASE)
+# 'Official White House Photo by Name' -> the body before 'Photo by' is the organisation.
+OFFICIAL = re.compile(r"^official\s+(?P<org>.+?)\s+(?:photo(?:graph)?|image)\s+by\s+(?P<rest>\S.*)$", re.IGNORECASE)
+COURTESY_LEAD = re.compile(
+    r"^(?:(?:photos?|pictures?|images?|צילום|фото|foto)\s+)?(?:courtesy(?:\s+of)?|באדיבות|cortes[ií]a\s+de|"
+    r"courtoisie\s+de|avec\s+l'aimable\s+autorisation\s+de|per\s+gentile\s+concessione\s+(?:di|del|della|dell')?|"
+    r"mit\s+freundlicher\s+genehmigung\s+(?:von|der|des)?|предоставлено|с\s+разрешения|بإذن\s+من|بإذن|مقدمة\s+من)"
+    r"\s*[:\-]?\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+COURTESY_TAIL = re.compile(r"^(?P<rest>.+?)[,\s]+courtesy(?:\s+(?:of\s+)?(?P<of>.+))?$", re.IGNORECASE)
+_STATUS_WORDS = (
+    r"screen\s?shot|screen\s?grab|video\s+grab|צילום מסך|скриншот|capture\s+d'écran|captura\s+de\s+pantalla|"
+    r"لقطة\s+شاشة|illustrative(?:\s+(?:photo|image))?|photo\s+illustration|illustration|צילום\s+אילוסטרציה|"
+    r"אילוסטרציה|handout(?:\s+photo)?|pool(?:\s+photo)?|file(?:\s+photo)?|archive(?:\s+photo)?|צילום\s+ארכיון|"
+    r"archivbild|archivfoto|photo\s+d'archives?|foto\s+de\s+archivo|foto\s+d'archivio|архивное\s+фото|"
+    r"фото\s+из\s+архива|صورة\s+أرشيفية|symbolbild|image\s+d'illustration"
+)
+STATUS_LABEL = re.compile(
+    rf"^(?P<status>{_STATUS_WORDS})\s*(?::|：|\s[-–—]\s|\s+from\s+|\s+by\s+|\s+via\s+|\s+de\s+)\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# A status word written before the source with only a space: 'Capture d'écran YouTube', 'Screenshot X'.
+STATUS_HEAD = re.compile(rf"^(?P<status>{_STATUS_WORDS})\s+(?P<rest>\S.*)$", re.IGNORECASE)
+# Placeholders where a photographer's name would be.
+NOBODY = frozenset(
+    fold(w)
+    for w in (
+        "stringer",
+        "str",
+        "staff",
+        "staff photographer",
+        "staff photo",
+        "unknown",
+        "anonymous",
+        "n/a",
+        "photographer",
+        "not credited",
+        "no credit",
+        "uncredited",
+        "ho",
+    )
+)
+# Private and family pictures: courtesy, and no agency.
+PRIVATE = frozenset(
+    fold(w)
+    for w in (
+        "family",
+        "the family",
+        "family photo",
+        "family album",
+        "private",
+        "privat",
+        "privé",
+        "privado",
+        "privato",
+        "private collection",
+        "private album",
+        "personal archive",
+        "המשפחה",
+        "משפחה",
+        "פרטי",
+        "אלבום פרטי",
+        "אלבום משפחתי",
+        "צילום פרטי",
+        "באדיבות המשפחה",
+        "семья",
+        "семейный архив",
+        "личный архив",
+        "из личного архива",
+        "العائلة",
+        "famille",
+        "la famille",
+        "familia",
+        "la familia",
+        "famiglia",
+        "familie",
+    )
+)
+# Markers in a caption's own text (any language) that say what kind of picture it is.
+_CAPTION_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "screenshot",
+        re.compile(
+            r"\bscreen\s?(?:shot|grab)s?\b|\bvideo\s+grab\b|\bframe\s+grab\b|\b(?:still|image|frame)s?\s+"
+            r"(?:taken\s+)?from\s+(?:a\s+)?(?:video|footage)\b|capture\s+d'écran|captura\s+de\s+pantalla|"
+            r"fermo\s+immagine|скриншот|кадр\s+(?:из\s+)?видео|צילום מסך|לקוח מתוך סרטון|لقطة\s+(?:شاشة|من)",
+            re.I,
+        ),
+    ),
+    ("handout", re.compile(r"\b(?:a\s+)?handout\s+(?:photo|picture|image)\b", re.I)),
+    ("pool", re.compile(r"\bpool\s+(?:photo|picture|image)\b", re.I)),
+    (
+        "illustration",
+        re.compile(
+            r"\billustrative\b|\bphoto\s+illustration\b|symbolbild|image\s+d'illustration|foto\s+ilustrativa|"
+            r"иллюстративное|אילוסטרציה",
+            re.I,
+        ),
+    ),
+    (
+        "file",
+        re.compile(
+            r"^\s*\(?FILE\)?\s*(?:PHOTO|PICTURE|IMAGE)?\s*[-–—:]|\ba\s+file\s+(?:picture|photo|image)\b|"
+            r"\b(?:archive|archival)\s+(?:photo|picture|image)\b|\(archives?\)|archivbild|archivfoto|"
+            r"photo\s+d'archives?|\(archives?\)|foto\s+de\s+archivo|foto\s+d'archivio|архивн\w+\s+(?:фото|снимок)|"
+            r"фото\s+из\s+архива|\(архив\)|צילום ארכיון|\(ארכיון\)|صورة\s+أرشيفية|^\s*archiv(?:e|o)?\s*[-–—:]",
+            re.I,
+        ),
+    ),
+)
+
+
+def caption_kinds(caption: str | None) -> list[str]:
+    """The kinds a caption's own words mark (``FILE -``, ``Archivbild:``, ``A video grab shows …``)."""
+    if not caption:
+        return []
+    return [kind for kind, pattern in _CAPTION_MARKERS if pattern.search(caption)]
+
+
+def best_kind(kinds: list[str]) -> str:
+    """The kind that wins among several markers, by the corpus's precedence; 'photo' when none."""
+    return next((k for k in KIND_PRIORITY if k in kinds), "photo")
+
+
+def is_placeholder(segment: str) -> bool:
+    """'STR', 'Stringer', '-', 'Staff': where the name would be, but not a name."""
+    return fold(segment) in NOBODY or not any(c.isalnum() for c in segment)
+
+
+def is_private(segment: str) -> bool:
+    return (
+        fold(re.sub(r"^(?:of|the|de|la|di)\s+", "", segment.strip(), flags=re.I)) in PRIVATE or fold(segment) in PRIVATE
+    )

@@ -1,0 +1,181 @@
+"""Is a segment of a credit a person's name, and how is a name written in capitals recased?
+
+Only shape is judged here (capitalised words, particles, initials, any script); spelling is never changed —
+that is ``names.py``'s job, with evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .orgs import ORG_WORDS, fold, organisation, platform, status
+
+PARTICLES = frozenset("van von de da di del della der den du des la le al el bin ibn dos das do y e zu ter".split())
+_WORD_OK = re.compile(r"^[^\W\d_](?:[^\W\d_]|[-'’.])*\.?$")
+_INITIAL = re.compile(r"^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
+
+
+def looks_like_name(text: str) -> bool:
+    """A person's name: 2-5 words, each capitalised (or caseless script), a particle, or an initial."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or len(text) > 48:
+        return False
+    for i, word in enumerate(words):
+        bare = word.strip(",")
+        if is_org_word(bare) or not _WORD_OK.match(bare):
+            return False
+        first = bare[0]
+        if first.islower() and bare.split("-")[0].casefold() not in PARTICLES:
+            return False
+        if i == len(words) - 1 and bare.casefold() in PARTICLES:
+            return False
+    return not (organisation(text) or platform(text) or status(text))
+
+
+def looks_like_single_name(text: str) -> bool:
+    """One word that can be a person credited by one name (``Ziv``, ``זיו``): capitalised, not in capitals."""
+    word = text.strip()
+    if " " in word or len(word) < 3 or not _WORD_OK.match(word) or word.endswith("."):
+        return False
+    if is_org_word(word) or organisation(word) or platform(word) or status(word):
+        return False
+    caseless = not word[0].isupper() and not word[0].islower()
+    return caseless or (word[0].isupper() and not word.isupper())
+
+
+def is_org_word(word: str) -> bool:
+    """A word that makes a segment an organisation (``Department``, ``Ministerio``, ``משרד``, ``وزارة``)."""
+    bare = fold(word.strip(",()"))
+    return bare in ORG_WORDS or any(bare.startswith(stem) for stem in ORG_STEMS)
+
+
+# Word beginnings that mark a body in languages that inflect (Министерство/Министерства, Ministère/Ministerio).
+ORG_STEMS = tuple(
+    fold(s)
+    for s in (
+        "minist",
+        "министер",
+        "департамент",
+        "управлени",
+        "полици",
+        "служб",
+        "университет",
+        "музе",
+        "больниц",
+        "администрац",
+        "правительств",
+        "комитет",
+        "агентств",
+        "policí",
+        "polizi",
+        "polizei",
+        "polic",
+        "départ",
+        "departament",
+        "municip",
+        "gendarm",
+        "feuerwehr",
+        "bomber",
+        "pompier",
+        "vigili",
+        "ayuntamiento",
+        "comune",
+        "mairie",
+        "préfecture",
+        "prefett",
+        "stadt",
+        "universit",
+        "hôpital",
+        "hospit",
+        "ospedal",
+        "krankenhaus",
+        "klinik",
+        "klinikum",
+        "museo",
+        "musée",
+        "institut",
+        "instituto",
+        "istituto",
+        "fundación",
+        "fondazione",
+        "fondation",
+        "stiftung",
+        "asociación",
+        "associazione",
+        "verband",
+        "verein",
+        "bundes",
+        "landes",
+        "gobierno",
+        "governo",
+        "regierung",
+        "gouvernement",
+        "ejército",
+        "esercito",
+        "armée",
+        "bundeswehr",
+        "carabinieri",
+        "guardia",
+        "משרד",
+        "משטרת",
+        "עיריית",
+        "מועצה",
+        "מועצת",
+        "אוניברסיט",
+        "מוזיאון",
+        "רשות",
+        "דוברות",
+        "דובר",
+        "מכון",
+        "עמותת",
+        "ארגון",
+        "שירותי",
+        "وزارة",
+        "بلدية",
+        "مستشفى",
+        "جامعة",
+        "شرطة",
+        "الدفاع",
+        "هيئة",
+        "مؤسسة",
+        "مكتب",
+        "وكالة",
+        "جمعية",
+        "الجيش",
+        "المكتب",
+    )
+)
+
+
+def proper_case(name: str) -> str:
+    """Recase words written in capitals (or all lower case); mixed-case words are left as written.
+
+    Particles (van, de, al-, bin…) go lower case except first; Israeli 'Ben' stays capitalised; Mc/O' handled.
+    """
+    words = name.split()
+    recase = [w.isupper() and sum(c.isalpha() for c in w) > 1 for w in words]
+    if name.islower():
+        recase = [True] * len(words)
+    out = []
+    for i, (word, do) in enumerate(zip(words, recase, strict=True)):
+        out.append(_recase_word(word, first=i == 0) if do else word)
+    return " ".join(out)
+
+
+def _recase_word(word: str, *, first: bool) -> str:
+    if _INITIAL.match(word):
+        return word
+    parts = re.split(r"([-'’])", word.lower())
+    result = []
+    for j, part in enumerate(parts):
+        if part in "-'’" or not part:
+            result.append(part)
+            continue
+        is_particle = part in PARTICLES and not (first and j == 0) and j + 1 < len(parts)
+        if (part in PARTICLES and not first and j == 0 and len(parts) == 1) or is_particle:
+            result.append(part)
+        elif part.startswith("mc") and len(part) > 2:
+            result.append("Mc" + part[2:].capitalize())
+        else:
+            result.append(part.capitalize())
+    return "".join(result)
