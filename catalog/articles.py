@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .credits import MAX_CREDIT_WORDS, is_credit, parse_credit, split_caption
-from .furniture import counter, is_byline, is_furniture, is_related_header, strip_furniture
+from .furniture import counter, is_byline, is_furniture, is_image_control, is_related_header, strip_furniture
 from .iptc import normalize
 
 MAX_TITLE_WORDS = 14
@@ -69,7 +69,7 @@ class Article:
 class _Line:
     number: int
     text: str
-    role: str = "text"  # text | furniture | credit | inline | caption-label
+    role: str = "text"  # text | furniture | aside (a counter, a control: transparent) | credit | inline | caption-label
     caption: str | None = None  # inline: the caption without its credit; caption-label: the caption
     credit: str | None = None
     taken: bool = False
@@ -80,13 +80,14 @@ def read_slots(text: str) -> Article:
     article = Article()
     lines = _lines(text, article)
     _mark_related_lists(lines)
+    below = _captions_below(lines)
     for i, line in enumerate(lines):
         if line.role == "inline":
             line.taken = True
             _add(article, line.number, line.caption, line.credit or "", _headline(lines, i - 1))
         elif line.role == "credit":
             line.taken = True
-            caption, above = _caption_for(lines, i)
+            caption, above = _caption_for(lines, i, below=below)
             _add(article, line.number, caption, line.credit or "", _headline(lines, above))
     return article
 
@@ -105,12 +106,15 @@ def _lines(text: str, article: Article) -> list[_Line]:
         line = strip_furniture(normalize(raw))
         if not line:
             continue
+        if is_image_control(line):
+            out.append(_Line(number, line, role="aside"))
+            continue
         found = counter(line)
         if found is not None:
             index, total, line = found
             article.counters.append(Counter(number, index, total))
             if not line:
-                out.append(_Line(number, raw.strip(), role="counter"))
+                out.append(_Line(number, raw.strip(), role="aside"))
                 continue
         out.append(_classify(_Line(number, line)))
     return out
@@ -165,47 +169,91 @@ def _mark_related_lists(lines: list[_Line]) -> None:
         if line.role == "furniture" and is_related_header(line.text):
             listing = True
             continue
-        if line.role == "counter":
+        if line.role == "aside":
             continue
-        followed_by_credit = i + 1 < len(lines) and lines[i + 1].role == "credit"
+        after = next((n for n in lines[i + 1 :] if n.role != "aside"), None)
+        followed_by_credit = after is not None and after.role == "credit"
         if listing and line.role == "text" and is_title(line.text) and not followed_by_credit:
             line.role = "furniture"
             continue
         listing = False
 
 
-def _caption_for(lines: list[_Line], i: int) -> tuple[str | None, int]:
-    """A credit line's caption: an explicit caption label just under it, else the text line just above it.
-    Returns the caption and the index of the line above the caption (where a headline may be)."""
-    below = lines[i + 1] if i + 1 < len(lines) else None
-    if below is not None and below.role == "caption-label" and not below.taken:
-        below.taken = True
-        return below.caption, i - 1
-    j = _above(lines, i)
-    if j is None:
+def _caption_for(lines: list[_Line], i: int, *, below: bool) -> tuple[str | None, int]:
+    """A credit line's caption: an explicit caption label next to it, else the text line above it (below it in
+    an article that puts credits over captions). Returns the caption and the index of the line where its
+    headline may be."""
+    j, k = _above(lines, i), _below(lines, i)
+    for n in (k, j):
+        if n is not None and lines[n].role == "caption-label" and not lines[n].taken:
+            lines[n].taken = True
+            title = j if n == k else _above(lines, n)
+            return lines[n].caption, title if title is not None else -1
+    if below:
+        if k is not None and _caption_below(lines, k):
+            lines[k].taken = True
+            return lines[k].text, j if j is not None else -1
         return None, -1
-    above = lines[j]
-    if above.role == "caption-label" and not above.taken:
-        above.taken = True
-        k = _above(lines, j)
-        return above.caption, k if k is not None else -1
-    if above.role != "text" or above.taken or len(above.text.split()) > MAX_LINE_CAPTION_WORDS:
+    if j is None or not _caption_like(lines[j]):
         return None, -1
-    above.taken = True
-    k = _above(lines, j)
-    return above.text, k if k is not None else -1
+    lines[j].taken = True
+    above = _above(lines, j)
+    return lines[j].text, above if above is not None else -1
+
+
+def _caption_like(line: _Line) -> bool:
+    return line.role == "text" and not line.taken and len(line.text.split()) <= MAX_LINE_CAPTION_WORDS
+
+
+def _sentence_end(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", "”", '"', "»", "…"))
+
+
+def _caption_below(lines: list[_Line], k: int) -> bool:
+    """The line under a credit is its caption in a credits-over-captions layout: a sentence, not claimed, and not
+    itself the caption of the credit under it."""
+    n = _below(lines, k)
+    after = lines[n] if n is not None else None
+    return _caption_like(lines[k]) and _sentence_end(lines[k].text) and not (after and after.role == "credit")
+
+
+def _captions_below(lines: list[_Line]) -> bool:
+    """Whether this article puts its credits over their captions: some credit line has no caption above it
+    (the page's top, furniture, a counter) but a sentence under it, and no credit line has a sentence above it."""
+    over = under = False
+    for i, line in enumerate(lines):
+        if line.role != "credit" or _labelled_neighbour(lines, i):
+            continue
+        j = _above(lines, i)
+        above = lines[j] if j is not None else None
+        if above is not None and _caption_like(above) and _sentence_end(above.text):
+            under = True
+        elif (above is None or above.role == "furniture") and (k := _below(lines, i)) is not None:
+            over = over or _caption_below(lines, k)
+    return over and not under
+
+
+def _labelled_neighbour(lines: list[_Line], i: int) -> bool:
+    return any(0 <= n < len(lines) and lines[n].role == "caption-label" for n in (i - 1, i + 1))
 
 
 def _above(lines: list[_Line], i: int) -> int | None:
     """The index of the nearest line above ``i`` that is not a gallery counter (counters belong to the slot)."""
     j = i - 1
-    while j >= 0 and lines[j].role == "counter":
+    while j >= 0 and lines[j].role == "aside":
         j -= 1
     return j if j >= 0 else None
 
 
+def _below(lines: list[_Line], i: int) -> int | None:
+    j = i + 1
+    while j < len(lines) and lines[j].role == "aside":
+        j += 1
+    return j if j < len(lines) else None
+
+
 def _headline(lines: list[_Line], i: int) -> str | None:
-    while i >= 0 and lines[i].role == "counter":
+    while i >= 0 and lines[i].role == "aside":
         i -= 1
     if i < 0:
         return None

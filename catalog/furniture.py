@@ -38,6 +38,20 @@ _SHARE_PHRASES = frozenset(
         "show caption",
         "enlarge this image",
         "enlarge image",
+        "bild vergrößern",
+        "bild vergroessern",
+        "agrandir l'image",
+        "agrandir",
+        "ampliar imagen",
+        "ingrandisci",
+        "увеличить",
+        "הגדלה",
+        "הגדל תמונה",
+        "تكبير الصورة",
+        "next slide",
+        "previous slide",
+        "next image",
+        "previous image",
         "view gallery",
         "open gallery",
         "view image",
@@ -59,6 +73,30 @@ _SHARE_PHRASES = frozenset(
         "link kopieren",
         "copiar enlace",
         "copia link",
+    }
+)
+# Controls printed on the picture itself (between it, its caption and its credit): they part nothing.
+_IMAGE_CONTROLS = frozenset(
+    {
+        "toggle caption",
+        "hide caption",
+        "show caption",
+        "enlarge this image",
+        "enlarge image",
+        "enlarge",
+        "expand",
+        "zoom",
+        "fullscreen",
+        "bild vergrößern",
+        "bild vergroessern",
+        "agrandir l'image",
+        "agrandir",
+        "ampliar imagen",
+        "ingrandisci",
+        "увеличить",
+        "הגדלה",
+        "הגדל תמונה",
+        "تكبير الصورة",
     }
 )
 _ADVERTISEMENT = frozenset(
@@ -202,6 +240,12 @@ _TAIL_FURNITURE = re.compile(
 )
 
 
+_SHARE, _SHARE_PHRASES, _IMAGE_CONTROLS, _ADVERTISEMENT, _RELATED, _DATE_WORDS = (
+    frozenset(unicodedata.normalize("NFKC", w).casefold() for w in words)
+    for words in (_SHARE, _SHARE_PHRASES, _IMAGE_CONTROLS, _ADVERTISEMENT, _RELATED, _DATE_WORDS)
+)
+
+
 def _key(line: str) -> str:
     text = unicodedata.normalize("NFKC", line).casefold().strip()
     return " ".join(text.strip(" .:!|·•›»>-–—").split())
@@ -226,6 +270,12 @@ def counter(line: str) -> tuple[int, int, str] | None:
     return index, total, rest
 
 
+def is_image_control(line: str) -> bool:
+    """'toggle caption', 'Bild vergrößern': a control drawn on the picture, transparent between caption and
+    credit."""
+    return _key(line) in _IMAGE_CONTROLS
+
+
 def is_related_header(line: str) -> bool:
     return _key(line) in _RELATED
 
@@ -236,7 +286,7 @@ def is_furniture(line: str) -> bool:
     key = _key(line)
     if not key:
         return True
-    if key in _SHARE_PHRASES or key in _ADVERTISEMENT or key in _RELATED:
+    if key in _SHARE_PHRASES or key in _ADVERTISEMENT or key in _RELATED or key in _IMAGE_CONTROLS:
         return True
     words = re.split(r"[\s|/·•,]+", key)
     if len(words) <= 6 and all(w in _SHARE for w in words if w):

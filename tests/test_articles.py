@@ -275,3 +275,69 @@ def test_the_seed_article_links_all_four_slots_and_corrects_haim_zch(tmp_path: P
     assert all(s["credit"]["photographers"] == ["Haim Zach"] for s in shown[1:])
     assert shown[3]["credit"]["raw"] == "Haim Zch/GPO"
     assert [(c["from"], c["to"]) for c in shown[3]["corrections"]] == [("Haim Zch", "Haim Zach")]
+
+
+# BBC-style labels: the source above the caption, each labelled.
+LABELLED = """Election day in Israel
+
+Image source, Reuters
+Image caption, Voters queue outside a polling station in Jerusalem
+Polls close at 22:00 and the first exit polls follow at once.
+
+Image source, Getty Images
+Image caption, Ballot papers are counted in Tel Aviv
+"""
+
+
+def test_labelled_source_above_a_labelled_caption() -> None:
+    assert slots_of(LABELLED) == [
+        ("Voters queue outside a polling station in Jerusalem", "Image source, Reuters", "Election day in Israel"),
+        ("Ballot papers are counted in Tel Aviv", "Image source, Getty Images", None),
+    ]
+
+
+# A credit above its caption, throughout the article: what is above each credit is a title or furniture.
+CREDIT_ABOVE_CAPTION = """Share
+Photo: Olivier Fitoussi/Flash90
+Demonstrators block the Ayalon highway in Tel Aviv on Saturday night.
+Police used water cannon to clear the road after midnight, and 12 people were detained.
+Advertisement
+Photo: Yonatan Sindel/Flash90
+Protesters outside the Knesset in Jerusalem.
+"""
+
+
+def test_credits_above_their_captions_take_the_caption_below() -> None:
+    assert slots_of(CREDIT_ABOVE_CAPTION) == [
+        (
+            "Demonstrators block the Ayalon highway in Tel Aviv on Saturday night.",
+            "Photo: Olivier Fitoussi/Flash90",
+            None,
+        ),
+        ("Protesters outside the Knesset in Jerusalem.", "Photo: Yonatan Sindel/Flash90", None),
+    ]
+
+
+# Controls drawn on the picture sit between caption and credit; a related list runs into a caption.
+CONTROLS = """Quake shakes southern Turkey
+Rescuers search the rubble of a building in Antakya on Tuesday.
+toggle caption
+Burak Kara/Getty Images
+The death toll rose above 3,000 overnight, officials said, as aftershocks continued.
+Related
+Aid convoys reach the border
+Survivors camp in a stadium in Kahramanmaraş
+Bild vergrößern
+Foto: Khalil Hamra/AP
+"""
+
+
+def test_picture_controls_are_transparent_and_a_related_list_stops_at_a_caption() -> None:
+    assert slots_of(CONTROLS) == [
+        (
+            "Rescuers search the rubble of a building in Antakya on Tuesday.",
+            "Burak Kara/Getty Images",
+            "Quake shakes southern Turkey",
+        ),
+        ("Survivors camp in a stadium in Kahramanmaraş", "Foto: Khalil Hamra/AP", None),
+    ]
