@@ -20,6 +20,25 @@ SPLITS = ("dev", "holdout")
 FIELDS = ("caption", "photographers", "agency", "kind")
 KINDS = frozenset({"photo", "screenshot", "handout", "pool", "file", "courtesy", "illustration"})
 KEYS = frozenset({"text", "caption", "photographers", "agency", "kind", "family", "lang"})
+# The families of forms (issue 11), one file per family in each split; README.md here says what each holds.
+FAMILIES = (
+    "wire",
+    "credit-below",
+    "page-furniture",
+    "separator",
+    "unknown-org",
+    "label",
+    "house-form",
+    "canonical",
+    "distributor",
+    "agency-typo",
+    "kind",
+    "screenshot",
+    "private",
+    "placeholder",
+    "names",
+    "no-credit",
+)
 
 
 @dataclass(frozen=True)
@@ -59,6 +78,8 @@ def _line(where: str, row: dict[str, Any], stem: str) -> Line:
     problems = []
     if set(row) != KEYS:
         problems.append(f"keys {sorted(row)}")
+    if row.get("family") not in FAMILIES:
+        problems.append(f"family {row.get('family')!r} is not one of score.FAMILIES")
     if row.get("family") != stem:
         problems.append(f"family {row.get('family')!r} is not the file's name {stem!r}")
     kind = row.get("kind")
@@ -66,6 +87,8 @@ def _line(where: str, row: dict[str, Any], stem: str) -> Line:
         problems.append(f"kind {kind!r}")
     if not isinstance(row.get("photographers"), list):
         problems.append("photographers is not a list")
+    if stem == "no-credit" and (row.get("photographers") or row.get("agency") or row.get("caption") is None):
+        problems.append("a no-credit line has a caption and no photographers or agency")
     if problems:
         raise ValueError(f"{where}: " + "; ".join(problems))
     expected = {k: row[k] for k in FIELDS}
@@ -114,7 +137,7 @@ def _precision(outcomes: list[Outcome], key: str) -> str:
 def table(split: str, outcomes: list[Outcome]) -> list[str]:
     """Markdown: share of lines right per family and field, then the precision of non-empty answers."""
     rows = [
-        f"### {split}: {len(outcomes)} lines, {exact_share(outcomes):.2f} exactly right",
+        f"### {split}: {len(outcomes)} lines, {exact_share(outcomes):.3f} exactly right",
         "",
         "| family | lines | exact | caption | photographers | agency | kind |",
         "|---|---:|---:|---:|---:|---:|---:|",
