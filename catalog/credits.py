@@ -1,359 +1,87 @@
-"""Credit lines into structure: who made the picture, for which organisation, and what kind of picture it is.
+"""Where a credit sits in a line, and what a whole line (caption and credit) says.
 
-A credit is a chain: label · photographer(s) · organisation · status · distributor · commission, joined by
-whatever separators the agency uses that day (``/``, `` / ``, ``, ``, `` - ``, ``|``, a backslash, or nothing).
-The parser peels the parts that have fixed shapes (labels in any language, ``via X``, ``for X``, ``Courtesy of
-X``, status words — ``catalog/labels.py``), splits the rest into segments, and classifies each segment as a known
-organisation, a platform, a status, a placeholder, a person (``namecase.looks_like_name``) or an unknown
-organisation. It never guesses beyond that: names are only recased, never respelled here. Every decision is
-recorded as an ``explain.Step`` so a desk can see why a line was read as it was.
-
-``split_caption`` finds a credit at the end of a caption (in parentheses, after the last sentence, after `` | ``
-or a dash) and is deliberately strict: ``(left)``, ``(2016)``, ``(AP)``, ``(COUNTRY OUT)`` stay caption text.
+``split_caption`` finds a credit at the end of a caption — in parentheses, after the last sentence, on the next
+line, after `` | ``, `` · `` or a dash, or after a label with a colon (``… בארי צילום: …``) — and is
+deliberately strict: ``(left)``, ``(2016)``, ``(AP)``, ``(COUNTRY OUT)`` stay caption text. ``read_line`` is what
+``photodesk credits parse`` shows for one line: the caption, the parsed credit (``creditparse.parse_credit``),
+the kind marked by the caption's own words, and the steps that decided it (``explain.Step``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from . import labels
+from .creditparse import (
+    DATELINE_ORGS,
+    MAX_CREDIT_WORDS,
+    WIRES,
+    Credit,
+    body_photo_by,
+    house_line,
+    join_names,
+    parse_credit,
+    shaped_like_body,
+)
 from .explain import Step
 from .iptc import normalize
-from .labels import KIND_PRIORITY, best_kind, caption_kinds, is_placeholder, is_private
-from .namecase import is_org_word, looks_like_name, looks_like_single_name, proper_case
-from .orgs import canonical, organisation, platform, status, without_unit
+from .labels import KIND_PRIORITY, best_kind, caption_kinds
+from .namecase import looks_like_name, proper_case
+from .orgs import canonical, organisation, platform, status
 
-__all__ = ["KIND_PRIORITY", "Credit", "looks_like_name", "parse_credit", "proper_case", "split_caption"]
+__all__ = [
+    "DATELINE_ORGS",
+    "KIND_PRIORITY",
+    "MAX_CREDIT_WORDS",
+    "WIRES",
+    "Credit",
+    "LineReading",
+    "caption_says_file",
+    "house_line",
+    "is_credit",
+    "join_names",
+    "looks_like_name",
+    "parse_credit",
+    "proper_case",
+    "read_line",
+    "split_caption",
+]
 
-WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "EPA-EFE", "Getty Images", "UPI", "dpa"})
-# Libraries and wires that deliver other bodies' pictures: last in a chain they are the distributor.
-TRAILING = WIRES | {"Alamy", "Shutterstock", "Imago", "ZUMA Press", "Sipa", "Polaris", "Abaca", "Jiji Press"}
-DATELINE_ORGS = frozenset({"AP", "Reuters", "AFP", "UPI", "EFE", "dpa", "ANSA", "Xinhua", "TASS"})
-MAX_CREDIT_WORDS = 14
-
-_VIA = re.compile(r"\s+via\s+", re.IGNORECASE)
-_FOR = re.compile(r"^(.*?\S)\s+for\s+(\S.*)$", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*[/|\\]\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*")
-_AND = re.compile(r"\s+(?:and|&|und|et|y|e|и)\s+|\s+ו(?=[\u05d0-\u05ea])", re.IGNORECASE)
-_ARTICLE = re.compile(r"^(?:the|la|el|los|las|le|les|il|lo|der|die|das)\s+(?=\S)", re.IGNORECASE)
 _QUOTATION = re.compile(r"(?:^|\s)[\"“”„«»]|[\"“”„«»](?:\s|$)")  # quotation marks, not Hebrew gershayim (לע"מ)
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]\s+\S")  # 'J. Scott' and 'U.S. Navy' are not sentence ends
-_CANDIDATE = re.compile(r"(?:(?<!\b[A-Z])[.!?…][\"”’)]?\s+|\n\s*|(?P<sep>\s[-–—|]\s))")
-
-
-@dataclass
-class Credit:
-    """A parsed credit. ``raw`` is exactly what was read; everything else is derived from it."""
-
-    raw: str
-    photographers: list[str] = field(default_factory=list)
-    agency: str | None = None
-    kind: str = "photo"
-    distributor: str | None = None
-    organisations: list[str] = field(default_factory=list)  # every organisation named, agency first
-    commission: str | None = None
-    kinds: list[str] = field(default_factory=list, compare=False, repr=False)  # every status marker seen
-    explain: list[Step] = field(default_factory=list, compare=False, repr=False)
-    private: bool = field(default=False, compare=False, repr=False)
-
-    @property
-    def line(self) -> str:
-        return house_line(self)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "raw": self.raw,
-            "photographers": list(self.photographers),
-            "agency": self.agency,
-            "kind": self.kind,
-            "line": self.line,
-            "distributor": self.distributor,
-        }
-
-    def note(self, segment: str, as_: str, why: str) -> None:
-        self.explain.append(Step(segment, as_, why))
-
-
-def house_line(credit: Credit) -> str:
-    """The credit as printed in the default (slash) house style: ``Haim Zach/GPO``, ``YouTube screenshot``."""
-    names = join_names(credit.photographers)
-    if credit.kind == "screenshot" and not names:
-        return f"{credit.agency} screenshot" if credit.agency else "Screenshot"
-    if credit.kind == "courtesy":
-        who = "/".join(p for p in (names, credit.agency) if p)
-        return f"Courtesy of {who}" if who else "Courtesy"
-    parts = [p for p in (names, credit.agency) if p]
-    if credit.kind in ("handout", "pool") and credit.agency != "Pool":
-        parts.append(credit.kind.capitalize())
-    line = "/".join(parts) or credit.raw
-    if credit.distributor and credit.distributor != credit.agency:
-        line += f" via {credit.distributor}"
-    return line
-
-
-def join_names(names: list[str]) -> str:
-    """'A', 'A and B', 'A, B and C'."""
-    if len(names) <= 2:
-        return " and ".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def parse_credit(text: str) -> Credit | None:
-    """Parse one credit line; None when the text holds no credit at all (no person, organisation or status)."""
-    raw = normalize(text or "")
-    body = _unwrap(raw)
-    if not body or len(body.split()) > MAX_CREDIT_WORDS * 2:
-        return None
-    credit = Credit(raw=raw)
-    for peel in (_strip_labels, _peel_official, _peel_commission, _peel_via, _peel_courtesy, _peel_status):
-        body = peel(body, credit)
-    orgs: list[str] = []
-    segments = _segments(body)
-    for i, segment in enumerate(segments):
-        single_ok = any(_known(s) for s in segments[i + 1 :]) or (i > 0 and _known(segments[i - 1]) in WIRES)
-        _classify(segment, credit, orgs, single_name_ok=single_ok)
-    _settle(credit, orgs)
-    if not (credit.photographers or credit.agency or credit.distributor or credit.kinds):
-        return None
-    return credit
-
-
-def _known(segment: str) -> str | None:
-    return canonical(segment) or platform(segment)
-
-
-def _unwrap(text: str) -> str:
-    text = text.strip().strip("[]").strip(" .;:")
-    while text.startswith("(") and text.endswith(")") and _balanced(text[1:-1]):
-        text = text[1:-1].strip(" .;:")
-    while text.endswith(")") and text.count(")") > text.count("("):  # a stray ')' — not 'Magen David Adom (MDA)'
-        text = text[:-1].rstrip(" .;:")
-    return text
-
-
-def _balanced(text: str) -> bool:
-    depth = 0
-    for ch in text:
-        depth += (ch == "(") - (ch == ")")
-        if depth < 0:
-            return False
-    return depth == 0
-
-
-def _strip_labels(text: str, credit: Credit) -> str:
-    for _ in range(3):
-        m = labels.LABEL.match(text) or labels.COPYRIGHT.match(text)
-        if not m or m.end() == 0:
-            break
-        label = m[0].strip()
-        kind = labels.LABEL_KIND.match(label)
-        if kind:
-            credit.kinds.append(status(kind[1]) or "photo")
-        credit.note(label, "label", "a credit label" + (f" that marks a {kind[1].lower()} picture" if kind else ""))
-        text = text[m.end() :].strip()
-    return text
-
-
-def _peel_official(text: str, credit: Credit) -> str:
-    m = labels.OFFICIAL.match(text)
-    if not m:
-        return text
-    credit.note(m[0][: m.start("rest")].strip(), "label", "'Official <body> Photo by': the body is the agency")
-    return f"{m['rest']}/{m['org']}"
-
-
-def _peel_commission(text: str, credit: Credit) -> str:
-    m = _FOR.match(text)
-    if m and (organisation(m[1].split("/")[-1].strip()) or m[1].lower().endswith("getty images")):
-        credit.commission = m[2].strip(" .")
-        credit.note(f"for {credit.commission}", "commission", "'<agency> for <client>': the client commissioned it")
-        return m[1]
-    return text
-
-
-def _peel_via(text: str, credit: Credit) -> str:
-    parts = _VIA.split(text)
-    if len(parts) == 1:
-        return text
-    distributor = parts[-1].strip(" .")
-    credit.distributor = canonical(distributor) or platform(distributor) or distributor
-    credit.note(f"via {distributor}", "distributor", "'via X': X delivered the picture, it is not the agency")
-    return " via ".join(parts[:-1])
-
-
-def _peel_courtesy(text: str, credit: Credit) -> str:
-    m = labels.COURTESY_LEAD.match(text)
-    if m:
-        credit.kinds.append("courtesy")
-        credit.note(text[: m.start("rest")].strip(), "status", "a courtesy marker")
-        return m["rest"]
-    m = labels.COURTESY_TAIL.match(text)
-    if m:
-        credit.kinds.append("courtesy")
-        credit.note("courtesy", "status", "a courtesy marker")
-        return "/".join(p for p in (m["rest"], m["of"]) if p)
-    return text
-
-
-def _peel_status(text: str, credit: Credit) -> str:
-    m = labels.STATUS_LABEL.match(text)
-    if not m:
-        return text
-    credit.kinds.append(status(m["status"]) or _status_word(m["status"]))
-    credit.note(m["status"], "status", "a status marker before the source ('Screenshot: X', 'File photo by')")
-    return _strip_labels(m["rest"], credit)
-
-
-def _status_word(word: str) -> str:
-    folded = word.casefold()
-    for key, kind in (
-        ("pool", "pool"),
-        ("hand", "handout"),
-        ("file", "file"),
-        ("arch", "file"),
-        ("illus", "illustration"),
-    ):
-        if key in folded:
-            return kind
-    return "screenshot"
-
-
-def _segments(text: str) -> list[str]:
-    """Split at the separators, but never inside parentheses ('Magen David Adom (MDA)' stays whole)."""
-    pieces: list[str] = []
-    for piece in _SEPARATORS.split(text):
-        if pieces and pieces[-1].count("(") > pieces[-1].count(")"):
-            pieces[-1] += "/" + piece
-        else:
-            pieces.append(piece)
-    return [s for s in (_trim(p) for p in pieces) if s]
-
-
-def _trim(piece: str) -> str:
-    piece = piece.strip(" .[]\"'“”")
-    while piece.startswith("(") and (piece.count("(") > piece.count(")") or piece.endswith(")")):
-        piece = piece[1:-1] if piece.endswith(")") and _balanced(piece[1:-1]) else piece[1:]
-        piece = piece.strip(" .")
-    while piece.endswith(")") and piece.count(")") > piece.count("("):
-        piece = piece[:-1].strip(" .")
-    return piece.strip(" .\"'“”")
-
-
-def _classify(segment: str, credit: Credit, orgs: list[str], *, single_name_ok: bool = False) -> None:
-    segment = re.sub(r"^(?:the|of|by)\s+", "", segment, flags=re.IGNORECASE) if " " in segment else segment
-    if is_placeholder(segment):  # 'REUTERS/Stringer', 'STR/AFP', '-/AFP': a photographer who is not named
-        credit.note(segment, "placeholder", "stands where a name would be; not a name")
-        return
-    if is_private(segment):
-        credit.kinds.append("courtesy")
-        credit.private = True
-        credit.note(segment, "status", "a private or family picture: courtesy, no agency")
-        return
-    if _classify_whole(segment, credit, orgs):
-        return
-    if _classify_split(segment, credit, orgs):
-        return
-    people = _AND.split(segment)
-    if len(people) > 1 and all(looks_like_name(p) for p in people):
-        credit.photographers.extend(proper_case(p) for p in people)
-        credit.note(segment, "photographer", f"{len(people)} names joined by 'and'")
-    elif looks_like_name(segment):
-        credit.photographers.append(proper_case(segment))
-        credit.note(segment, "photographer", "2-5 capitalised words, particles or initials")
-    elif single_name_ok and looks_like_single_name(segment):
-        credit.photographers.append(segment)
-        credit.note(segment, "photographer", "one capitalised word before a known organisation (single name)")
-    else:
-        name = _ARTICLE.sub("", without_unit(segment))
-        orgs.append(name)
-        credit.note(segment, "organisation (unknown)", "in credit position and not a person's name")
-
-
-def _classify_whole(segment: str, credit: Credit, orgs: list[str]) -> bool:
-    found = status(segment)
-    if found:
-        credit.kinds.append(found)
-        credit.note(segment, "status", f"marks a {found} picture")
-        return True
-    known = canonical(segment)
-    if known:
-        orgs.append(known)
-        credit.note(segment, "organisation (known)", f"a known body: {known}")
-        return True
-    if platform(segment):
-        orgs.append(platform(segment) or segment)
-        credit.note(segment, "platform", "a platform or broadcaster: its pictures are screenshots")
-        return True
-    m = labels.STATUS_HEAD.match(segment)
-    if m and _known(m["rest"]):
-        credit.kinds.append(status(m["status"]) or _status_word(m["status"]))
-        credit.note(m["status"], "status", "a status marker before its source")
-        _classify_whole(m["rest"], credit, orgs)
-        return True
-    return _partner(segment, credit, orgs)
-
-
-def _partner(segment: str, credit: Credit, orgs: list[str]) -> bool:
-    """'AFP-JIJI': a wire joined to its partner; the first is the agency, the partner delivered it."""
-    parts = segment.split("-")
-    if len(parts) != 2 or not all(parts):
-        return False
-    first, second = canonical(parts[0]), canonical(parts[1])
-    if not first or not (second or parts[1].isupper()):
-        return False
-    orgs.append(first)
-    credit.distributor = credit.distributor or second or parts[1]
-    credit.note(segment, "organisation (known)", f"a wire joined to a partner: {first}, partner {parts[1]}")
-    return True
-
-
-def _classify_split(segment: str, credit: Credit, orgs: list[str]) -> bool:
-    """A segment with no separator inside: 'Name GPO', 'Kremlin Pool Photo', 'Israel GPO Name Surname'."""
-    words = segment.split()
-    for k in (3, 2, 1):
-        if len(words) > k:
-            head, tail = " ".join(words[:-k]), " ".join(words[-k:])
-            if status(tail) or _known(tail):
-                _classify(head, credit, orgs)
-                _classify_whole(tail, credit, orgs)
-                return True
-    for k in (3, 2, 1):
-        if len(words) > k + 1:
-            head, rest = " ".join(words[:k]), " ".join(words[k:])
-            if _known(head) and looks_like_name(rest):
-                _classify_whole(head, credit, orgs)
-                credit.photographers.append(proper_case(rest))
-                credit.note(rest, "photographer", "a name after its organisation, no separator")
-                return True
-    return False
-
-
-def _settle(credit: Credit, found: list[str]) -> None:
-    """Choose the agency among the organisations named, and the kind among the status words."""
-    orgs = list(dict.fromkeys(found))
-    if "Pool" in orgs:
-        credit.kinds.append("pool")
-        orgs = [o for o in orgs if o != "Pool"]
-    if len(orgs) >= 2 and orgs[-1] in TRAILING and not credit.distributor:
-        credit.distributor = orgs.pop()  # 'Name/AFP/Getty Images' is 'Name/AFP via Getty Images' shortened
-        credit.note(credit.distributor, "distributor", "a wire or stock library last in the chain delivered it")
-    if len(orgs) >= 2 and orgs[0] in WIRES and orgs[1] not in WIRES and not credit.distributor:
-        credit.distributor = orgs.pop(0)  # old Reuters order: REUTERS/KCNA, REUTERS/RIA Novosti/…
-        credit.note(credit.distributor, "distributor", "old wire order 'WIRE/SOURCE': the wire delivered it")
-    credit.organisations = orgs
-    credit.agency = orgs[0] if orgs else None
-    if credit.agency is None and credit.distributor and not credit.photographers and not credit.private:
-        credit.agency = credit.distributor
-    if credit.agency and platform(credit.agency) and not credit.photographers and "screenshot" not in credit.kinds:
-        credit.kinds.append("screenshot")
-    credit.kind = best_kind(credit.kinds)
+_ABBREVIATIONS = re.compile(r"\b(?:Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|Dr|Jr|Sr|St|Mr|Mrs|Ms|Tech)\.", re.I)
+# Where a credit can start inside a line: after a sentence, on a new line, after ' | ', ' · ' or a dash
+# (``sep``), after ' / ' (``slash``, only before a label), or before a label with a colon.
+_CANDIDATE = re.compile(
+    r"(?<!\b[A-Z])[.!?…][\"”’)]?\s+|\n\s*|(?P<sep>\s[-–—|·•]\s)|(?P<slash>\s/\s)|" + labels.LABEL_INSIDE.pattern,
+    re.IGNORECASE,
+)
+# Furniture the article reader's lists may not hold: 'Advertisement - scroll to continue', 'Galleria (5 foto)'.
+_FURNITURE = re.compile(
+    r"^(?:(?:advertisement|anzeige|publicit[ée]|publicidad|pubblicit[àa]|реклама|פרסומת|إعلان)\b(?:\W+\w+){0,4}"
+    r"|(?:gallery|galleria|galer[íi]a|galerie|галерея|גלריה|معرض)\s*\(?\d+(?:\s+\w+)?\)?)\W*$",
+    re.IGNORECASE,
+)
+_CONNECTORS = frozenset("of de la du des di del della for and the et y e und der die das und и в на".split())
 
 
 def split_caption(text: str) -> tuple[str, str | None]:
     """(caption without its credit, the credit text or None) for a caption that may end in a credit."""
     caption = normalize(text or "")
+    label = labels.LABEL.match(caption)
+    for m in _CANDIDATE.finditer(caption):
+        tail = caption[m.end() :].strip().rstrip(".").strip()
+        head = caption[: m.start()].strip()
+        if not tail or not head or (label and m.start() < label.end()) or head.count("(") > head.count(")"):
+            continue  # the dash of 'Фото — Name/TASS' belongs to the label; '(Credit Image: …' is one credit
+        if ((m["sep"] or m["slash"]) and looks_like_name(head)) or status(head) or labels.is_label_word(head):
+            continue  # 'Haim Zach - GPO', 'Illustrative photo: Name/Flash90' are one credit
+        if m["slash"] and not labels.LABEL.match(tail):
+            continue
+        wrapped = tail.startswith("(") and tail.endswith(")") and _matching_open(tail) == 0
+        if is_credit(tail, parenthesised=wrapped, after_separator=bool(m["sep"])):
+            return caption[: m.end()].rstrip(" -–—|·•/\n"), tail[1:-1].strip() if wrapped else tail
     stripped = caption.rstrip(" .")
     if stripped.endswith(")"):
         start = _matching_open(stripped)
@@ -361,15 +89,6 @@ def split_caption(text: str) -> tuple[str, str | None]:
             inner, before = stripped[start + 1 : -1].strip(), caption[:start]
             if is_credit(inner, parenthesised=True) or _wire_after_sentence(inner, before):
                 return before.rstrip(" ,;:-–—|"), inner
-    label = labels.LABEL.match(caption)
-    for m in _CANDIDATE.finditer(caption):
-        if label and m.start() < label.end():
-            continue  # the dash of 'Фото — Name/TASS' belongs to the label
-        tail = caption[m.end() :].strip().rstrip(".").strip()
-        if m.end() >= len(caption) or not tail:
-            continue
-        if is_credit(tail, parenthesised=False, after_separator=bool(m["sep"])):
-            return caption[: m.end()].rstrip(" -–—|\n"), tail
     return caption, None
 
 
@@ -392,19 +111,22 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) 
 
     ``after_separator``: the text followed `` | `` or a dash, where a wire's name alone is a credit.
     """
-    body = _unwrap(text)
+    body = text.strip().strip("[]()").strip(" .;:") if text.strip()[:1] in "([" else text.strip().strip(" .;:")
     words = body.split()
-    if not words or len(words) > MAX_CREDIT_WORDS or _SENTENCE_END.search(body) or _QUOTATION.search(body):
+    if not words or len(words) > MAX_CREDIT_WORDS or _QUOTATION.search(body):
+        return False
+    if _SENTENCE_END.search(_ABBREVIATIONS.sub("", body)):
         return False
     credit = parse_credit(body)
     if credit is None:
         return False
     known = [o for o in credit.organisations if organisation(o) or platform(o)]
-    named = bool(credit.photographers or credit.agency or credit.kind != "photo")
-    labelled = labels.LABEL.match(body) or labels.COPYRIGHT.match(body) or labels.OFFICIAL.match(body)
-    if labelled or re.match(r"^(?:AP|AFP) Photo\b", body, re.I):
+    named = bool(credit.photographers or credit.agency or credit.kind != "photo" or credit.placeholder)
+    if _labelled(body):
         return named
-    if " via " in f" {body.casefold()} " and (credit.distributor and (credit.agency or credit.photographers)):
+    if any(_captionish(o) for o in credit.organisations if o not in known):
+        return False  # 'The new terminal at Ramon Airport' is caption text, not a body
+    if credit.distributor and " via " in f" {body.casefold()} " and (credit.agency or credit.photographers):
         return True
     if re.search(r"[/|\\]|\s[-–—]\s", body):
         return bool(credit.photographers or known or credit.kind != "photo")
@@ -416,15 +138,29 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) 
     if not parenthesised:
         return False
     # A lone organisation in parentheses: a known one unless it is the short name of a wire (datelines '(AP)'),
-    # or an unknown one shaped like a body ('Haifa Fire Department').
+    # or an unknown one shaped like a body ('Haifa Fire Department', 'Magen David Adom (MDA)').
     if lone and known:
         return known[0] not in DATELINE_ORGS
-    return lone and _shaped_like_body(credit.organisations[0]) if credit.organisations else False
+    return lone and shaped_like_body(credit.organisations[0])
 
 
-def _shaped_like_body(name: str) -> bool:
-    words = name.split()
-    return 2 <= len(words) <= 8 and not any(c.isdigit() for c in name) and any(is_org_word(w) for w in words)
+def _labelled(body: str) -> bool:
+    return bool(
+        labels.LABEL.match(body)
+        or labels.COPYRIGHT.match(body)
+        or labels.STATUS_LABEL.match(body)
+        or labels.COURTESY_LEAD.match(body)
+        or body_photo_by(body)
+        or re.match(r"^(?:AP|AFP) Photo\b", body, re.I)
+    )
+
+
+def _captionish(org: str) -> bool:
+    """Words of a sentence rather than a body's name: lower-case words that are not connectors, no body word."""
+    if shaped_like_body(org):
+        return False
+    lower = [w for w in org.split() if w[:1].islower() and w.casefold() not in _CONNECTORS]
+    return bool(lower)
 
 
 def caption_says_file(caption: str | None) -> bool:
@@ -442,17 +178,54 @@ class LineReading:
 
 
 def read_line(line: str) -> LineReading:
-    """Caption and credit of one line; the caption's own markers (``FILE -``, ``video grab``) set the kind too."""
+    """Caption and credit of one line; the caption's own markers (``FILE -``, ``video grab``) set the kind too.
+
+    A line may hold several (a caption, then its credit under it); page furniture among them (share buttons,
+    gallery counters, ``Read more`` and the headlines after it) is dropped first.
+    """
+    steps: list[Step] = []
+    line = _without_furniture(normalize(line or ""), steps)
     text, credit_text = split_caption(line)
     caption: str | None = text or None
     credit = parse_credit(credit_text) if credit_text else None
-    if credit is None and is_credit(line, parenthesised=True):
+    if credit is None and (is_credit(line, parenthesised=True) or _only_a_body(line)):
         caption, credit = None, parse_credit(line)
-    steps = [Step(caption, "caption", "text before the credit")] if caption else []
+    if caption:
+        steps.append(Step(caption, "caption", "text before the credit" if credit else "no credit found at the end"))
     if credit is None:
-        return LineReading(caption, None, [*steps, Step(line, "caption", "no credit found at the end")][-1:])
+        return LineReading(caption, None, steps)
     for kind in caption_kinds(caption):
         credit.kinds.append(kind)
         steps.append(Step(kind, "status", f"the caption's own words mark a {kind} picture"))
     credit.kind = best_kind(credit.kinds)
     return LineReading(caption, credit, [*steps, *credit.explain])
+
+
+def _only_a_body(line: str) -> bool:
+    """A line that is only a known body's name ('The Associated Press', 'Deutsche Presse-Agentur')."""
+    return bool(canonical(line.strip(" .()[]")))
+
+
+def _without_furniture(text: str, steps: list[Step]) -> str:
+    if "\n" not in text:
+        return text
+    from .furniture import counter, is_furniture, is_image_control, is_related_header, strip_furniture
+
+    kept: list[str] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if is_related_header(line) or (kept and re.match(r"^(?:read more|related|see also)\b", line, re.I)):
+            steps.append(Step(line, "caption", "page furniture: a related-stories list, dropped with what follows"))
+            break
+        numbered = counter(line)
+        if numbered is not None:
+            steps.append(Step(line, "caption", "page furniture: a gallery counter"))
+            line = numbered[2]
+        elif is_furniture(line) or is_image_control(line) or _FURNITURE.match(line):
+            steps.append(Step(line, "caption", "page furniture (share, advertisement, timestamp), dropped"))
+            continue
+        if line:
+            kept.append(strip_furniture(line))
+    return "\n".join(kept)

@@ -18,13 +18,33 @@ KIND_PRIORITY = ("screenshot", "handout", "pool", "courtesy", "illustration", "f
 _LABEL_WORDS = (
     r"photo\s+credit\s+should\s+read|credit\s+image|crédit\s+photos?|crédits?\s+photos?|photo\s+credits?|"
     r"photo(?:graph)?s?|pictures?|images?|credits?|crédits?|fotos?|fotograf[ií]as?|bild(?:er)?|bildquelle|"
-    r"quelle|צילום|צילומים|צלם|צלמת|фото(?:графия)?|снимок|تصوير|صورة|الصورة|عدسة"
+    r"quelle|source|fuente|fonte|cr[ée]dito|fotoğraf|צילום|צילומים|צלם|צלמת|קרדיט|מקור|фото(?:графия)?|снимок|"
+    r"источник|تصوير|صورة|الصورة|عدسة|المصدر|مصدر"
 )
 # 'Photo:', 'Foto -', 'Фото —', 'Photo :', 'צילום:'; a label word followed by a colon or dash, or a 'by' word.
 LABEL = re.compile(
-    rf"^(?:(?:{_LABEL_WORDS})\s*(?::|：|\s[-–—]\s|[-–—]\s|\s+by\b|\s+de\b|\s+di\b|\s+von\b|\s+par\b)\s*"
+    rf"^(?:(?:{_LABEL_WORDS})\s*(?::|：|\s[-–—]\s|[-–—]\s|\s+by\b|\s+de\b|\s+di\b|\s+von\b|\s+par\b|\s+из\b)\s*"
     r"|(?:(?:staff|pool|file|handout|official|press)\s+)?(?:photo(?:graph)?|picture|image)s?\s+by\s+"
-    r"|photographed\s+by\s+|by\s+photographer\s+|photo\s+credit\s+should\s+read\s+)",
+    r"|photographed\s+by\s+|by\s+photographer\s+|photo\s+credit\s+should\s+read\s+|by\s+(?=[^\W\d_]))",
+    re.IGNORECASE,
+)
+# A label word mid-line with a colon: where a credit starts after a caption with no full stop.
+LABEL_INSIDE = re.compile(rf"\s(?=(?:{_LABEL_WORDS})\s*[:：])", re.IGNORECASE)
+_LABEL_WORD = re.compile(rf"^(?:{_LABEL_WORDS})$", re.IGNORECASE)
+# '<Body> photo by Name': 'NASA photo by …', 'Official White House Photo by …', 'U.S. Army photo by Sgt. …'.
+BODY_PHOTO_BY = re.compile(
+    r"^(?:official\s+)?(?P<org>[^/|]+?)\s+(?:photo(?:graph)?|picture|image)s?\s+by\s+(?P<rest>\S.*)$", re.IGNORECASE
+)
+# Words before 'photo by' that are a status, not a body: 'Freelance photo by', 'Staff photo by'.
+_STATUS_BEFORE_BY = frozenset(
+    "freelance staff special contributed submitted official press a an the this that our file pool handout".split()
+)
+# Ranks and job titles before a name (U.S. military credits): not part of the name.
+RANK = re.compile(
+    r"^(?:(?:mass\s+communication\s+specialist|petty\s+officer|chief\s+petty\s+officer|seaman|airman|"
+    r"senior\s+airman|staff\s+sgt\.?|master\s+sgt\.?|tech\.?\s+sgt\.?|sgt\.?|spc\.?|pfc\.?|cpl\.?|"
+    r"lance\s+cpl\.?|pvt\.?|lt\.?|capt\.?|maj\.?|col\.?|sergeant|corporal|specialist)\s+"
+    r"(?:(?:1st|2nd|3rd|first|second|third)\s+class\s+)?)+(?=[A-Z])",
     re.IGNORECASE,
 )
 # Words of a label that are also status markers: 'Pool photo by' marks a pool picture.
@@ -45,7 +65,8 @@ _STATUS_WORDS = (
     r"لقطة\s+شاشة|illustrative(?:\s+(?:photo|image))?|photo\s+illustration|illustration|צילום\s+אילוסטרציה|"
     r"אילוסטרציה|handout(?:\s+photo)?|pool(?:\s+photo)?|file(?:\s+photo)?|archive(?:\s+photo)?|צילום\s+ארכיון|"
     r"archivbild|archivfoto|photo\s+d'archives?|foto\s+de\s+archivo|foto\s+d'archivio|архивное\s+фото|"
-    r"фото\s+из\s+архива|صورة\s+أرشيفية|symbolbild|image\s+d'illustration"
+    r"фото\s+из\s+архива|صورة\s+أرشيفية|symbolbild|image\s+d'illustration|скриншот\s+видео|"
+    r"photo\s+d'illustration|أرشيف"
 )
 STATUS_LABEL = re.compile(
     rf"^(?P<status>{_STATUS_WORDS})\s*(?::|：|\s[-–—]\s|\s+from\s+|\s+by\s+|\s+via\s+|\s+de\s+)\s*(?P<rest>\S.*)$",
@@ -70,6 +91,13 @@ NOBODY = frozenset(
         "no credit",
         "uncredited",
         "ho",
+        "contributor",
+        "dr",
+        "droits réservés",
+        "tous droits réservés",
+        "freelance",
+        "freelancer",
+        "correspondent",
     )
 )
 # Private and family pictures: courtesy, and no agency.
@@ -124,7 +152,8 @@ _CAPTION_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "illustration",
         re.compile(
-            r"\billustrative\b|\bphoto\s+illustration\b|symbolbild|image\s+d'illustration|foto\s+ilustrativa|"
+            r"\billustrative\b|\bphoto\s+illustration\b|symbolbild|(?:image|photo)\s+d'illustration|"
+            r"foto\s+ilustrativa|imagen\s+ilustrativa|"
             r"иллюстративное|אילוסטרציה",
             re.I,
         ),
@@ -132,7 +161,8 @@ _CAPTION_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "file",
         re.compile(
-            r"^\s*\(?FILE\)?\s*(?:PHOTO|PICTURE|IMAGE)?\s*[-–—:]|\ba\s+file\s+(?:picture|photo|image)\b|"
+            r"^\s*\(?FILE\)?\s*(?:PHOTO|PICTURE|IMAGE)?\s*[-–—:]|^\s*\(FILES?\)|\ba\s+file\s+(?:picture|photo|image)\b|"
+            r"imagen\s+de\s+archivo|immagine\s+d'archivio|"
             r"\b(?:archive|archival)\s+(?:photo|picture|image)\b|\(archives?\)|archivbild|archivfoto|"
             r"photo\s+d'archives?|\(archives?\)|foto\s+de\s+archivo|foto\s+d'archivio|архивн\w+\s+(?:фото|снимок)|"
             r"фото\s+из\s+архива|\(архив\)|צילום ארכיון|\(ארכיון\)|صورة\s+أرشيفية|^\s*archiv(?:e|o)?\s*[-–—:]",
@@ -159,7 +189,30 @@ def is_placeholder(segment: str) -> bool:
     return fold(segment) in NOBODY or not any(c.isalnum() for c in segment)
 
 
+# Words that make a source private: 'collection privée', 'archivio privato', 'семейного архива'.
+_PRIVATE_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "private privat privée privé privado privada privato privata family famille familia famiglia familie "
+        "פרטי פרטית המשפחה משפחה משפחתי семья семьи семейного семейный личного личный العائلة عائلة "
+        "الأسرة"
+    ).split()
+)
+
+
 def is_private(segment: str) -> bool:
-    return (
-        fold(re.sub(r"^(?:of|the|de|la|di)\s+", "", segment.strip(), flags=re.I)) in PRIVATE or fold(segment) in PRIVATE
-    )
+    """A private or family picture ('Photo courtesy of the family', 'Foto: privat', 'صورة: من العائلة')."""
+    bare = re.sub(r"^(?:of|the|de|la|di|from|من)\s+", "", segment.strip(), flags=re.I)
+    if fold(bare) in PRIVATE or fold(segment) in PRIVATE:
+        return True
+    words = [fold(w) for w in re.split(r"[\s'’]+", bare) if w]
+    return 0 < len(words) <= 4 and any(w in _PRIVATE_WORDS for w in words)
+
+
+def is_label_word(segment: str) -> bool:
+    return bool(_LABEL_WORD.match(segment.strip()))
+
+
+def is_status_word(word: str) -> bool:
+    """'Freelance', 'Staff' before 'photo by': the picture's status, not a body."""
+    return word.strip().casefold() in _STATUS_BEFORE_BY

@@ -13,6 +13,7 @@ from .orgs import ORG_WORDS, fold, organisation, platform, status
 PARTICLES = frozenset("van von de da di del della der den du des la le al el bin ibn dos das do y e zu ter".split())
 _WORD_OK = re.compile(r"^[^\W\d_](?:[^\W\d_]|[-'’.])*\.?$")
 _INITIAL = re.compile(r"^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
+_ORG_WORDS = frozenset(fold(w) for w in ORG_WORDS)
 
 
 def looks_like_name(text: str) -> bool:
@@ -46,7 +47,7 @@ def looks_like_single_name(text: str) -> bool:
 def is_org_word(word: str) -> bool:
     """A word that makes a segment an organisation (``Department``, ``Ministerio``, ``משרד``, ``وزارة``)."""
     bare = fold(word.strip(",()"))
-    return bare in ORG_WORDS or any(bare.startswith(stem) for stem in ORG_STEMS)
+    return bare in _ORG_WORDS or any(bare.startswith(stem) for stem in ORG_STEMS)
 
 
 # Word beginnings that mark a body in languages that inflect (Министерство/Министерства, Ministère/Ministerio).

@@ -1,0 +1,385 @@
+"""Credit lines into structure: who made the picture, for which organisation, and what kind of picture it is.
+
+A credit is a chain: label · photographer(s) · organisation · status · distributor · commission, joined by
+whatever separators the agency uses that day (``/``, `` / ``, ``, ``, `` - ``, ``|``, a backslash, or nothing).
+The parser peels the parts that have fixed shapes (labels in any language, ``<Body> photo by``, ``via X``, ``for
+X``, ``Courtesy of X``, status words — ``catalog/labels.py``), splits the rest into segments, and classifies each
+segment as a known organisation, a platform, a status, a placeholder, a person (``namecase.looks_like_name``) or
+an unknown organisation. It never guesses beyond that: names are only recased, never respelled here. Every
+decision is recorded as an ``explain.Step`` so a desk can see why a line was read as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import labels
+from .explain import Step
+from .iptc import normalize
+from .labels import best_kind, is_placeholder, is_private
+from .namecase import is_org_word, looks_like_name, looks_like_single_name, proper_case
+from .orgs import canonical, organisation, platform, status, without_unit
+
+WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "EPA-EFE", "Getty Images", "UPI", "dpa"})
+# Libraries and wires that deliver other bodies' pictures: last in a chain they are the distributor.
+TRAILING = WIRES | {"Alamy", "Shutterstock", "Imago", "ZUMA Press", "Sipa", "Polaris", "Abaca", "Jiji Press"}
+DATELINE_ORGS = frozenset({"AP", "Reuters", "AFP", "UPI", "EFE", "dpa", "ANSA", "Xinhua", "TASS"})
+MAX_CREDIT_WORDS = 14
+
+_VIA = re.compile(r"(?:\s+|\s*/\s*)via\s+", re.IGNORECASE)
+_FOR = re.compile(r"^(.*?\S)\s+for\s+(\S.*)$", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*[/|\\]\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*")
+_AND = re.compile(r"\s+(?:and|&|und|et|y|e|и)\s+|\s+ו(?=[\u05d0-\u05ea])", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|la|el|los|las|le|les|il|lo|der|die|das)\s+(?=\S)", re.IGNORECASE)
+_NAME_THEN_ORG = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")  # 'Avshalom Sassoni (Flash90)'
+_ABBREVIATED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<abbr>[^\W\d_][^\s()]{1,9})\)$")  # 'Magen David Adom (MDA)'
+
+
+@dataclass
+class Credit:
+    """A parsed credit. ``raw`` is exactly what was read; everything else is derived from it."""
+
+    raw: str
+    photographers: list[str] = field(default_factory=list)
+    agency: str | None = None
+    kind: str = "photo"
+    distributor: str | None = None
+    organisations: list[str] = field(default_factory=list)  # every organisation named, agency first
+    commission: str | None = None
+    kinds: list[str] = field(default_factory=list, compare=False, repr=False)  # every status marker seen
+    explain: list[Step] = field(default_factory=list, compare=False, repr=False)
+    private: bool = field(default=False, compare=False, repr=False)
+    placeholder: bool = field(default=False, compare=False, repr=False)  # 'Photo: Staff': a credit, nobody named
+
+    @property
+    def line(self) -> str:
+        return house_line(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "raw": self.raw,
+            "photographers": list(self.photographers),
+            "agency": self.agency,
+            "kind": self.kind,
+            "line": self.line,
+            "distributor": self.distributor,
+        }
+
+    def note(self, segment: str, as_: str, why: str) -> None:
+        self.explain.append(Step(segment, as_, why))
+
+
+def house_line(credit: Credit) -> str:
+    """The credit as printed in the default (slash) house style: ``Haim Zach/GPO``, ``YouTube screenshot``."""
+    names = join_names(credit.photographers)
+    if credit.kind == "screenshot" and not names:
+        return f"{credit.agency} screenshot" if credit.agency else "Screenshot"
+    if credit.kind == "courtesy":
+        who = "/".join(p for p in (names, credit.agency) if p)
+        return f"Courtesy of {who}" if who else "Courtesy"
+    parts = [p for p in (names, credit.agency) if p]
+    if credit.kind in ("handout", "pool") and credit.agency != "Pool":
+        parts.append(credit.kind.capitalize())
+    line = "/".join(parts) or credit.raw
+    if credit.distributor and credit.distributor != credit.agency:
+        line += f" via {credit.distributor}"
+    return line
+
+
+def join_names(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def parse_credit(text: str) -> Credit | None:
+    """Parse one credit line; None when the text holds no credit at all (no person, organisation or status)."""
+    raw = normalize(text or "")
+    body = _unwrap(raw)
+    if not body or len(body.split()) > MAX_CREDIT_WORDS * 2:
+        return None
+    credit = Credit(raw=raw)
+    for peel in (_strip_labels, _peel_official, _peel_commission, _peel_via, _peel_courtesy, _peel_status):
+        body = peel(body, credit)
+    orgs: list[str] = []
+    segments = _segments(body)
+    for i, segment in enumerate(segments):
+        single_ok = any(_known(s) for s in segments[i + 1 :]) or (i > 0 and _known(segments[i - 1]) in WIRES)
+        _classify(segment, credit, orgs, single_name_ok=single_ok)
+    _settle(credit, orgs)
+    if not (credit.photographers or credit.agency or credit.distributor or credit.kinds or credit.placeholder):
+        return None
+    return credit
+
+
+def _known(segment: str) -> str | None:
+    return canonical(segment) or platform(segment)
+
+
+def _unwrap(text: str) -> str:
+    text = text.strip().strip("[]").strip(" .;:")
+    while text.startswith("(") and text.endswith(")") and _balanced(text[1:-1]):
+        text = text[1:-1].strip(" .;:")
+    while text.endswith(")") and text.count(")") > text.count("("):  # a stray ')' — not 'Magen David Adom (MDA)'
+        text = text[:-1].rstrip(" .;:")
+    return text
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _strip_labels(text: str, credit: Credit) -> str:
+    for _ in range(3):
+        m = labels.LABEL.match(text) or labels.COPYRIGHT.match(text)
+        if not m or m.end() == 0:
+            break
+        label = m[0].strip()
+        kind = labels.LABEL_KIND.match(label)
+        if kind:
+            credit.kinds.append(status(kind[1]) or "photo")
+        credit.note(label, "label", "a credit label" + (f" that marks a {kind[1].lower()} picture" if kind else ""))
+        text = text[m.end() :].strip()
+    return text
+
+
+def body_photo_by(text: str) -> tuple[str | None, str] | None:
+    """'NASA photo by Bill Ingalls', 'Official White House Photo by …', 'Freelance photo by …': (body, the rest)."""
+    m = labels.BODY_PHOTO_BY.match(text)
+    if not m:
+        return None
+    org = m["org"].strip()
+    if labels.is_status_word(org):
+        return None, m["rest"]
+    if _known(org) or shaped_like_body(org) or (org[:1].isupper() and len(org.split()) <= 4 and "/" not in org):
+        return org, m["rest"]
+    return None
+
+
+def _peel_official(text: str, credit: Credit) -> str:
+    found = body_photo_by(text)
+    if found is None:
+        return text
+    org, rest = found
+    credit.note(text[: len(text) - len(rest)].strip(), "label", "'<Body> photo by': the body is the agency")
+    return f"{rest}/{org}" if org else rest
+
+
+def _peel_commission(text: str, credit: Credit) -> str:
+    m = _FOR.match(text)
+    if m and (organisation(m[1].split("/")[-1].strip()) or m[1].lower().endswith("getty images")):
+        credit.commission = m[2].strip(" .")
+        credit.note(f"for {credit.commission}", "commission", "'<agency> for <client>': the client commissioned it")
+        return m[1]
+    return text
+
+
+def _peel_via(text: str, credit: Credit) -> str:
+    parts = _VIA.split(text)
+    if len(parts) == 1:
+        return text
+    distributor = parts[-1].strip(" .")
+    credit.distributor = canonical(distributor) or platform(distributor) or distributor
+    credit.note(f"via {distributor}", "distributor", "'via X': X delivered the picture, it is not the agency")
+    return " via ".join(parts[:-1])
+
+
+def _peel_courtesy(text: str, credit: Credit) -> str:
+    m = labels.COURTESY_LEAD.match(text)
+    if m:
+        credit.kinds.append("courtesy")
+        credit.note(text[: m.start("rest")].strip(), "status", "a courtesy marker")
+        return m["rest"]
+    m = labels.COURTESY_TAIL.match(text)
+    if m:
+        credit.kinds.append("courtesy")
+        credit.note("courtesy", "status", "a courtesy marker")
+        return "/".join(p for p in (m["rest"], m["of"]) if p)
+    return text
+
+
+def _peel_status(text: str, credit: Credit) -> str:
+    m = labels.STATUS_LABEL.match(text)
+    if not m:
+        return text
+    credit.kinds.append(status(m["status"]) or _status_word(m["status"]))
+    credit.note(m["status"], "status", "a status marker before the source ('Screenshot: X', 'File photo by')")
+    return _strip_labels(m["rest"], credit)
+
+
+def _status_word(word: str) -> str:
+    folded = word.casefold()
+    for key, kind in (
+        ("pool", "pool"),
+        ("hand", "handout"),
+        ("file", "file"),
+        ("arch", "file"),
+        ("illus", "illustration"),
+    ):
+        if key in folded:
+            return kind
+    return "screenshot"
+
+
+def _segments(text: str) -> list[str]:
+    """Split at the separators, but never inside parentheses ('Magen David Adom (MDA)' stays whole);
+    'Name (Agency)' is two segments."""
+    pieces: list[str] = []
+    for piece in _SEPARATORS.split(text):
+        if pieces and pieces[-1].count("(") > pieces[-1].count(")"):
+            pieces[-1] += "/" + piece
+            continue
+        m = _NAME_THEN_ORG.match(piece.strip())
+        if m and (_known(m["org"]) or status(m["org"])):
+            pieces.extend((m["name"], m["org"]))
+        else:
+            pieces.append(piece)
+    return [s for s in (_trim(p) for p in pieces) if s]
+
+
+def _trim(piece: str) -> str:
+    piece = piece.strip(" .[]\"'“”")
+    while piece.startswith("(") and (piece.count("(") > piece.count(")") or piece.endswith(")")):
+        piece = piece[1:-1] if piece.endswith(")") and _balanced(piece[1:-1]) else piece[1:]
+        piece = piece.strip(" .")
+    while piece.endswith(")") and piece.count(")") > piece.count("("):
+        piece = piece[:-1].strip(" .")
+    return piece.strip(" .\"'“”")
+
+
+def _classify(segment: str, credit: Credit, orgs: list[str], *, single_name_ok: bool = False) -> None:
+    segment = re.sub(r"^(?:of|by)\s+", "", segment, flags=re.IGNORECASE) if " " in segment else segment
+    if is_placeholder(segment):  # 'REUTERS/Stringer', 'STR/AFP', '-/AFP': a photographer who is not named
+        credit.placeholder = True
+        credit.note(segment, "placeholder", "stands where a name would be; not a name")
+        return
+    if labels.is_label_word(segment):  # 'Foto ANSA/…', 'AFP PHOTO/…'
+        credit.note(segment, "label", "a label word on its own")
+        return
+    segment = labels.RANK.sub("", segment)  # 'Sgt. Marcus Whitfield', 'Mass Communication Specialist 2nd Class'
+
+    if is_private(segment):
+        credit.kinds.append("courtesy")
+        credit.private = True
+        credit.note(segment, "status", "a private or family picture: courtesy, no agency")
+        return
+    if _classify_whole(segment, credit, orgs):
+        return
+    if _classify_split(segment, credit, orgs):
+        return
+    people = _AND.split(segment)
+    if len(people) > 1 and all(looks_like_name(p) for p in people):
+        credit.photographers.extend(proper_case(p) for p in people)
+        credit.note(segment, "photographer", f"{len(people)} names joined by 'and'")
+    elif looks_like_name(segment):
+        credit.photographers.append(proper_case(segment))
+        credit.note(segment, "photographer", "2-5 capitalised words, particles or initials")
+    elif single_name_ok and looks_like_single_name(segment):
+        credit.photographers.append(segment)
+        credit.note(segment, "photographer", "one capitalised word before a known organisation (single name)")
+    else:
+        name = without_unit(segment)
+        name = name if name[:1].isupper() else _ARTICLE.sub("", name)  # 'The Guardian' kept, '… de la Policía'
+        orgs.append(name)
+        credit.note(segment, "organisation (unknown)", "in credit position and not a person's name")
+
+
+def _classify_whole(segment: str, credit: Credit, orgs: list[str]) -> bool:
+    found = status(segment)
+    if found:
+        credit.kinds.append(found)
+        credit.note(segment, "status", f"marks a {found} picture")
+        return True
+    known = canonical(segment) or canonical(_ARTICLE.sub("", segment))
+    if known:
+        orgs.append(known)
+        credit.note(segment, "organisation (known)", f"a known body: {known}")
+        return True
+    if platform(segment):
+        orgs.append(platform(segment) or segment)
+        credit.note(segment, "platform", "a platform or broadcaster: its pictures are screenshots")
+        return True
+    m = labels.STATUS_HEAD.match(segment)
+    if m and _known(m["rest"]):
+        credit.kinds.append(status(m["status"]) or _status_word(m["status"]))
+        credit.note(m["status"], "status", "a status marker before its source")
+        _classify_whole(m["rest"], credit, orgs)
+        return True
+    return _partner(segment, credit, orgs)
+
+
+def _partner(segment: str, credit: Credit, orgs: list[str]) -> bool:
+    """'AFP-JIJI': a wire joined to its partner; the first is the agency, the partner delivered it."""
+    parts = segment.split("-")
+    if len(parts) != 2 or not all(parts):
+        return False
+    first, second = canonical(parts[0]), canonical(parts[1])
+    if not first or not (second or parts[1].isupper()):
+        return False
+    orgs.append(first)
+    credit.distributor = credit.distributor or second or parts[1]
+    credit.note(segment, "organisation (known)", f"a wire joined to a partner: {first}, partner {parts[1]}")
+    return True
+
+
+def _classify_split(segment: str, credit: Credit, orgs: list[str]) -> bool:
+    """A segment with no separator inside: 'Name GPO', 'Kremlin Pool Photo', 'Israel GPO Name Surname'."""
+    words = segment.split()
+    for k in (3, 2, 1):
+        if len(words) > k:
+            head, tail = " ".join(words[:-k]), " ".join(words[-k:])
+            if status(tail) or _known(tail):
+                _classify(head, credit, orgs)
+                _classify_whole(tail, credit, orgs)
+                return True
+    for k in (3, 2, 1):
+        if len(words) > k + 1:
+            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            if _known(head) and looks_like_name(rest):
+                _classify_whole(head, credit, orgs)
+                credit.photographers.append(proper_case(rest))
+                credit.note(rest, "photographer", "a name after its organisation, no separator")
+                return True
+    return False
+
+
+def _settle(credit: Credit, found: list[str]) -> None:
+    """Choose the agency among the organisations named, and the kind among the status words."""
+    orgs = list(dict.fromkeys(found))
+    if "Pool" in orgs:
+        credit.kinds.append("pool")
+        orgs = [o for o in orgs if o != "Pool"]
+    if len(orgs) >= 2 and orgs[-1] in TRAILING and not credit.distributor:
+        credit.distributor = orgs.pop()  # 'Name/AFP/Getty Images' is 'Name/AFP via Getty Images' shortened
+        credit.note(credit.distributor, "distributor", "a wire or stock library last in the chain delivered it")
+    if len(orgs) >= 2 and orgs[0] in WIRES and orgs[1] not in WIRES and not credit.distributor:
+        credit.distributor = orgs.pop(0)  # old Reuters order: REUTERS/KCNA, REUTERS/RIA Novosti/…
+        credit.note(credit.distributor, "distributor", "old wire order 'WIRE/SOURCE': the wire delivered it")
+    credit.organisations = orgs
+    credit.agency = orgs[0] if orgs else None
+    # 'Handout via REUTERS', 'Screenshot via X': the deliverer stands in; a pool or social-media picture
+    # delivered by a wire ('Pool photo via AP') has no agency.
+    stands_in = bool(credit.distributor) and (platform(credit.distributor or "") or set(credit.kinds) <= {"handout"})
+    if credit.agency is None and stands_in and not credit.photographers and not credit.private:
+        credit.agency = credit.distributor
+    if credit.agency and platform(credit.agency) and not credit.photographers and "screenshot" not in credit.kinds:
+        credit.kinds.append("screenshot")
+    credit.kind = best_kind(credit.kinds)
+
+
+def shaped_like_body(name: str) -> bool:
+    """An unknown body by its shape: a word such as Department, Ministerio, משרד (2-8 words), or a name that
+    carries its own abbreviation ('Magen David Adom (MDA)')."""
+    m = _ABBREVIATED.match(name.strip())
+    if m and m["abbr"].isupper() and m["abbr"][0] == m["name"].strip()[0].upper():
+        return True
+    words = name.split()
+    return 2 <= len(words) <= 8 and not any(c.isdigit() for c in name) and any(is_org_word(w) for w in words)
