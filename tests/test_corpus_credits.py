@@ -78,3 +78,17 @@ def test_holdout_lines_come_out_exactly_right_at_least_as_often_as_the_floor(
     share = score.exact_share(results["holdout"])
     # The failing lines are not listed here: read them and the holdout is no longer an unseen set.
     assert share >= FLOOR_HOLDOUT, f"holdout: {share:.3f} exactly right, floor {FLOOR_HOLDOUT}"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"text": "REUTERS/Amir Cohen", "caption": None, "photographers": "Amir Cohen", "agency": "Reuters"},
+        {"text": "x", "caption": None, "photographers": [], "agency": None, "kind": "photograph"},
+        {"text": "x", "caption": None, "photographers": [], "agency": None, "kind": None},
+    ],
+)
+def test_a_malformed_corpus_line_is_refused_naming_where_it_is(row: dict[str, object]) -> None:
+    full = {"kind": "photo", "family": "wire", "lang": "en", **row}
+    with pytest.raises(ValueError, match=r"^dev/wire\.jsonl:7: "):
+        score.check_row("dev/wire.jsonl:7", full, "wire")

@@ -70,11 +70,12 @@ def load(split: str) -> list[Line]:
         for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             where = f"{split}/{path.name}:{number}"
             if raw.strip():
-                lines.append(_line(where, json.loads(raw), path.stem))
+                lines.append(check_row(where, json.loads(raw), path.stem))
     return lines
 
 
-def _line(where: str, row: dict[str, Any], stem: str) -> Line:
+def check_row(where: str, row: dict[str, Any], stem: str) -> Line:
+    """One row as a Line, or ValueError naming where it is: a mistyped row would silently score as a miss."""
     problems = []
     if set(row) != KEYS:
         problems.append(f"keys {sorted(row)}")
