@@ -289,7 +289,8 @@ def _classify(segment: str, credit: Credit, orgs: list[str], *, single_name_ok: 
         name = without_unit(segment)
         name = name if name[:1].isupper() else _ARTICLE.sub("", name)  # 'The Guardian' kept, '… de la Policía'
         orgs.append(name)
-        credit.note(segment, "organisation (unknown)", "in credit position and not a person's name")
+        why = "shaped like a body (a word such as Department, or its own abbreviation)"
+        credit.note(segment, "organisation (unknown)", why if shaped_like_body(name) else "not a person's name")
 
 
 def _classify_whole(segment: str, credit: Credit, orgs: list[str]) -> bool:

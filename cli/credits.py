@@ -12,6 +12,8 @@ import click
 from catalog.assets import assets_by_ids
 from catalog.authority import export_photographers
 from catalog.corrections import import_and_relink, merge, undo
+from catalog.explain import Step
+from catalog.explain import render as render_steps
 from catalog.library import library_exists
 from catalog.linking import check_lines
 from catalog.review import clusters, open_reviews
@@ -38,32 +40,40 @@ def credits() -> None:
 @credits.command()
 @click.argument("text", nargs=-1)
 @click.option("--no-autofix", is_flag=True, help="Report what would be corrected; correct nothing.")
+@click.option("--explain", is_flag=True, help="Show each segment of the line, what it was taken for, and why.")
 @json_option
 @pass_ref
-def parse(ref: LibraryRef, text: tuple[str, ...], no_autofix: bool, json_: bool) -> None:
+def parse(ref: LibraryRef, text: tuple[str, ...], no_autofix: bool, explain: bool, json_: bool) -> None:
     """Parse captions or credit lines (arguments, or stdin one per line); changes nothing.
 
     Names are checked against the library's authority and history when there is a library. With --json, one
-    JSON object per line (JSON Lines): caption, credit {raw, photographers, agency, kind, line}, corrections.
+    JSON object per line (JSON Lines): caption, credit {raw, photographers, agency, kind, line}, corrections;
+    with --explain also explain [{segment, as, why}].
 
     Example:
 
     \b
         photodesk credits parse "(Haim Zach/GPO)" "REUTERS/Maxim Shemetov"
+        photodesk credits parse --explain "Firefighters at the scene (Haifa Fire Department)"
         cat captions.txt | photodesk credits parse --json
     """
     lines = list(text) if text else [line.rstrip("\n") for line in sys.stdin if line.strip()]
     library = ref.open() if library_exists(ref.root) else None
-    for result in check_lines(library, lines, autofix=not no_autofix):
+    for result in check_lines(library, lines, autofix=not no_autofix, explain=explain):
         if json_:
             click.echo(json.dumps(result, ensure_ascii=False))
             continue
         credit = result["credit"]
         if credit is None:
             click.echo(f"(no credit)  {result['caption'] or ''}")
+        else:
+            who = ", ".join(credit["photographers"]) or "—"
+            agency = credit["agency"] or "—"
+            click.echo(f"{credit['line']}\t[{credit['kind']}; photographers: {who}; agency: {agency}]")
+        for row in render_steps([Step(s["segment"], s["as"], s["why"]) for s in result.get("explain", [])]):
+            click.echo(row)
+        if credit is None:
             continue
-        who = ", ".join(credit["photographers"]) or "—"
-        click.echo(f"{credit['line']}\t[{credit['kind']}; photographers: {who}; agency: {credit['agency'] or '—'}]")
         for c in result["corrections"]:
             click.echo(f"  corrected {c['from']!r} -> {c['to']!r} ({c['rule']})", err=True)
         for r in result["reviews"]:

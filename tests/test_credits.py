@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from catalog.credits import caption_says_file, parse_credit, proper_case, split_caption
+from catalog.credits import caption_says_file, parse_credit, proper_case, read_line, split_caption
+from catalog.explain import Step
 from catalog.linking import check_lines
+from tests.helpers import run
 
 # (credit as written, photographers, agency, kind)
 CREDITS: list[tuple[str, list[str], str | None, str]] = [
@@ -627,3 +631,36 @@ def test_lines_read_the_way_the_world_writes_them(
         agency,
         kind,
     )
+
+
+def test_read_line_explains_each_segment_as_typed_steps() -> None:
+    reading = read_line("Firefighters at the scene (Haifa Fire Department)")
+    assert all(isinstance(step, Step) for step in reading.explain)
+    taken = [(step.segment, step.as_) for step in reading.explain]
+    assert ("Firefighters at the scene", "caption") in taken
+    assert ("Haifa Fire Department", "organisation (unknown)") in taken
+
+
+def test_credits_parse_explain_json_lists_segments_and_rules() -> None:
+    result = run("credits", "parse", "--explain", "--json", 'צילום: חיים צח ועמוס בן גרשום/לע"מ', "STR/AFP")
+    assert result.exit_code == 0, result.stderr
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert [(s["segment"], s["as"]) for s in first["explain"]] == [
+        ("צילום:", "label"),
+        ("חיים צח ועמוס בן גרשום", "photographer"),
+        ('לע"מ', "organisation (known)"),
+    ]
+    assert all(s["why"] for s in first["explain"])
+    assert ("STR", "placeholder") in [(s["segment"], s["as"]) for s in second["explain"]]
+    assert first["credit"]["photographers"] == ["חיים צח", "עמוס בן גרשום"]
+
+
+def test_credits_parse_explain_prints_readably_and_json_without_it_is_unchanged() -> None:
+    result = run("credits", "parse", "--explain", "Smoke over the port — AFP")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("AFP")
+    assert any("'Smoke over the port'" in line and "caption" in line for line in lines[1:])
+    assert any("'AFP'" in line and "organisation (known)" in line for line in lines[1:])
+    plain = json.loads(run("credits", "parse", "--json", "(Haim Zach/GPO)").stdout)
+    assert "explain" not in plain
