@@ -36,6 +36,7 @@ _CAPTION_LABEL = re.compile(
     r"\s*(?::|：|,|-|–|—)\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+_PICTURE_TITLE = re.compile(r"^(?:in|more|best|latest|the day in)\s+(?:pictures|photos|images|pics)\b", re.I)
 _BRACKETED_TAIL = re.compile(r"^(?P<head>.*\S)\s*\[(?P<credit>[^\[\]]+)\]\s*\.?$")
 
 
@@ -128,6 +129,8 @@ def _classify(line: _Line) -> _Line:
     m = _CAPTION_LABEL.match(text)
     if m:
         line.role, line.caption = "caption-label", m["rest"]
+        return line
+    if _PICTURE_TITLE.match(text):  # 'In pictures: the Jerusalem Marathon' is a title, not a label
         return line
     caption, credit = split_caption(text)
     if credit is None:

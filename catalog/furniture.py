@@ -11,12 +11,14 @@ import re
 import unicodedata
 
 from .credits import looks_like_name
+from .orgs import platform
 
 _SHARE = frozenset(
     """share tweet whatsapp email e-mail mail print copy link copylink copied linkcopied facebook twitter x
     telegram pinterest linkedin reddit messenger flipboard sms comments comment save saved bookmark listen follow
     subscribe close open expand enlarge zoom fullscreen next previous prev back more menu gift send embed
-    download shares שתפו שתף שיתוף הדפסה תגובות העתק קישור поделиться поделитесь твитнуть комментарии
+    download shares vk вконтакте одноклассники ok viber threads bluesky mastodon
+    שתפו שתף שיתוף הדפסה תגובות העתק קישור поделиться поделитесь твитнуть комментарии
     отправить مشاركة شارك انشر تعليقات partager partagez imprimer commenter teilen drucken kommentare teilen
     compartir imprimir comentarios condividi stampa commenti""".split()
 )
@@ -281,10 +283,10 @@ def is_related_header(line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    """A whole line that is a share button, an advertisement marker, a related-stories header or list entry
-    link, or a timestamp."""
+    """A whole line that is a share button (a platform's bare name is one: a screenshot's credit is written in
+    parentheses or with a label), an advertisement marker, a related-stories header, or a timestamp."""
     key = _key(line)
-    if not key:
+    if not key or platform(line.strip()):
         return True
     if key in _SHARE_PHRASES or key in _ADVERTISEMENT or key in _RELATED or key in _IMAGE_CONTROLS:
         return True

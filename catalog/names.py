@@ -12,19 +12,25 @@ candidate and its runner-up) and thresholds come in as parameters (``Thresholds`
    ``history_min`` times with the same agency, and nothing else that close.
 6. otherwise it is kept as written; when something was close but not certain, it is queued for review.
 
-A name that is itself in the authority is never changed into another (two listed people stay two people).
+A name that is itself in the authority is never changed into another (two listed people stay two people), and a
+fuzzy, history or truncation fix that turns one real name into another (``Ahmed`` -> ``Ahmad``, ``Jon`` ->
+``John``, ``Yossi`` -> ``Yosi``) is queued instead: the word that differs is a known given name or surname
+(``data/given_names.txt``, ``data/surnames.txt``), or the catalog knows it as a whole word of another name.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
 from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from .orgs import organisation
+from .orgs import fold, organisation
 
 
 def name_key(name: str) -> str:
@@ -35,9 +41,25 @@ def name_key(name: str) -> str:
 
 
 def agency_key(agency: str | None) -> str | None:
+    """Comparison key of an agency: its canonical name when known; otherwise as written without a leading
+    'The' and with punctuation and spacing folded (``The Jerusalem Report`` == ``Jerusalem Report``)."""
     if not agency:
         return None
-    return name_key(organisation(agency) or agency)
+    known = organisation(agency) or organisation(_THE.sub("", agency))
+    return fold(known or _THE.sub("", agency)) or None
+
+
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+@cache
+def known_names() -> frozenset[str]:
+    """The package's lists of common given names and surnames, folded like names are compared."""
+    words: set[str] = set()
+    for name in ("given_names.txt", "surnames.txt"):
+        text = files("catalog").joinpath("data", name).read_text(encoding="utf-8")
+        words.update(name_key(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(words)
 
 
 @dataclass(frozen=True)
@@ -79,6 +101,7 @@ class Authority:
     people: list[Person] = field(default_factory=list)
     by_key: dict[str, Person] = field(default_factory=dict)
     alias_of: dict[str, Person] = field(default_factory=dict)
+    _words: dict[str, set[str]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, people: list[Person]) -> Authority:
@@ -91,6 +114,17 @@ class Authority:
                 if key not in authority.by_key:
                     authority.alias_of.setdefault(key, person)
         return authority
+
+    def words(self) -> dict[str, set[str]]:
+        """word -> the folded authority names (and aliases) it is a whole word of."""
+        if self._words is None:
+            self._words = {}
+            for person in self.people:
+                for spelling in (person.name, *person.aliases):
+                    key = name_key(spelling)
+                    for word in key.split():
+                        self._words.setdefault(word, set()).add(key)
+        return self._words
 
     def same_agency(self, person: Person, agency: str | None) -> bool:
         return agency_key(person.agency) == agency_key(agency) if person.agency and agency else False
@@ -134,11 +168,14 @@ class History:
 
     counts: Counter[tuple[str, str | None]] = field(default_factory=Counter)
     spelling: dict[str, str] = field(default_factory=dict)  # key -> most recent spelling
+    words: dict[str, set[str]] = field(default_factory=dict)  # word -> the folded names it is a word of
 
     def add(self, name: str, agency: str | None, n: int = 1) -> None:
         key = name_key(name)
         self.counts[(key, agency_key(agency))] += n
         self.spelling.setdefault(key, name)
+        for word in key.split():
+            self.words.setdefault(word, set()).add(key)
 
 
 def match_name(
@@ -166,10 +203,32 @@ def match_name(
         decision = _against_history(name, key, agency, history, thresholds)
     if decision is None:
         return NameMatch(name, name, "kept")
+    swap = real_name_swap(key, name_key(decision.name), authority, history) if decision.changed else None
+    if swap:
+        decision = NameMatch(name, name, "review", decision.score, decision.name, decision.runner_up, reason=swap)
     if not autofix and decision.changed:
         decision.reason = f"autofix off; would be {decision.name} ({decision.rule})"
         decision.name, decision.rule = name, "review"
     return decision
+
+
+def real_name_swap(written: str, chosen: str, authority: Authority, history: History) -> str | None:
+    """Why changing the folded name ``written`` into ``chosen`` would turn one real name into another (None when
+    every word that differs is a plain misspelling): a differing word is a known given name or surname, or is a
+    whole word of another name in the authority or the catalog's history."""
+    old, new = written.split(), chosen.split()
+    if len(old) != len(new):
+        return None
+    for a, b in zip(old, new, strict=True):
+        if a == b:
+            continue
+        if a in known_names():
+            return f"{a!r} is itself a given name or surname ({b!r} is another): two names, not a typo"
+        elsewhere = (authority.words().get(a, set()) | history.words.get(a, set())) - {written}
+        if elsewhere:
+            other = sorted(elsewhere)[0]
+            return f"{a!r} is a whole word of another name ({other!r}), as {b!r} is: two names, not a typo"
+    return None
 
 
 def _against_authority(

@@ -341,3 +341,25 @@ def test_picture_controls_are_transparent_and_a_related_list_stops_at_a_caption(
         ),
         ("Survivors camp in a stadium in Kahramanmaraş", "Foto: Khalil Hamra/AP", None),
     ]
+
+
+# A gallery titled 'In pictures: …' and share buttons named after platforms ('ВКонтакте', 'Telegram').
+PLATFORM_BUTTONS = """In pictures: the Jerusalem Marathon
+1 of 2
+Runners set off from the Knesset at dawn on Friday.
+(Yonatan Sindel/Flash90)
+2 of 2
+Spectators cheer near Jaffa Gate.
+(Olivier Fitoussi/Flash90)
+Поделиться
+ВКонтакте
+Telegram
+Facebook
+"""
+
+
+def test_a_gallery_title_and_platform_share_buttons_are_not_credits() -> None:
+    assert slots_of(PLATFORM_BUTTONS) == [
+        ("Runners set off from the Knesset at dawn on Friday.", "Yonatan Sindel/Flash90", None),
+        ("Spectators cheer near Jaffa Gate.", "Olivier Fitoussi/Flash90", None),
+    ]
