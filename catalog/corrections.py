@@ -36,7 +36,8 @@ class CorrectionError(PhotodeskError):
 
 
 def undo(library: Library, correction_id: int) -> dict[str, Any]:
-    """Put the written name back on the asset and mark the correction undone; a later relink respects it."""
+    """Put the written name (or agency) back on the asset and mark the correction undone; a later relink respects
+    it."""
     with library.transaction() as db:
         row = next(db.query("SELECT * FROM corrections WHERE id = ?", [correction_id]), None)
         if row is None:
@@ -46,6 +47,8 @@ def undo(library: Library, correction_id: int) -> dict[str, Any]:
         asset = next(db.query("SELECT * FROM assets WHERE id = ?", [row["asset_id"]]))
         if row["field"] == "person":
             _undo_person(db, asset, row["from_value"], row["to_value"])
+        elif row["field"] == "agency":
+            _undo_agency(db, asset, row["from_value"])
         else:
             names = json.loads(asset["credit_photographers"] or "[]")
             if row["to_value"] in names:
@@ -53,6 +56,12 @@ def undo(library: Library, correction_id: int) -> dict[str, Any]:
             _write_names(db, asset, names)
         db.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", [now_iso(), correction_id])
     return {"id": correction_id, "asset_id": row["asset_id"], "restored": row["from_value"], "was": row["to_value"]}
+
+
+def _undo_agency(db: Any, asset: dict[str, Any], written: str) -> None:
+    """A respelled agency: the agency as written comes back, and the printed line with it."""
+    db.execute("UPDATE assets SET credit_agency = ? WHERE id = ?", [written, asset["id"]])
+    _write_names(db, {**asset, "credit_agency": written}, json.loads(asset["credit_photographers"] or "[]"))
 
 
 def _undo_person(db: Any, asset: dict[str, Any], before: str, after: str) -> None:

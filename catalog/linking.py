@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .agencies import AgencyMatch
 from .authority import people_authority, photographer_authority
 from .captions import CaptionOffer
 from .credits import (
@@ -27,6 +28,7 @@ from .credits import (
     read_line,
     split_caption,
 )
+from .decisions import log_agency_correction, log_name_correction, queue_review, respell_agency
 from .library import Library
 from .models import now_iso
 from .names import DEFAULT_THRESHOLDS, Authority, History, NameMatch, Thresholds, match_name, name_key
@@ -129,6 +131,7 @@ class _Plan:
     headline: str | None
     people: list[tuple[str, str]]  # (name, source)
     conflicts: list[dict[str, Any]]
+    agency_fix: AgencyMatch | None = None  # a misspelt agency read as the organisation it certainly means
 
 
 def link(
@@ -182,6 +185,7 @@ def _plan(asset_id: int, offers: list[CaptionOffer], people: Authority) -> _Plan
     caption = split_caption(caption_full)[0] if caption_full else None
     credits = [(o, c) for o, c in ((o, offer_credit(o)) for o in offers) if c is not None]
     credit_offer, credit = credits[0] if credits else (None, None)
+    agency_fix = respell_agency(credit)
     _conflict(conflicts, "caption", [(o.kind, split_caption(o.caption or "")[0]) for o in with_caption])
     _conflict(conflicts, "credit", [(o.kind, c.line) for o, c in credits])
     with_headline = [o for o in offers if o.headline]
@@ -204,6 +208,7 @@ def _plan(asset_id: int, offers: list[CaptionOffer], people: Authority) -> _Plan
         headline,
         named,
         conflicts,
+        agency_fix,
     )
 
 
@@ -250,6 +255,7 @@ def _apply(
     report: LinkReport,
 ) -> None:
     credit = plan.credit
+    _apply_agency_fix(db, plan, autofix, undone, report)
     final: list[str] = []
     written = list(credit.photographers) if credit else []
     for name in written:
@@ -258,9 +264,9 @@ def _apply(
             decision = NameMatch(name, name, "kept", reason="a desk editor undid this correction")
         final.append(decision.name)
         if decision.changed:
-            _log_correction(db, plan.asset_id, decision, report)
+            log_name_correction(db, plan.asset_id, decision, report.corrections)
         elif decision.needs_review:
-            _queue_review(db, plan.asset_id, decision, credit.agency if credit else None, report)
+            queue_review(db, plan.asset_id, decision, credit.agency if credit else None, report.reviews)
     line = house_line(replace(credit, photographers=final)) if credit else None
     for c in plan.conflicts:
         report.conflicts.append({"asset_id": plan.asset_id, **c})
@@ -303,59 +309,19 @@ def _apply(
     )
 
 
-def _log_correction(db: Any, asset_id: int, decision: NameMatch, report: LinkReport) -> None:
-    active = db.execute(
-        "SELECT id FROM corrections WHERE asset_id = ? AND field = 'photographer' AND from_value = ? "
-        "AND to_value = ? AND undone_at IS NULL",
-        [asset_id, decision.written, decision.name],
-    ).fetchone()
-    if active is None:
-        cid = (
-            db.table("corrections")
-            .insert(
-                {
-                    "asset_id": asset_id,
-                    "field": "photographer",
-                    "from_value": decision.written,
-                    "to_value": decision.name,
-                    "rule": decision.rule,
-                    "score": decision.score,
-                    "reason": decision.reason,
-                    "created_at": now_iso(),
-                }
-            )
-            .last_pk
-        )
+def _apply_agency_fix(
+    db: Any, plan: _Plan, autofix: bool, undone: set[tuple[int, str, str]], report: LinkReport
+) -> None:
+    """Log the agency respelled in ``_plan``, or put the written one back (autofix off, or a desk editor undid
+    this very change)."""
+    fix, credit = plan.agency_fix, plan.credit
+    if fix is None or credit is None:
+        return
+    if not autofix or (plan.asset_id, name_key(fix.written), name_key(fix.agency)) in undone:
+        credit.agency = fix.written
+        credit.organisations = [fix.written if o == fix.agency else o for o in credit.organisations]
     else:
-        cid = active[0]
-    report.corrections.append(
-        {
-            "id": cid,
-            "asset_id": asset_id,
-            "from": decision.written,
-            "to": decision.name,
-            "rule": decision.rule,
-            "score": decision.score,
-        }
-    )
-
-
-def _queue_review(db: Any, asset_id: int, decision: NameMatch, agency: str | None, report: LinkReport) -> None:
-    db.execute(
-        "INSERT OR IGNORE INTO name_reviews (asset_id, written, agency, candidate, runner_up, score, reason, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            asset_id,
-            decision.written,
-            agency,
-            decision.candidate,
-            decision.runner_up,
-            decision.score,
-            decision.reason,
-            now_iso(),
-        ],
-    )
-    report.reviews.append({"asset_id": asset_id, **decision.to_dict()})
+        log_agency_correction(db, plan.asset_id, fix, report.corrections)
 
 
 def check_lines(
@@ -374,14 +340,16 @@ def check_lines(
     history = catalog_history(library, [-1]) if library is not None else History()
     parsed: list[tuple[str | None, Credit | None]] = []
     readings = [read_line(line) for line in lines]
+    fixes = [respell_agency(reading.credit) if autofix else None for reading in readings]
     for reading in readings:
         caption, credit = reading.caption, reading.credit
         parsed.append((caption, credit))
         for name in credit.photographers if credit else []:
             history.add(name, credit.agency if credit else None)
     out = []
-    for (caption, credit), reading in zip(parsed, readings, strict=True):
-        corrections, reviews, final = [], [], []
+    for (caption, credit), reading, fix in zip(parsed, readings, fixes, strict=True):
+        corrections: list[dict[str, Any]] = [fix.to_dict()] if fix else []
+        reviews, final = [], []
         for name in credit.photographers if credit else []:
             decision = match_name(
                 name, credit.agency if credit else None, authority, history, thresholds, autofix=autofix
@@ -390,6 +358,7 @@ def check_lines(
             if decision.changed:
                 corrections.append(
                     {
+                        "field": "photographer",
                         "from": name,
                         "to": decision.name,
                         "rule": decision.rule,

@@ -399,3 +399,49 @@ def test_history_corrects_across_the_and_no_the_in_an_unknown_agency() -> None:
     history.add("Dan Coehn", "Jerusalem Report")
     decision = match_name("Dan Coehn", "Jerusalem Report", Authority.of([]), history)
     assert (decision.name, decision.rule) == ("Dan Cohen", "history")
+
+
+def test_an_agency_typo_is_corrected_only_when_certain() -> None:
+    out = parse_lines(
+        "Amir Cohen/Reutres",
+        "Yonatan Sindel/Flahs90",
+        "Haim Zach/Goverment Press Office",
+        "Photo: Isreal Police",
+        "Dan Balilty/Channel 14",
+        "Ahmad Gharabli/APF",
+        "Chip Somodevilla/Getty Imges",
+    )
+    agencies = [o["credit"]["agency"] for o in out]
+    assert agencies[:4] == ["Reuters", "Flash90", "GPO", "Israel Police"]
+    assert (agencies[6], out[6]["credit"]["photographers"]) == ("Getty Images", ["Chip Somodevilla"])
+    assert agencies[4:6] != ["Channel 12", "AFP"] and agencies[4] != "Channel 13"  # close to two, or too short
+    fixes = [[(c["field"], c["from"], c["to"]) for c in o["corrections"] if c.get("field") == "agency"] for o in out]
+    assert fixes == [
+        [("agency", "Reutres", "Reuters")],
+        [("agency", "Flahs90", "Flash90")],
+        [("agency", "Goverment Press Office", "GPO")],
+        [("agency", "Isreal Police", "Israel Police")],
+        [],
+        [],
+        [("agency", "Getty Imges", "Getty Images")],
+    ]
+    assert out[0]["credit"]["raw"] == "Amir Cohen/Reutres" and out[0]["credit"]["line"] == "Amir Cohen/Reuters"
+
+
+def test_an_agency_correction_is_logged_undoable_and_keeps_the_raw_text(tmp_path: Path) -> None:
+    path = photo(tmp_path / "x.jpg", fmt="JPEG")
+    exiftool(path, "-XMP-dc:Description=Protesters in Tel Aviv", "-XMP-photoshop:Credit=Amir Cohen/Reutres")
+    result = run("ingest", str(path), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert "'Reutres' -> 'Reuters'" in result.stderr
+    asset = run_json("show", "1")
+    assert (asset["credit"]["agency"], asset["credit"]["raw"]) == ("Reuters", "Amir Cohen/Reutres")
+    (fix,) = [c for c in asset["corrections"] if c["field"] == "agency"]
+    assert (fix["from"], fix["to"]) == ("Reutres", "Reuters")
+    assert run_json("search", "agency:Reuters")  # the corrected agency is what search finds
+    assert run("credits", "undo", str(fix["id"])).exit_code == 0
+    asset = run_json("show", "1")
+    assert asset["credit"]["agency"] == "Reutres" and asset["credit"]["line"] == "Amir Cohen/Reutres"
+    (tmp_path / "x.txt").write_text("Protesters in Tel Aviv, again", encoding="utf-8")
+    run_json("ingest", str(tmp_path))  # a sidecar arrives: the asset is relinked, the undo is respected
+    assert run_json("show", "1")["credit"]["agency"] == "Reutres"
