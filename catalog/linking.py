@@ -31,7 +31,16 @@ from .credits import (
 from .decisions import log_agency_correction, log_name_correction, queue_review, respell_agency
 from .library import Library
 from .models import now_iso
-from .names import DEFAULT_THRESHOLDS, Authority, History, NameMatch, Thresholds, match_name, name_key
+from .names import (
+    DEFAULT_THRESHOLDS,
+    Authority,
+    History,
+    NameMatch,
+    Thresholds,
+    agency_key,
+    match_name,
+    name_key,
+)
 from .people import canonical_person, find_people
 from .searchtext import refresh as refresh_search
 
@@ -85,7 +94,7 @@ def offer_credit(offer: CaptionOffer) -> Credit | None:
         other = parse_credit(extra) if extra and extra != raw else None
         if other is None or not other.photographers:
             continue
-        if other.agency and credit.agency and name_key(other.agency) != name_key(credit.agency):
+        if other.agency and credit.agency and agency_key(other.agency) != agency_key(credit.agency):
             continue
         credit.photographers = other.photographers
         credit.agency = credit.agency or other.agency

@@ -399,6 +399,9 @@ def test_history_corrects_across_the_and_no_the_in_an_unknown_agency() -> None:
     history.add("Dan Coehn", "Jerusalem Report")
     decision = match_name("Dan Coehn", "Jerusalem Report", Authority.of([]), history)
     assert (decision.name, decision.rule) == ("Dan Cohen", "history")
+    listed = Authority.of([Person(1, "Dan Cohen", "The Jerusalem Report")])
+    decision = match_name("Dan Coehn", "Jerusalem Report", listed, History())
+    assert (decision.name, decision.rule) == ("Dan Cohen", "fuzzy")
 
 
 def test_an_agency_typo_is_corrected_only_when_certain() -> None:
