@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from .corpus.articles_score import SPLITS, Report, load, report
 
-# What the reader reached when the corpus was written (rounded down). They ratchet up toward 0.95 as the reader
-# improves: raise them whenever it does, never lower them.
-FLOOR_DEV = 0.69
-FLOOR_HOLDOUT = 0.30
-# Cross-paired pictures (a picture offered a caption that is not its own) are printed, not yet asserted: the
-# reader still cross-pairs one dev picture. Assert `cross_paired == 0` as soon as it reaches 0.
+# What the committed reader reaches (at eddbfe9: dev 66/68, holdout 25/42), rounded down; when the corpus
+# was written it was dev 0.69, holdout 0.30. They ratchet toward 0.95 (and the holdout up to the dev figure) as
+# the reader improves: raise them whenever it does, never lower them.
+FLOOR_DEV = 0.97
+FLOOR_HOLDOUT = 0.59
 
 SLOT_KEYS = {"caption", "credit", "photographers", "agency", "kind"}
 KINDS = {"photo", "screenshot", "handout", "pool", "file", "courtesy", "illustration"}
@@ -45,6 +44,8 @@ def test_article_reader_precision_on_dev_and_holdout() -> None:
     assert len(dev.outcomes) + len(holdout.outcomes) >= 30
     assert len(dev.languages | holdout.languages) >= 6
     print(f"cross-paired pictures: dev {dev.cross_paired}, holdout {holdout.cross_paired}")
+    # A picture offered a caption that is not its own is worse than no caption: none, ever.
+    assert dev.cross_paired == 0 and holdout.cross_paired == 0, "\n".join(dev.failures() + holdout.failures())
     _assert_floor(dev, FLOOR_DEV)
     _assert_floor(holdout, FLOOR_HOLDOUT)
 
