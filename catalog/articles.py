@@ -74,6 +74,7 @@ class _Line:
     caption: str | None = None  # inline: the caption without its credit; caption-label: the caption
     credit: str | None = None
     taken: bool = False
+    block: int = 0  # lines of one block have no blank line between them
 
 
 def read_slots(text: str) -> Article:
@@ -103,22 +104,26 @@ def _add(article: Article, line: int, caption: str | None, credit: str, headline
 
 def _lines(text: str, article: Article) -> list[_Line]:
     out: list[_Line] = []
+    block = 0
     for number, raw in enumerate(text.splitlines(), start=1):
         line = strip_furniture(normalize(raw))
         if not line:
+            block += not raw.strip()
             continue
-        if is_image_control(line):
-            out.append(_Line(number, line, role="aside"))
-            continue
-        found = counter(line)
-        if found is not None:
-            index, total, line = found
-            article.counters.append(Counter(number, index, total))
-            if not line:
-                out.append(_Line(number, raw.strip(), role="aside"))
-                continue
-        out.append(_classify(_Line(number, line)))
+        out.append(_line(number, line, block, article))
     return out
+
+
+def _line(number: int, text: str, block: int, article: Article) -> _Line:
+    if is_image_control(text):
+        return _Line(number, text, role="aside", block=block)
+    found = counter(text)
+    if found is not None:
+        index, total, text = found
+        article.counters.append(Counter(number, index, total))
+        if not text:
+            return _Line(number, f"{index} of {total}", role="aside", block=block)
+    return _classify(_Line(number, text, block=block))
 
 
 def _classify(line: _Line) -> _Line:
@@ -193,12 +198,12 @@ def _caption_for(lines: list[_Line], i: int, *, below: bool) -> tuple[str | None
             title = j if n == k else _above(lines, n)
             return lines[n].caption, title if title is not None else -1
     if below:
-        if k is not None and _caption_below(lines, k):
+        if k is not None and lines[k].block == lines[i].block and _caption_below(lines, k):
             lines[k].taken = True
             return lines[k].text, j if j is not None else -1
         return None, -1
-    if j is None or not _caption_like(lines[j]):
-        return None, -1
+    if j is None or lines[j].block != lines[i].block or not _caption_like(lines[j]):
+        return None, -1  # a paragraph across a blank line may be the article's text: no caption, not a guess
     lines[j].taken = True
     above = _above(lines, j)
     return lines[j].text, above if above is not None else -1
@@ -229,10 +234,10 @@ def _captions_below(lines: list[_Line]) -> bool:
             continue
         j = _above(lines, i)
         above = lines[j] if j is not None else None
-        if above is not None and _caption_like(above) and _sentence_end(above.text):
+        if above is not None and above.block == line.block and _caption_like(above) and _sentence_end(above.text):
             under = True
         elif (above is None or above.role == "furniture") and (k := _below(lines, i)) is not None:
-            over = over or _caption_below(lines, k)
+            over = over or (lines[k].block == line.block and _caption_below(lines, k))
     return over and not under
 
 

@@ -363,3 +363,23 @@ def test_a_gallery_title_and_platform_share_buttons_are_not_credits() -> None:
         ("Runners set off from the Knesset at dawn on Friday.", "Yonatan Sindel/Flash90", None),
         ("Spectators cheer near Jaffa Gate.", "Olivier Fitoussi/Flash90", None),
     ]
+
+
+# A credit alone under a paragraph of the article's text, a blank line between: that paragraph is not its caption.
+CREDIT_UNDER_BODY = """Heatwave grips the region
+
+Temperatures reached 44 degrees in Eilat on Monday, the hottest June day on record, the weather service said.
+
+(Yossi Aloni/Flash90)
+
+Hospitals reported dozens of cases of heatstroke.
+A family cools off in the fountain at Sacher Park.
+Photo: Yonatan Sindel/Flash90
+"""
+
+
+def test_a_paragraph_across_a_blank_line_is_not_taken_for_a_caption() -> None:
+    assert slots_of(CREDIT_UNDER_BODY) == [
+        (None, "Yossi Aloni/Flash90", None),
+        ("A family cools off in the fountain at Sacher Park.", "Photo: Yonatan Sindel/Flash90", None),
+    ]
