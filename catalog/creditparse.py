@@ -24,7 +24,9 @@ from .orgs import canonical, organisation, platform, status, without_unit
 
 WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "EPA-EFE", "Getty Images", "UPI", "dpa"})
 # Libraries and wires that deliver other bodies' pictures: last in a chain they are the distributor.
-TRAILING = WIRES | {"Alamy", "Shutterstock", "Imago", "ZUMA Press", "Sipa", "Polaris", "Abaca", "Jiji Press"}
+TRAILING = WIRES | {"Alamy", "Shutterstock", "Imago", "ZUMA Press", "Sipa", "Polaris", "Abaca", "Jiji Press", "TNS"}
+# Wires that led every credit in the old order ('REUTERS/KCNA'): first in a chain, the next body is the agency.
+LEADING = WIRES - {"Getty Images"}
 DATELINE_ORGS = frozenset({"AP", "Reuters", "AFP", "UPI", "EFE", "dpa", "ANSA", "Xinhua", "TASS"})
 MAX_CREDIT_WORDS = 14
 
@@ -264,6 +266,15 @@ def _classify(segment: str, credit: Credit, orgs: list[str], *, single_name_ok: 
     if labels.is_label_word(segment):  # 'Foto ANSA/…', 'AFP PHOTO/…'
         credit.note(segment, "label", "a label word on its own")
         return
+    first, _, rest = segment.partition(" ")
+    if (
+        rest
+        and labels.is_label_word(first)
+        and not (_known(segment) or status(segment) or labels.STATUS_HEAD.match(segment))
+    ):  # 'Photo Ludovic Marin', 'foto Ansa'
+        credit.note(first, "label", "a label word without a colon")
+        _classify(rest, credit, orgs, single_name_ok=single_name_ok)
+        return
     segment = labels.RANK.sub("", segment)  # 'Sgt. Marcus Whitfield', 'Mass Communication Specialist 2nd Class'
 
     if is_private(segment):
@@ -286,7 +297,8 @@ def _classify(segment: str, credit: Credit, orgs: list[str], *, single_name_ok: 
         credit.photographers.append(segment)
         credit.note(segment, "photographer", "one capitalised word before a known organisation (single name)")
     else:
-        name = without_unit(segment)
+        unitless = without_unit(segment)  # 'Haifa Municipality Spokesperson' -> 'Haifa Municipality'
+        name = unitless if unitless != segment and shaped_like_body(unitless) else segment
         name = name if name[:1].isupper() else _ARTICLE.sub("", name)  # 'The Guardian' kept, '… de la Policía'
         orgs.append(name)
         why = "shaped like a body (a word such as Department, or its own abbreviation)"
@@ -309,10 +321,11 @@ def _classify_whole(segment: str, credit: Credit, orgs: list[str]) -> bool:
         credit.note(segment, "platform", "a platform or broadcaster: its pictures are screenshots")
         return True
     m = labels.STATUS_HEAD.match(segment)
-    if m and _known(m["rest"]):
+    if m:
         credit.kinds.append(status(m["status"]) or _status_word(m["status"]))
         credit.note(m["status"], "status", "a status marker before its source")
-        _classify_whole(m["rest"], credit, orgs)
+        if not _classify_whole(m["rest"], credit, orgs):
+            _classify(m["rest"], credit, orgs)
         return True
     return _partner(segment, credit, orgs)
 
@@ -323,7 +336,7 @@ def _partner(segment: str, credit: Credit, orgs: list[str]) -> bool:
     if len(parts) != 2 or not all(parts):
         return False
     first, second = canonical(parts[0]), canonical(parts[1])
-    if not first or not (second or parts[1].isupper()):
+    if not first or not (second or parts[1][:1].isupper()):
         return False
     orgs.append(first)
     credit.distributor = credit.distributor or second or parts[1]
@@ -337,7 +350,9 @@ def _classify_split(segment: str, credit: Credit, orgs: list[str]) -> bool:
     for k in (3, 2, 1):
         if len(words) > k:
             head, tail = " ".join(words[:-k]), " ".join(words[-k:])
-            if status(tail) or _known(tail):
+            # 'Kobi Gideon GPO', 'Kremlin Pool Photo'; not 'Ukrainian Presidential Press Service' (one body)
+            head_fits = looks_like_name(head) or _known(head) or status(head) or is_placeholder(head)
+            if status(tail) or (_known(tail) and head_fits):
                 _classify(head, credit, orgs)
                 _classify_whole(tail, credit, orgs)
                 return True
@@ -361,7 +376,7 @@ def _settle(credit: Credit, found: list[str]) -> None:
     if len(orgs) >= 2 and orgs[-1] in TRAILING and not credit.distributor:
         credit.distributor = orgs.pop()  # 'Name/AFP/Getty Images' is 'Name/AFP via Getty Images' shortened
         credit.note(credit.distributor, "distributor", "a wire or stock library last in the chain delivered it")
-    if len(orgs) >= 2 and orgs[0] in WIRES and orgs[1] not in WIRES and not credit.distributor:
+    if len(orgs) >= 2 and orgs[0] in LEADING and orgs[1] not in WIRES and not credit.distributor:
         credit.distributor = orgs.pop(0)  # old Reuters order: REUTERS/KCNA, REUTERS/RIA Novosti/…
         credit.note(credit.distributor, "distributor", "old wire order 'WIRE/SOURCE': the wire delivered it")
     credit.organisations = orgs

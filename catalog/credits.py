@@ -50,6 +50,7 @@ __all__ = [
 
 _QUOTATION = re.compile(r"(?:^|\s)[\"“”„«»]|[\"“”„«»](?:\s|$)")  # quotation marks, not Hebrew gershayim (לע"מ)
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]\s+\S")  # 'J. Scott' and 'U.S. Navy' are not sentence ends
+_STATUS_STOP = re.compile(r"^(?:illustrative|illustration|file|archive)\.\s", re.I)  # '(Illustrative. Credit: X)'
 _ABBREVIATIONS = re.compile(r"\b(?:Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|Dr|Jr|Sr|St|Mr|Mrs|Ms|Tech)\.", re.I)
 # Where a credit can start inside a line: after a sentence, on a new line, after ' | ', ' · ' or a dash
 # (``sep``), after ' / ' (``slash``, only before a label), or before a label with a colon.
@@ -63,23 +64,36 @@ _FURNITURE = re.compile(
     r"|(?:gallery|galleria|galer[íi]a|galerie|галерея|גלריה|معرض)\s*\(?\d+(?:\s+\w+)?\)?)\W*$",
     re.IGNORECASE,
 )
+_SENTENCE_WORDS = frozenset(
+    "a an at in on by from with during after before near shows show is are was were has have this that to as "
+    "who which while over under into onto during dans sur avec pendant après avant est sont mit bei nach vor "
+    "ist sind während con durante después antes es son sul sulla nel nella dopo prima è sono во время после "
+    "перед это был была были".split()
+)
+# Wire tags after a credit: 'REUTERS/Name TPX IMAGES OF THE DAY', '***BESTPIX***'.
+_TAGS = re.compile(r"\s*(?:\bTPX IMAGES OF THE (?:DAY|WEEK)\b|\*{3}\s*BESTPIX\s*\*{3}|\bBEST QUALITY AVAILABLE\b)\s*$")
 _CONNECTORS = frozenset("of de la du des di del della for and the et y e und der die das und и в на".split())
 
 
 def split_caption(text: str) -> tuple[str, str | None]:
     """(caption without its credit, the credit text or None) for a caption that may end in a credit."""
-    caption = normalize(text or "")
+    caption = _TAGS.sub("", normalize(text or ""))
     label = labels.LABEL.match(caption)
     for m in _CANDIDATE.finditer(caption):
         tail = caption[m.end() :].strip().rstrip(".").strip()
         head = caption[: m.start()].strip()
         if not tail or not head or (label and m.start() < label.end()) or head.count("(") > head.count(")"):
             continue  # the dash of 'Фото — Name/TASS' belongs to the label; '(Credit Image: …' is one credit
-        if ((m["sep"] or m["slash"]) and looks_like_name(head)) or status(head) or labels.is_label_word(head):
-            continue  # 'Haim Zach - GPO', 'Illustrative photo: Name/Flash90' are one credit
+        if (m["sep"] or m["slash"]) and looks_like_name(head) and not labels.LABEL.match(tail):
+            continue  # 'Haim Zach - GPO' is one credit
+        if status(head) or labels.is_label_word(head):
+            continue  # 'Illustrative photo: Name/Flash90' is one credit
         if m["slash"] and not labels.LABEL.match(tail):
             continue
         wrapped = tail.startswith("(") and tail.endswith(")") and _matching_open(tail) == 0
+        sentence = not (m["sep"] or m["slash"]) and caption[m.start()] in ".!?…"
+        if sentence and _known_alone(tail):
+            return caption[: m.end()].rstrip(), tail  # 'Soldiers at the border. IDF Spokesman'
         if is_credit(tail, parenthesised=wrapped, after_separator=bool(m["sep"])):
             return caption[: m.end()].rstrip(" -–—|·•/\n"), tail[1:-1].strip() if wrapped else tail
     stripped = caption.rstrip(" .")
@@ -90,6 +104,11 @@ def split_caption(text: str) -> tuple[str, str | None]:
             if is_credit(inner, parenthesised=True) or _wire_after_sentence(inner, before):
                 return before.rstrip(" ,;:-–—|"), inner
     return caption, None
+
+
+def _known_alone(tail: str) -> bool:
+    """A known body alone as the last sentence of a caption ('… the border. IDF Spokesman')."""
+    return len(tail.split()) <= 5 and bool(canonical(tail) or platform(tail)) and not status(tail)
 
 
 def _wire_after_sentence(inner: str, before: str) -> bool:
@@ -115,17 +134,21 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) 
     words = body.split()
     if not words or len(words) > MAX_CREDIT_WORDS or _QUOTATION.search(body):
         return False
-    if _SENTENCE_END.search(_ABBREVIATIONS.sub("", body)):
+    if _SENTENCE_END.search(_ABBREVIATIONS.sub("", _STATUS_STOP.sub("", body))):
         return False
     credit = parse_credit(body)
     if credit is None:
         return False
     known = [o for o in credit.organisations if organisation(o) or platform(o)]
     named = bool(credit.photographers or credit.agency or credit.kind != "photo" or credit.placeholder)
+    if any(_captionish(o) for o in credit.organisations if o not in known):
+        return False  # 'The new terminal at Ramon Airport', 'a video released by the IDF' are caption text
     if _labelled(body):
         return named
-    if any(_captionish(o) for o in credit.organisations if o not in known):
-        return False  # 'The new terminal at Ramon Airport' is caption text, not a body
+    if labels.is_label_word(words[0]) and (credit.photographers or known):
+        return True  # 'foto Ansa', 'Photo Ludovic Marin / AFP'
+    if credit.kind in ("file", "illustration") and known and labels.STATUS_HEAD.match(body):
+        return True  # "Foto d'archivio ANSA"
     if credit.distributor and " via " in f" {body.casefold()} " and (credit.agency or credit.photographers):
         return True
     if re.search(r"[/|\\]|\s[-–—]\s", body):
@@ -156,11 +179,15 @@ def _labelled(body: str) -> bool:
 
 
 def _captionish(org: str) -> bool:
-    """Words of a sentence rather than a body's name: lower-case words that are not connectors, no body word."""
-    if shaped_like_body(org):
-        return False
-    lower = [w for w in org.split() if w[:1].islower() and w.casefold() not in _CONNECTORS]
-    return bool(lower)
+    """Words of a sentence rather than a body's name: 'new terminal at Ramon Airport', 'a video released by the'.
+
+    Bodies have lower-case words too ('Ministry of Defense', 'Министерство обороны РФ'), so only a sentence's
+    own words count: prepositions and verbs, or any lower-case word in a name with no body word at all.
+    """
+    lower = [w.casefold() for w in org.split() if w[:1].islower() and w.casefold() not in _CONNECTORS]
+    if any(w in _SENTENCE_WORDS or re.search(r"[a-z](?:ed|ing)$", w) for w in lower):
+        return True
+    return bool(lower) and len(org.split()) > 1 and not shaped_like_body(org)
 
 
 def caption_says_file(caption: str | None) -> bool:

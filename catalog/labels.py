@@ -18,7 +18,7 @@ KIND_PRIORITY = ("screenshot", "handout", "pool", "courtesy", "illustration", "f
 _LABEL_WORDS = (
     r"photo\s+credit\s+should\s+read|credit\s+image|crédit\s+photos?|crédits?\s+photos?|photo\s+credits?|"
     r"photo(?:graph)?s?|pictures?|images?|credits?|crédits?|fotos?|fotograf[ií]as?|bild(?:er)?|bildquelle|"
-    r"quelle|source|fuente|fonte|cr[ée]dito|fotoğraf|צילום|צילומים|צלם|צלמת|קרדיט|מקור|фото(?:графия)?|снимок|"
+    r"photographer|photographe|fotograf|imagen(?:es)?|immagin[ei]|quelle|source|fuente|fonte|cr[ée]dito|fotoğraf|צילום|צילומים|צלם|צלמת|קרדיט|מקור|фото(?:графия)?|снимок|"
     r"источник|تصوير|صورة|الصورة|عدسة|المصدر|مصدر"
 )
 # 'Photo:', 'Foto -', 'Фото —', 'Photo :', 'צילום:'; a label word followed by a colon or dash, or a 'by' word.
@@ -29,7 +29,7 @@ LABEL = re.compile(
     re.IGNORECASE,
 )
 # A label word mid-line with a colon: where a credit starts after a caption with no full stop.
-LABEL_INSIDE = re.compile(rf"\s(?=(?:{_LABEL_WORDS})\s*[:：])", re.IGNORECASE)
+LABEL_INSIDE = re.compile(rf"(?:\s|(?<=[.!?…]))(?=(?:{_LABEL_WORDS})\s*[:：])", re.IGNORECASE)
 _LABEL_WORD = re.compile(rf"^(?:{_LABEL_WORDS})$", re.IGNORECASE)
 # '<Body> photo by Name': 'NASA photo by …', 'Official White House Photo by …', 'U.S. Army photo by Sgt. …'.
 BODY_PHOTO_BY = re.compile(
@@ -69,7 +69,7 @@ _STATUS_WORDS = (
     r"photo\s+d'illustration|أرشيف"
 )
 STATUS_LABEL = re.compile(
-    rf"^(?P<status>{_STATUS_WORDS})\s*(?::|：|\s[-–—]\s|\s+from\s+|\s+by\s+|\s+via\s+|\s+de\s+)\s*(?P<rest>\S.*)$",
+    rf"^(?P<status>{_STATUS_WORDS})\s*(?::|：|\.\s|\s[-–—]\s|\s+from\s+|\s+by\s+|\s+via\s+|\s+de\s+)\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # A status word written before the source with only a space: 'Capture d'écran YouTube', 'Screenshot X'.
@@ -90,7 +90,6 @@ NOBODY = frozenset(
         "not credited",
         "no credit",
         "uncredited",
-        "ho",
         "contributor",
         "dr",
         "droits réservés",

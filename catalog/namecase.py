@@ -16,11 +16,17 @@ _INITIAL = re.compile(r"^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
 _ORG_WORDS = frozenset(fold(w) for w in ORG_WORDS)
 
 
+def _is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
 def looks_like_name(text: str) -> bool:
     """A person's name: 2-5 words, each capitalised (or caseless script), a particle, or an initial."""
     words = text.split()
     if not 2 <= len(words) <= 5 or len(text) > 48:
         return False
+    if _is_acronym(words[0]) and not all(w.isupper() for w in words[1:]):
+        return False  # 'ГСЧС Украины', 'NASA Johnson': an acronym first is a body ('Jack GUEZ' puts capitals last)
     for i, word in enumerate(words):
         bare = word.strip(",")
         if is_org_word(bare) or not _WORD_OK.match(bare):
@@ -144,6 +150,26 @@ ORG_STEMS = tuple(
         "جمعية",
         "الجيش",
         "المكتب",
+        "palazzo",
+        "palais",
+        "palacio",
+        "palast",
+        "élysée",
+        "elysee",
+        "moncloa",
+        "quirinale",
+        "kanzleramt",
+        "bundeskanzleramt",
+        "downing",
+        "украины",
+        "израиля",
+        "сша",
+        "белоруссии",
+        "forum",
+        "coalition",
+        "alliance",
+        "initiative",
+        "campaign",
     )
 )
 
