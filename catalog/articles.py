@@ -37,6 +37,10 @@ _CAPTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 _PICTURE_TITLE = re.compile(r"^(?:in|more|best|latest|the day in)\s+(?:pictures|photos|images|pics)\b", re.I)
+# A caption and its credit copied from two spans with no space between ('… on Sunday.Credit...Tyler Hicks/…').
+_GLUED_CREDIT = re.compile(
+    r"(?<=[.!?”\"»])(?=(?:Credit|Credits|Photo|Photograph|Foto|Bild|Фото|צילום|تصوير)\s*(?:\.\.\.|…|:))"
+)
 _BRACKETED_TAIL = re.compile(r"^(?P<head>.*\S)\s*\[(?P<credit>[^\[\]]+)\]\s*\.?$")
 
 
@@ -110,7 +114,7 @@ def _lines(text: str, article: Article) -> list[_Line]:
         if not line:
             block += not raw.strip()
             continue
-        out.append(_line(number, line, block, article))
+        out += [_line(number, part.strip(), block, article) for part in _GLUED_CREDIT.split(line) if part.strip()]
     return out
 
 

@@ -344,6 +344,13 @@ def article_doubts(captions: Path, article: Article, images: list[Path]) -> list
             f"{captions}, line {first.line}: the gallery counter '{first.index} of {first.total}' says "
             f"{first.total} pictures but {len(slots)} photo slot(s) were found"
         )
+    counters = [c for n, c in enumerate(article.counters) if n == 0 or c.index != article.counters[n - 1].index]
+    if len(totals) == 1 and [c.index for c in counters] != list(range(1, len(counters) + 1)):
+        wrong = next(c for n, c in enumerate(counters, start=1) if c.index != n)
+        doubts.append(
+            f"{captions}, line {wrong.line}: the gallery counters are out of order ('{wrong.index} of {wrong.total}' "
+            "where another number was due): which caption goes with which picture is not certain"
+        )
     seen: dict[str, Slot] = {}
     for slot in slots:
         key = " ".join((slot.caption or "").casefold().split())

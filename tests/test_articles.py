@@ -383,3 +383,15 @@ def test_a_paragraph_across_a_blank_line_is_not_taken_for_a_caption() -> None:
         (None, "Yossi Aloni/Flash90", None),
         ("A family cools off in the fountain at Sacher Park.", "Photo: Yonatan Sindel/Flash90", None),
     ]
+
+
+def test_a_credit_glued_to_its_caption_is_read_apart() -> None:
+    text = "Soldiers near Bakhmut on Sunday.Credit...Tyler Hicks/The New York Times\nThe fighting went on.\n"
+    assert slots_of(text) == [("Soldiers near Bakhmut on Sunday.", "Credit...Tyler Hicks/The New York Times", None)]
+
+
+def test_gallery_counters_that_skip_a_picture_link_nothing(tmp_path: Path) -> None:
+    text = GALLERY.replace("Image 2 of 3", "Image 3 of 3").replace("3/3", "2/3")
+    plan = plan_captions(article(tmp_path, text), batch(tmp_path / "pics", 3))
+    assert plan.refused and plan.pairing == []
+    assert any("out of order" in p and "line 4" in p for p in plan.problems), plan.problems
