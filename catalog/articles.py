@@ -1,18 +1,20 @@
 """Reading an article for its photo slots, whatever the site's layout and language.
 
 A slot is a credit: at the end of a caption (``Caption. (Haim Zach/GPO)``, split by ``credits.split_caption``) or
-on a line of its own. A credit on its own line takes the line above it as its caption (``caption⏎Credit: Name``,
-with or without the caption's full stop), unless an explicit caption label follows it (``Image source, X⏎Image
-caption, Y``); the short title line over a caption is its headline. Page furniture — share buttons, gallery
-counters, advertisement markers, ``Read more`` and the headline lists under it, timestamps, bylines — is never a
-slot, a caption or a headline. Everything here is pure text in, records out; ``captions.plan_captions`` decides
-whether the slots can be paired with a batch.
+on a line of its own. A credit on its own line takes the line just above it (same block: no blank line between)
+as its caption (``caption⏎Credit: Name``, with or without the caption's full stop), the line under it in an
+article that puts credits over captions, or an explicit caption label beside it (``Image source, X⏎Image
+caption, Y``); the short title line over a caption is its headline. Page furniture (``furniture.py``) — share
+buttons, gallery counters, advertisement markers, ``Read more`` and the headline lists under it, timestamps,
+bylines — is never a slot, a caption or a headline. Pure text in, records out; ``article_doubts`` says why an
+article's slots cannot be paired with a batch with certainty (``captions.plan_captions`` then links nothing).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .credits import MAX_CREDIT_WORDS, is_credit, parse_credit, split_caption
 from .furniture import counter, is_byline, is_furniture, is_image_control, is_related_header, strip_furniture
@@ -286,3 +288,51 @@ def is_title(line: str) -> bool:
         and not is_furniture(line)
         and split_caption(line)[1] is None
     )
+
+
+def article_doubts(source: Path, article: Article, images: list[Path]) -> list[str]:
+    """Why the article's slots cannot be paired with ``images`` with certainty (empty when they can)."""
+    slots, doubts = article.slots, []
+    totals = sorted({c.total for c in article.counters})
+    if len(totals) > 1:
+        lines = ", ".join(f"line {c.line}: {c.index} of {c.total}" for c in article.counters)
+        doubts.append(f"{source}: the gallery counters disagree on its size ({lines})")
+    elif totals and totals[0] != len(slots):
+        first = article.counters[0]
+        doubts.append(
+            f"{source}, line {first.line}: the gallery counter '{first.index} of {first.total}' says "
+            f"{first.total} pictures but {len(slots)} photo slot(s) were found"
+        )
+    counters = [c for n, c in enumerate(article.counters) if n == 0 or c.index != article.counters[n - 1].index]
+    if len(totals) == 1 and [c.index for c in counters] != list(range(1, len(counters) + 1)):
+        wrong = next(c for n, c in enumerate(counters, start=1) if c.index != n)
+        doubts.append(
+            f"{source}, line {wrong.line}: the gallery counters are out of order ('{wrong.index} of {wrong.total}' "
+            "where another number was due): which caption goes with which picture is not certain"
+        )
+    seen: dict[str, Slot] = {}
+    for slot in slots:
+        key = " ".join((slot.caption or "").casefold().split())
+        if key and key in seen:
+            doubts.append(
+                f"{source}: slot {seen[key].number} (line {seen[key].line}) and slot {slot.number} "
+                f"(line {slot.line}) have the same caption {_quote(slot.caption)}: "
+                "which picture is which is not certain"
+            )
+        seen.setdefault(key, slot)
+    if len(slots) != len(images):
+        doubts.append(f"{source}: {len(slots)} photo slot(s) in the article but {len(images)} picture(s) in the batch")
+        doubts += [f"{source}, line {s.line}: slot {s.number}: {_describe(s)}" for s in slots]
+        doubts.append(f"pictures in the batch, in order: {', '.join(p.name for p in images) or 'none'}")
+    if doubts:
+        doubts[0] += ": nothing was linked from the article"
+    return doubts
+
+
+def _describe(slot: Slot) -> str:
+    return f"{_quote(slot.caption) if slot.caption else '(no caption)'} ({slot.credit})"
+
+
+def _quote(text: str | None) -> str:
+    text = text or ""
+    return repr(text if len(text) <= 60 else text[:57] + "…")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .articles import Article, Slot, find_slots, is_title, read_slots
+from .articles import Article, Slot, article_doubts, find_slots, is_title, read_slots
 from .discover import natural_key
 from .errors import PhotodeskError
 from .iptc import normalize
@@ -329,53 +329,3 @@ def _pair_article(plan: CaptionPlan, captions: Path, article: Article, images: l
         offer = slot_offer(slot, captions)
         plan.offers[str(image)] = [offer]
         plan.pairing.append((str(image), offer))
-
-
-def article_doubts(captions: Path, article: Article, images: list[Path]) -> list[str]:
-    """Why the article's slots cannot be paired with ``images`` with certainty (empty when they can)."""
-    slots, doubts = article.slots, []
-    totals = sorted({c.total for c in article.counters})
-    if len(totals) > 1:
-        lines = ", ".join(f"line {c.line}: {c.index} of {c.total}" for c in article.counters)
-        doubts.append(f"{captions}: the gallery counters disagree on its size ({lines})")
-    elif totals and totals[0] != len(slots):
-        first = article.counters[0]
-        doubts.append(
-            f"{captions}, line {first.line}: the gallery counter '{first.index} of {first.total}' says "
-            f"{first.total} pictures but {len(slots)} photo slot(s) were found"
-        )
-    counters = [c for n, c in enumerate(article.counters) if n == 0 or c.index != article.counters[n - 1].index]
-    if len(totals) == 1 and [c.index for c in counters] != list(range(1, len(counters) + 1)):
-        wrong = next(c for n, c in enumerate(counters, start=1) if c.index != n)
-        doubts.append(
-            f"{captions}, line {wrong.line}: the gallery counters are out of order ('{wrong.index} of {wrong.total}' "
-            "where another number was due): which caption goes with which picture is not certain"
-        )
-    seen: dict[str, Slot] = {}
-    for slot in slots:
-        key = " ".join((slot.caption or "").casefold().split())
-        if key and key in seen:
-            doubts.append(
-                f"{captions}: slot {seen[key].number} (line {seen[key].line}) and slot {slot.number} "
-                f"(line {slot.line}) have the same caption {_quote(slot.caption)}: "
-                "which picture is which is not certain"
-            )
-        seen.setdefault(key, slot)
-    if len(slots) != len(images):
-        doubts.append(
-            f"{captions}: {len(slots)} photo slot(s) in the article but {len(images)} picture(s) in the batch"
-        )
-        doubts += [f"{captions}, line {s.line}: slot {s.number}: {_describe(s)}" for s in slots]
-        doubts.append(f"pictures in the batch, in order: {', '.join(p.name for p in images) or 'none'}")
-    if doubts:
-        doubts[0] += ": nothing was linked from the article"
-    return doubts
-
-
-def _describe(slot: Slot) -> str:
-    return f"{_quote(slot.caption) if slot.caption else '(no caption)'} ({slot.credit})"
-
-
-def _quote(text: str | None) -> str:
-    text = text or ""
-    return repr(text if len(text) <= 60 else text[:57] + "…")
