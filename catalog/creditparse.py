@@ -142,8 +142,8 @@ def _balanced(text: str) -> bool:
 def _strip_labels(text: str, credit: Credit) -> str:
     for _ in range(3):
         m = labels.LABEL.match(text) or labels.COPYRIGHT.match(text)
-        if not m or m.end() == 0:
-            break
+        if not m or m.end() == 0 or labels.STATUS_LABEL.match(text):
+            break  # 'Фото из архива: ТАСС' is a status before its source, not 'Фото из' + 'архива
         label = m[0].strip()
         kind = labels.LABEL_KIND.match(label)
         if kind:
@@ -171,7 +171,13 @@ def _peel_official(text: str, credit: Credit) -> str:
     if found is None:
         return text
     org, rest = found
-    credit.note(text[: len(text) - len(rest)].strip(), "label", "'<Body> photo by': the body is the agency")
+    label = text[: len(text) - len(rest)].strip()
+    marked = status(label.split()[0])
+    if org is None and marked:  # 'Pool photo by', 'Handout photo by'
+        credit.kinds.append(marked)
+        credit.note(label, "status", f"a label that marks a {marked} picture")
+    else:
+        credit.note(label, "label", "'<Body> photo by': the body is the agency" if org else "a status before 'by'")
     return f"{rest}/{org}" if org else rest
 
 

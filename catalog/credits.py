@@ -55,7 +55,8 @@ _ABBREVIATIONS = re.compile(r"\b(?:Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|Dr|Jr
 # Where a credit can start inside a line: after a sentence, on a new line, after ' | ', ' · ' or a dash
 # (``sep``), after ' / ' (``slash``, only before a label), or before a label with a colon.
 _CANDIDATE = re.compile(
-    r"(?<!\b[A-Z])[.!?…][\"”’)]?\s+|\n\s*|(?P<sep>\s[-–—|·•]\s)|(?P<slash>\s/\s)|" + labels.LABEL_INSIDE.pattern,
+    r"(?<!\b[A-Z])[.!?…][\"”’)]?\s+|(?<=\))\s+|\n\s*|(?P<sep>\s[-–—|·•]\s)|(?P<slash>\s/\s)|"
+    + labels.LABEL_INSIDE.pattern,
     re.IGNORECASE,
 )
 # Furniture the article reader's lists may not hold: 'Advertisement - scroll to continue', 'Galleria (5 foto)'.
@@ -72,6 +73,7 @@ _SENTENCE_WORDS = frozenset(
 )
 # Wire tags after a credit: 'REUTERS/Name TPX IMAGES OF THE DAY', '***BESTPIX***'.
 _TAGS = re.compile(r"\s*(?:\bTPX IMAGES OF THE (?:DAY|WEEK)\b|\*{3}\s*BESTPIX\s*\*{3}|\bBEST QUALITY AVAILABLE\b)\s*$")
+_STATUS_LAST = re.compile(r"\b(?:archive|file|video|illustrative|official|staff|pool|handout|screen)$", re.I)
 _CONNECTORS = frozenset("of de la du des di del della for and the et y e und der die das und и в на".split())
 
 
@@ -86,8 +88,8 @@ def split_caption(text: str) -> tuple[str, str | None]:
             continue  # the dash of 'Фото — Name/TASS' belongs to the label; '(Credit Image: …' is one credit
         if (m["sep"] or m["slash"]) and looks_like_name(head) and not labels.LABEL.match(tail):
             continue  # 'Haim Zach - GPO' is one credit
-        if status(head) or labels.is_label_word(head):
-            continue  # 'Illustrative photo: Name/Flash90' is one credit
+        if status(head) or labels.is_label_word(head) or _STATUS_LAST.search(head):
+            continue  # 'Illustrative photo: Name/Flash90', '… Archive image: GPO' are one credit
         if m["slash"] and not labels.LABEL.match(tail):
             continue
         wrapped = tail.startswith("(") and tail.endswith(")") and _matching_open(tail) == 0

@@ -25,6 +25,7 @@ _LABEL_WORDS = (
 LABEL = re.compile(
     rf"^(?:(?:{_LABEL_WORDS})\s*(?::|：|\s[-–—]\s|[-–—]\s|\s+by\b|\s+de\b|\s+di\b|\s+von\b|\s+par\b|\s+из\b)\s*"
     r"|(?:(?:staff|pool|file|handout|official|press)\s+)?(?:photo(?:graph)?|picture|image)s?\s+by\s+"
+    r"|(?:photo|picture|image)s?\s+(?:provided|supplied|released|distributed)\s+by\s+"
     r"|photographed\s+by\s+|by\s+photographer\s+|photo\s+credit\s+should\s+read\s+|by\s+(?=[^\W\d_]))",
     re.IGNORECASE,
 )
@@ -61,9 +62,11 @@ COURTESY_LEAD = re.compile(
 )
 COURTESY_TAIL = re.compile(r"^(?P<rest>.+?)[,\s]+courtesy(?:\s+(?:of\s+)?(?P<of>.+))?$", re.IGNORECASE)
 _STATUS_WORDS = (
-    r"screen\s?shot|screen\s?grab|video\s+grab|צילום מסך|скриншот|capture\s+d'écran|captura\s+de\s+pantalla|"
+    r"(?:video\s+)?screen\s?shot|screen\s?grab|screen\s+capture|video\s+grab|video\s+still|frame\s+grab|"
+    r"צילום מסך|скриншот|capture\s+d'écran|captura\s+de\s+pantalla|لقطة\s+(?:شاشة\s+)?من\s+(?:مقطع\s+)?فيديو|"
     r"لقطة\s+شاشة|illustrative(?:\s+(?:photo|image))?|photo\s+illustration|illustration|צילום\s+אילוסטרציה|"
-    r"אילוסטרציה|handout(?:\s+photo)?|pool(?:\s+photo)?|file(?:\s+photo)?|archive(?:\s+photo)?|צילום\s+ארכיון|"
+    r"אילוסטרציה|handout(?:\s+photo)?|pool(?:\s+photo)?|file(?:\s+(?:photo|image|picture))?|"
+    r"archive(?:\s+(?:photo|image|picture))?|צילום\s+ארכיון|ארכיון|из\s+архива|"
     r"archivbild|archivfoto|photo\s+d'archives?|foto\s+de\s+archivo|foto\s+d'archivio|архивное\s+фото|"
     r"фото\s+из\s+архива|صورة\s+أرشيفية|symbolbild|image\s+d'illustration|скриншот\s+видео|"
     r"photo\s+d'illustration|أرشيف"
@@ -193,6 +196,7 @@ _PRIVATE_WORDS = frozenset(
     fold(w)
     for w in (
         "private privat privée privé privado privada privato privata family famille familia famiglia familie "
+        "privatarchiv privatfoto familienarchiv familienfoto "
         "פרטי פרטית המשפחה משפחה משפחתי семья семьи семейного семейный личного личный العائلة عائلة "
         "الأسرة"
     ).split()

@@ -669,6 +669,34 @@ LINES += [
     ("Le Sénat. © Martin Bureau / AFP", "Le Sénat.", ["Martin Bureau"], "AFP", "photo"),
     ("מחבלים בסרטון (צילום מסך)", "מחבלים בסרטון", [], None, "screenshot"),
 ]
+# Fourth round: pools, archives, private pictures and screenshots in every language.
+LINES += [
+    ("The summit. Фото: Михаил Метцель/пул/ТАСС", "The summit.", ["Михаил Метцель"], "TASS", "pool"),
+    ("The summit. (צילום: מארק ישראל סלם, פול)", "The summit.", ["מארק ישראל סלם"], None, "pool"),
+    ("The summit. Photo provided by the family", "The summit.", [], None, "courtesy"),
+    ("The summit. Foto: Privatarchiv", "The summit.", [], None, "courtesy"),
+    ("The summit. Archive image: GPO", "The summit.", [], "GPO", "file"),
+    ('The summit. (ארכיון: חיים צח, לע"מ)', "The summit.", ["חיים צח"], "GPO", "file"),
+    ("The summit. (Фото из архива: ТАСС)", "The summit.", [], "TASS", "file"),
+    (
+        "The summit. (Imagen de archivo) EFE/Juan Carlos Hidalgo",
+        "The summit. (Imagen de archivo)",
+        ["Juan Carlos Hidalgo"],
+        "EFE",
+        "file",
+    ),
+    ("The summit. (Video screenshot: Telegram)", "The summit.", [], "Telegram", "screenshot"),
+    ("The summit. (Screen capture: Kan 11)", "The summit.", [], "Kan", "screenshot"),
+    ("The summit. (لقطة شاشة من فيديو)", "The summit.", [], None, "screenshot"),
+    (
+        "The summit. (Handout photo by the Israeli Prime Minister's Office)",
+        "The summit.",
+        [],
+        "Prime Minister's Office",
+        "handout",
+    ),
+]
+
 
 # Captions whose parentheses, dashes and body names are not credits: they stay whole, with no credit.
 NOT_CREDITS = [
