@@ -18,8 +18,8 @@ from typing import Any
 from . import labels
 from .explain import Step
 from .iptc import normalize
-from .labels import best_kind, is_placeholder, is_private
-from .namecase import is_org_word, looks_like_name, looks_like_single_name, proper_case
+from .labels import best_kind, body_photo_by, is_placeholder, is_private
+from .namecase import looks_like_name, looks_like_single_name, proper_case, shaped_like_body
 from .orgs import canonical, organisation, platform, status, without_unit
 
 WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "EPA-EFE", "Getty Images", "UPI", "dpa"})
@@ -36,7 +36,6 @@ _SEPARATORS = re.compile(r"\s*[/|\\]\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*")
 _AND = re.compile(r"\s+(?:and|&|und|et|y|e|и)\s+|\s+ו(?=[\u05d0-\u05ea])", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|la|el|los|las|le|les|il|lo|der|die|das)\s+(?=\S)", re.IGNORECASE)
 _NAME_THEN_ORG = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")  # 'Avshalom Sassoni (Flash90)'
-_ABBREVIATED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<abbr>[^\W\d_][^\s()]{1,9})\)$")  # 'Magen David Adom (MDA)'
 
 
 @dataclass
@@ -151,19 +150,6 @@ def _strip_labels(text: str, credit: Credit) -> str:
         credit.note(label, "label", "a credit label" + (f" that marks a {kind[1].lower()} picture" if kind else ""))
         text = text[m.end() :].strip()
     return text
-
-
-def body_photo_by(text: str) -> tuple[str | None, str] | None:
-    """'NASA photo by Bill Ingalls', 'Official White House Photo by …', 'Freelance photo by …': (body, the rest)."""
-    m = labels.BODY_PHOTO_BY.match(text)
-    if not m:
-        return None
-    org = m["org"].strip()
-    if labels.is_status_word(org):
-        return None, m["rest"]
-    if _known(org) or shaped_like_body(org) or (org[:1].isupper() and len(org.split()) <= 4 and "/" not in org):
-        return org, m["rest"]
-    return None
 
 
 def _peel_official(text: str, credit: Credit) -> str:
@@ -395,13 +381,3 @@ def _settle(credit: Credit, found: list[str]) -> None:
     if credit.agency and platform(credit.agency) and not credit.photographers and "screenshot" not in credit.kinds:
         credit.kinds.append("screenshot")
     credit.kind = best_kind(credit.kinds)
-
-
-def shaped_like_body(name: str) -> bool:
-    """An unknown body by its shape: a word such as Department, Ministerio, משרד (2-8 words), or a name that
-    carries its own abbreviation ('Magen David Adom (MDA)')."""
-    m = _ABBREVIATED.match(name.strip())
-    if m and m["abbr"].isupper() and m["abbr"][0] == m["name"].strip()[0].upper():
-        return True
-    words = name.split()
-    return 2 <= len(words) <= 8 and not any(c.isdigit() for c in name) and any(is_org_word(w) for w in words)

@@ -18,16 +18,14 @@ from .creditparse import (
     MAX_CREDIT_WORDS,
     WIRES,
     Credit,
-    body_photo_by,
     house_line,
     join_names,
     parse_credit,
-    shaped_like_body,
 )
 from .explain import Step
 from .iptc import normalize
-from .labels import KIND_PRIORITY, best_kind, caption_kinds
-from .namecase import looks_like_name, proper_case
+from .labels import KIND_PRIORITY, best_kind, body_photo_by, caption_kinds
+from .namecase import looks_like_name, proper_case, shaped_like_body
 from .orgs import canonical, organisation, platform, status
 
 __all__ = [

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .orgs import fold
+from .namecase import shaped_like_body
+from .orgs import canonical, fold, platform
 
 # Precedence when several kinds are marked (tests/corpus/README.md): the first listed wins.
 KIND_PRIORITY = ("screenshot", "handout", "pool", "courtesy", "illustration", "file")
@@ -219,3 +220,20 @@ def is_label_word(segment: str) -> bool:
 def is_status_word(word: str) -> bool:
     """'Freelance', 'Staff' before 'photo by': the picture's status, not a body."""
     return word.strip().casefold() in _STATUS_BEFORE_BY
+
+
+def body_photo_by(text: str) -> tuple[str | None, str] | None:
+    """'NASA photo by Bill Ingalls', 'Official White House Photo by …', 'Freelance photo by …': (body, the rest)."""
+    m = BODY_PHOTO_BY.match(text)
+    if not m:
+        return None
+    org = m["org"].strip()
+    if is_status_word(org):
+        return None, m["rest"]
+    if (
+        (canonical(org) or platform(org))
+        or shaped_like_body(org)
+        or (org[:1].isupper() and len(org.split()) <= 4 and "/" not in org)
+    ):
+        return org, m["rest"]
+    return None

@@ -14,6 +14,7 @@ PARTICLES = frozenset("van von de da di del della der den du des la le al el bin
 _WORD_OK = re.compile(r"^[^\W\d_](?:[^\W\d_]|[-'’.])*\.?$")
 _INITIAL = re.compile(r"^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
 _ORG_WORDS = frozenset(fold(w) for w in ORG_WORDS)
+_ABBREVIATED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<abbr>[^\W\d_][^\s()]{1,9})\)$")  # 'Magen David Adom (MDA)'
 
 
 def _is_acronym(word: str) -> bool:
@@ -206,3 +207,13 @@ def _recase_word(word: str, *, first: bool) -> str:
         else:
             result.append(part.capitalize())
     return "".join(result)
+
+
+def shaped_like_body(name: str) -> bool:
+    """An unknown body by its shape: a word such as Department, Ministerio, משרד (2-8 words), or a name that
+    carries its own abbreviation ('Magen David Adom (MDA)')."""
+    m = _ABBREVIATED.match(name.strip())
+    if m and m["abbr"].isupper() and m["abbr"][0] == m["name"].strip()[0].upper():
+        return True
+    words = name.split()
+    return 2 <= len(words) <= 8 and not any(c.isdigit() for c in name) and any(is_org_word(w) for w in words)
