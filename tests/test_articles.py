@@ -395,3 +395,28 @@ def test_gallery_counters_that_skip_a_picture_link_nothing(tmp_path: Path) -> No
     plan = plan_captions(article(tmp_path, text), batch(tmp_path / "pics", 3))
     assert plan.refused and plan.pairing == []
     assert any("out of order" in p and "line 4" in p for p in plan.problems), plan.problems
+
+
+SPANISH_ITALIAN = """Incendio en Valencia
+Compartir
+Publicidad
+Actualizado: 12/03/2026 18:40
+Los bomberos trabajan en el edificio incendiado del barrio de Campanar
+Foto: Biel Aliño/EFE
+Lea también
+Las llamas se propagaron por la fachada
+Vecinos del barrio, frente al edificio, la mañana siguiente.
+Foto: Jorge Gil/Europa Press
+Condividi
+Pubblicità
+Il presidente Sergio Mattarella al Quirinale
+Foto: Riccardo Antimiani/ANSA
+"""
+
+
+def test_spanish_and_italian_labels_and_furniture() -> None:
+    assert slots_of(SPANISH_ITALIAN) == [
+        ("Los bomberos trabajan en el edificio incendiado del barrio de Campanar", "Foto: Biel Aliño/EFE", None),
+        ("Vecinos del barrio, frente al edificio, la mañana siguiente.", "Foto: Jorge Gil/Europa Press", None),
+        ("Il presidente Sergio Mattarella al Quirinale", "Foto: Riccardo Antimiani/ANSA", None),
+    ]
