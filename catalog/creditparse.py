@@ -108,7 +108,7 @@ def parse_credit(text: str) -> Credit | None:
     orgs: list[str] = []
     segments = _segments(body)
     for i, segment in enumerate(segments):
-        single_ok = any(_known(s) for s in segments[i + 1 :]) or (i > 0 and _known(segments[i - 1]) in WIRES)
+        single_ok = any(_known(s) for s in segments[i + 1 :]) or (i > 0 and bool(_known(segments[i - 1])))
         _classify(segment, credit, orgs, single_name_ok=single_ok)
     _settle(credit, orgs)
     if not (credit.photographers or credit.agency or credit.distributor or credit.kinds or credit.placeholder):
@@ -373,9 +373,9 @@ def _settle(credit: Credit, found: list[str]) -> None:
         credit.note(credit.distributor, "distributor", "old wire order 'WIRE/SOURCE': the wire delivered it")
     credit.organisations = orgs
     credit.agency = orgs[0] if orgs else None
-    # 'Handout via REUTERS', 'Screenshot via X': the deliverer stands in; a pool or social-media picture
-    # delivered by a wire ('Pool photo via AP') has no agency.
-    stands_in = bool(credit.distributor) and (platform(credit.distributor or "") or set(credit.kinds) <= {"handout"})
+    # 'Screenshot via X': a platform that delivers its own picture is the agency; a wire that only delivers
+    # ('Handout via REUTERS', 'Pool photo via AP') is not, and the agency stays unknown.
+    stands_in = bool(credit.distributor and platform(credit.distributor))
     if credit.agency is None and stands_in and not credit.photographers and not credit.private:
         credit.agency = credit.distributor
     if credit.agency and platform(credit.agency) and not credit.photographers and "screenshot" not in credit.kinds:

@@ -149,7 +149,8 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) 
         return True  # 'foto Ansa', 'Photo Ludovic Marin / AFP'
     if credit.kind in ("file", "illustration") and known and labels.STATUS_HEAD.match(body):
         return True  # "Foto d'archivio ANSA"
-    if credit.distributor and " via " in f" {body.casefold()} " and (credit.agency or credit.photographers):
+    named_or_marked = credit.agency or credit.photographers or credit.kind != "photo"
+    if credit.distributor and " via " in f" {body.casefold()} " and named_or_marked:
         return True
     if re.search(r"[/|\\]|\s[-–—]\s", body):
         return bool(credit.photographers or known or credit.kind != "photo")

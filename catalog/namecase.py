@@ -43,8 +43,10 @@ def looks_like_name(text: str) -> bool:
 def looks_like_single_name(text: str) -> bool:
     """One word that can be a person credited by one name (``Ziv``, ``זיו``): capitalised, not in capitals."""
     word = text.strip()
-    if " " in word or len(word) < 3 or not _WORD_OK.match(word) or word.endswith("."):
+    if " " in word or len(word) < 3 or not _WORD_OK.match(word) or word.endswith(".") or "-" in word:
         return False
+    if any(c.isupper() for c in word[1:]):
+        return False  # 'LightRocket', 'NurPhoto': a brand's capitals, not a name
     if is_org_word(word) or organisation(word) or platform(word) or status(word):
         return False
     caseless = not word[0].isupper() and not word[0].islower()

@@ -72,7 +72,7 @@ CREDITS: list[tuple[str, list[str], str | None, str]] = [
     ("REUTERS/KCNA", [], "KCNA", "photo"),
     ("KCNA via REUTERS", [], "KCNA", "photo"),
     ("REUTERS/Stringer", [], "Reuters", "photo"),
-    ("Handout via REUTERS", [], "Reuters", "handout"),
+    ("Handout via REUTERS", [], None, "handout"),  # the corpus conventions: a distributor alone is no agency
     # AFP and Getty
     ("AFP PHOTO / JACK GUEZ", ["Jack Guez"], "AFP", "photo"),
     ("AFP PHOTO/Menahem KAHANA", ["Menahem Kahana"], "AFP", "photo"),
@@ -695,6 +695,10 @@ LINES += [
         "Prime Minister's Office",
         "handout",
     ),
+    # a distributor alone is no agency, a platform is; single names after any known agency
+    ("Smoke over the city. Handout via REUTERS", "Smoke over the city.", [], None, "handout"),
+    ("Smoke over the city. (Screen grab via Al Jazeera)", "Smoke over the city.", [], "Al Jazeera", "screenshot"),
+    ("Pedro Sánchez en el Congreso. EFE/ Mariscal", "Pedro Sánchez en el Congreso.", ["Mariscal"], "EFE", "photo"),
 ]
 
 
