@@ -224,7 +224,7 @@ _DATE_WORDS = frozenset(
     يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر منذ ساعة ساعات دقائق دقيقة
     أمس اليوم الساعة""".split()
 )
-_NUMBERISH = re.compile(r"^[\d:./,\-–—()+]+(?:st|nd|rd|th|h|[ap]m)?$", re.IGNORECASE)
+_NUMBERISH = re.compile(r"^[\d:./,\-–—()+]+(?:st|nd|rd|th|h|[ap]m|h\d\d)?$", re.IGNORECASE)
 _COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide|foto|bild|תמונה|фото|снимок|صورة|diapositive|imagen|immagine)\s+)?"
     r"(?P<index>\d{1,3})\s*(?:of|/|из|מתוך|من|sur|von|de|di)\s*(?P<total>\d{1,3})(?:\s*[:.|\-–—]\s*|\s+|$)",
@@ -303,11 +303,18 @@ def is_timestamp(line: str) -> bool:
     words = line.split()
     if not words or len(words) > 14:
         return False
-    if _TIMESTAMP_LEAD.match(line.strip()) and (re.search(r"\d", line) or len(words) <= 6):
-        return True
+    lead = _TIMESTAMP_LEAD.match(line.strip())
+    if lead and (re.search(r"\d", line) or len(words) <= 6):
+        rest = [w for w in line[lead.end() - 1 :].split() if w.strip("|·•,")]
+        datey = [w for w in rest if _datey(w) or _TIMESTAMP_LEAD.match(w + " 1")]
+        return len(datey) * 2 >= len(rest)  # 'Published by Penguin in 1990, …' is a caption
     if not re.search(r"\d", line) and not re.search(r"\bago\b|назад|לפני|منذ", line, re.IGNORECASE):
         return False
-    return all(_NUMBERISH.match(w) or w.casefold().strip(".,|·") in _DATE_WORDS for w in words)
+    return all(_datey(w) for w in words)
+
+
+def _datey(word: str) -> bool:
+    return bool(_NUMBERISH.match(word)) or word.casefold().strip(".,|·:") in _DATE_WORDS or word in "|·•"
 
 
 def is_byline(line: str) -> bool:

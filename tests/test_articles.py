@@ -420,3 +420,8 @@ def test_spanish_and_italian_labels_and_furniture() -> None:
         ("Vecinos del barrio, frente al edificio, la mañana siguiente.", "Foto: Jorge Gil/Europa Press", None),
         ("Il presidente Sergio Mattarella al Quirinale", "Foto: Riccardo Antimiani/ANSA", None),
     ]
+
+
+def test_a_caption_that_begins_like_a_timestamp_is_still_a_caption() -> None:
+    text = "Updated 3 hours ago\nPosted 3 km from the border, soldiers watch the fence.\n(Ayal Margolin/Flash90)\n"
+    assert slots_of(text) == [("Posted 3 km from the border, soldiers watch the fence.", "Ayal Margolin/Flash90", None)]
