@@ -303,7 +303,7 @@ def _classify_whole(segment: str, credit: Credit, orgs: list[str]) -> bool:
         credit.kinds.append(found)
         credit.note(segment, "status", f"marks a {found} picture")
         return True
-    known = canonical(segment) or canonical(_ARTICLE.sub("", segment))
+    known = canonical(segment) or canonical(_ARTICLE.sub("", segment)) or _known_with_word(segment)
     if known:
         orgs.append(known)
         credit.note(segment, "organisation (known)", f"a known body: {known}")
@@ -320,6 +320,12 @@ def _classify_whole(segment: str, credit: Credit, orgs: list[str]) -> bool:
             _classify(m["rest"], credit, orgs)
         return True
     return _partner(segment, credit, orgs)
+
+
+def _known_with_word(segment: str) -> str | None:
+    """'PTI Photo', 'AAP Image': a known agency followed by the word for picture."""
+    head, _, last = segment.rpartition(" ")
+    return canonical(head) if head and last.casefold() in ("photo", "photos", "image", "images", "foto") else None
 
 
 def _partner(segment: str, credit: Credit, orgs: list[str]) -> bool:

@@ -25,7 +25,7 @@ from .creditparse import (
 from .explain import Step
 from .iptc import normalize
 from .labels import KIND_PRIORITY, best_kind, body_photo_by, caption_kinds
-from .namecase import looks_like_name, proper_case, shaped_like_body
+from .namecase import FUNCTION_WORDS, looks_like_name, proper_case, shaped_like_body
 from .orgs import canonical, organisation, platform, status
 
 __all__ = [
@@ -49,11 +49,11 @@ __all__ = [
 _QUOTATION = re.compile(r"(?:^|\s)[\"“”„«»]|[\"“”„«»](?:\s|$)")  # quotation marks, not Hebrew gershayim (לע"מ)
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]\s+\S")  # 'J. Scott' and 'U.S. Navy' are not sentence ends
 _STATUS_STOP = re.compile(r"^(?:illustrative|illustration|file|archive)\.\s", re.I)  # '(Illustrative. Credit: X)'
-_ABBREVIATIONS = re.compile(r"\b(?:Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|Dr|Jr|Sr|St|Mr|Mrs|Ms|Tech)\.", re.I)
+_ABBREVIATIONS = re.compile(r"\b(?:Fot|Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|Dr|Jr|Sr|St|Mr|Mrs|Ms|Tech)\.", re.I)
 # Where a credit can start inside a line: after a sentence, on a new line, after ' | ', ' · ' or a dash
 # (``sep``), after ' / ' (``slash``, only before a label), or before a label with a colon.
 _CANDIDATE = re.compile(
-    r"(?<!\b[A-Z])[.!?…][\"”’)]?\s+|(?<=\))\s+|\n\s*|(?P<sep>\s[-–—|·•]\s)|(?P<slash>\s/\s)|"
+    r"(?<!\b[A-Z])(?<!\b[Ff]ot)[.!?…][\"”’)]?\s+|(?<=\))\s+|\n\s*|(?P<sep>\s[-–—|·•]\s)|(?P<slash>\s/\s)|"
     + labels.LABEL_INSIDE.pattern,
     re.IGNORECASE,
 )
@@ -65,12 +65,17 @@ _FURNITURE = re.compile(
 )
 _SENTENCE_WORDS = frozenset(
     "a an at in on by from with during after before near shows show is are was were has have this that to as "
+    "said says say told tells will would can could may might must should "
     "who which while over under into onto during dans sur avec pendant après avant est sont mit bei nach vor "
     "ist sind während con durante después antes es son sul sulla nel nella dopo prima è sono во время после "
     "перед это был была были".split()
 )
 # Wire tags after a credit: 'REUTERS/Name TPX IMAGES OF THE DAY', '***BESTPIX***'.
-_TAGS = re.compile(r"\s*(?:\bTPX IMAGES OF THE (?:DAY|WEEK)\b|\*{3}\s*BESTPIX\s*\*{3}|\bBEST QUALITY AVAILABLE\b)\s*$")
+_TAGS = re.compile(
+    r"(?:\s*(?:\bTPX IMAGES OF THE (?:DAY|WEEK)\b|\*{3}\s*BESTPIX\s*\*{3}|\bBEST QUALITY AVAILABLE\b|"
+    r"\bNO (?:ARCHIVING|ARCHIVES|SALES|RESALES)\b|\bMANDATORY CREDIT\b|\bEDITORIAL USE ONLY\b)[.\s]*)+$"
+)
+_DATELINE = re.compile(r"^[^\W\d_a-z][^\Wa-z]*(?:[\s,.'-]+[^\W\d_a-z][^\Wa-z]*)*\s*\((?:AP|Reuters|AFP|UPI)\)", re.U)
 _STATUS_LAST = re.compile(r"\b(?:archive|file|video|illustrative|official|staff|pool|handout|screen)$", re.I)
 _CONNECTORS = frozenset("of de la du des di del della for and the et y e und der die das und и в на".split())
 
@@ -96,7 +101,7 @@ def split_caption(text: str) -> tuple[str, str | None]:
             return caption[: m.end()].rstrip(), tail  # 'Soldiers at the border. IDF Spokesman'
         if is_credit(tail, parenthesised=wrapped, after_separator=bool(m["sep"])):
             return caption[: m.end()].rstrip(" -–—|·•/\n"), tail[1:-1].strip() if wrapped else tail
-    stripped = caption.rstrip(" .")
+    stripped = caption.rstrip(" .").replace("（", "(").replace("）", ")")  # full-width: same length
     if stripped.endswith(")"):
         start = _matching_open(stripped)
         if start is not None:
@@ -113,7 +118,10 @@ def _known_alone(tail: str) -> bool:
 
 def _wire_after_sentence(inner: str, before: str) -> bool:
     """'Smoke over the city. (AFP)': a wire alone in parentheses after a full sentence credits the picture."""
-    return bool(re.search(r"[.!?…][\"”’]?\s*$", before)) and canonical(inner.strip()) in DATELINE_ORGS
+    if canonical(inner.strip()) not in DATELINE_ORGS:
+        return False
+    # A dateline's '(AP)' is Latin; '(رويترز)', '(ТАСС)' at a caption's end in its own script is a credit.
+    return bool(re.search(r"[.!?…][\"”’]?\s*$", before)) or not re.search(r"[A-Za-z]", inner)
 
 
 def _matching_open(text: str) -> int | None:
@@ -132,7 +140,7 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) 
     """
     body = text.strip().strip("[]()").strip(" .;:") if text.strip()[:1] in "([" else text.strip().strip(" .;:")
     words = body.split()
-    if not words or len(words) > MAX_CREDIT_WORDS or _QUOTATION.search(body):
+    if not words or len(words) > MAX_CREDIT_WORDS or _QUOTATION.search(body) or _DATELINE.match(body):
         return False
     if _SENTENCE_END.search(_ABBREVIATIONS.sub("", _STATUS_STOP.sub("", body))):
         return False
@@ -185,6 +193,8 @@ def _captionish(org: str) -> bool:
     Bodies have lower-case words too ('Ministry of Defense', 'Министерство обороны РФ'), so only a sentence's
     own words count: prepositions and verbs, or any lower-case word in a name with no body word at all.
     """
+    if any(w in FUNCTION_WORDS for w in org.split()):
+        return True  # 'للرئيس في القاهرة': words of a sentence in a caseless script
     lower = [w.casefold() for w in org.split() if w[:1].islower() and w.casefold() not in _CONNECTORS]
     if any(w in _SENTENCE_WORDS or re.search(r"[a-z](?:ed|ing)$", w) for w in lower):
         return True

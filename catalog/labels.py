@@ -19,7 +19,8 @@ KIND_PRIORITY = ("screenshot", "handout", "pool", "courtesy", "illustration", "f
 _LABEL_WORDS = (
     r"photo\s+credit\s+should\s+read|credit\s+image|crédit\s+photos?|crédits?\s+photos?|photo\s+credits?|"
     r"photo(?:graph)?s?|pictures?|images?|credits?|crédits?|fotos?|fotograf[ií]as?|bild(?:er)?|bildquelle|"
-    r"photographer|photographe|fotograf|imagen(?:es)?|immagin[ei]|quelle|source|fuente|fonte|cr[ée]dito|fotoğraf|צילום|צילומים|צלם|צלמת|קרדיט|מקור|фото(?:графия)?|снимок|"
+    r"photographer|photographe|fotograf|imagen(?:es)?|immagin[ei]|fot\.?|fotó|zdj[eę]cie|beeld|kuva|"
+    r"φωτογραφία|φωτ\.?|عکس|写真|사진|світлина|фото(?:graf)?|quelle|source|fuente|fonte|cr[ée]dito|fotoğraf|צילום|צילומים|צלם|צלמת|קרדיט|מקור|фото(?:графия)?|снимок|"
     r"источник|تصوير|صورة|الصورة|عدسة|المصدر|مصدر"
 )
 # 'Photo:', 'Foto -', 'Фото —', 'Photo :', 'צילום:'; a label word followed by a colon or dash, or a 'by' word.

@@ -14,6 +14,10 @@ PARTICLES = frozenset("van von de da di del della der den du des la le al el bin
 _WORD_OK = re.compile(r"^[^\W\d_](?:[^\W\d_]|[-'’.])*\.?$")
 _INITIAL = re.compile(r"^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
 _ORG_WORDS = frozenset(fold(w) for w in ORG_WORDS)
+# Prepositions and articles of caseless scripts: a segment holding one is a sentence, not a name.
+FUNCTION_WORDS = frozenset(
+    "في من على إلى الى عن مع هذا هذه التي الذي خلال بعد قبل של עם על את אל מול ליד אחרי לפני".split()
+)
 _ABBREVIATED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<abbr>[^\W\d_][^\s()]{1,9})\)$")  # 'Magen David Adom (MDA)'
 
 
@@ -26,6 +30,8 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or len(text) > 48:
         return False
+    if any(w in FUNCTION_WORDS for w in words):
+        return False  # 'الرئيس في القاهرة', 'ראש הממשלה על הבמה': a sentence in a caseless script
     if _is_acronym(words[0]) and not all(w.isupper() for w in words[1:]):
         return False  # 'ГСЧС Украины', 'NASA Johnson': an acronym first is a body ('Jack GUEZ' puts capitals last)
     for i, word in enumerate(words):
@@ -169,6 +175,19 @@ ORG_STEMS = tuple(
         "сша",
         "белоруссии",
         "forum",
+        "офіс",
+        "міністерств",
+        "служб",
+        "поліці",
+        "управлін",
+        "адміністрац",
+        "уряд",
+        "генштаб",
+        "штаб",
+        "зсу",
+        "всу",
+        "сбу",
+        "дсну",
         "coalition",
         "alliance",
         "initiative",

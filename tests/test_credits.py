@@ -701,6 +701,37 @@ LINES += [
     ("Pedro Sánchez en el Congreso. EFE/ Mariscal", "Pedro Sánchez en el Congreso.", ["Mariscal"], "EFE", "photo"),
 ]
 
+# Fifth round: labels and wires of other languages (Polish, Dutch, Portuguese, Turkish, Ukrainian, Greek,
+# Persian, Japanese), wire tags, full-width parentheses, captions in caseless scripts before a dash.
+LINES += [
+    ("Prezydent w Warszawie. Fot. Paweł Supernak/PAP", "Prezydent w Warszawie.", ["Paweł Supernak"], "PAP", "photo"),
+    (
+        "Prezydent w Warszawie (fot. PAP/Radek Pietruszka)",
+        "Prezydent w Warszawie",
+        ["Radek Pietruszka"],
+        "PAP",
+        "photo",
+    ),
+    ("Premier in Den Haag. Beeld: ANP", "Premier in Den Haag.", [], "ANP", "photo"),
+    ("Presidente em Lisboa. (Foto: António Cotrim/Lusa)", "Presidente em Lisboa.", ["António Cotrim"], "Lusa", "photo"),
+    ("Зеленський у Києві. Фото: Генштаб ЗСУ", "Зеленський у Києві.", [], "Генштаб ЗСУ", "photo"),
+    ("Зеленський у Києві. Фото: Укрінформ", "Зеленський у Києві.", [], "Ukrinform", "photo"),
+    ("Ο πρωθυπουργός στην Αθήνα. (Φωτ.: ΑΠΕ-ΜΠΕ)", "Ο πρωθυπουργός στην Αθήνα.", [], "ΑΠΕ-ΜΠΕ", "photo"),
+    ("رئيس الجمهورية في طهران. عکس: ایرنا", "رئيس الجمهورية في طهران.", [], "IRNA", "photo"),
+    ("الرئيس في القاهرة - رويترز", "الرئيس في القاهرة", [], "Reuters", "photo"),
+    ("صورة أرشيفية للرئيس في القاهرة (رويترز)", "صورة أرشيفية للرئيس في القاهرة", [], "Reuters", "file"),
+    ("首相官邸で（写真：共同）", "首相官邸で", [], "Kyodo", "photo"),
+    ("Indian PM in Delhi. (PTI Photo)", "Indian PM in Delhi.", [], "PTI", "photo"),
+    (
+        "Australian PM in Canberra. (AAP Image/Lukas Coch) NO ARCHIVING",
+        "Australian PM in Canberra.",
+        ["Lukas Coch"],
+        "AAP",
+        "photo",
+    ),
+    ("Gaza City. Photo: Ashraf Amra/APA Images", "Gaza City.", ["Ashraf Amra"], "APA Images", "photo"),
+]
+
 
 # Captions whose parentheses, dashes and body names are not credits: they stay whole, with no credit.
 NOT_CREDITS = [
@@ -708,6 +739,8 @@ NOT_CREDITS = [
     "Putin (right) and Xi (left) meet in Beijing (March 2023)",
     "Residents of Kiryat Shmona (population 22,000) return home",
     "The Knesset votes on the judicial overhaul bill (first reading)",
+    "The delegation arrives in Moscow (AP)",
+    "JERUSALEM (AP) — Israel's prime minister said Monday",
     "Soldiers of the Golani Brigade train in the north",
     "The U.S. Army Corps of Engineers builds a pier in Gaza",
     "Photo of the day: sunrise over the Dead Sea",
