@@ -76,7 +76,9 @@ class Article:
 class _Line:
     number: int
     text: str
-    role: str = "text"  # text | furniture | aside (a counter, a control: transparent) | credit | inline | caption-label
+    # text | furniture | control (drawn on the picture: transparent) | counter (begins a picture) | credit | inline
+    # | caption-label
+    role: str = "text"
     caption: str | None = None  # inline: the caption without its credit; caption-label: the caption
     credit: str | None = None
     taken: bool = False
@@ -122,13 +124,13 @@ def _lines(text: str, article: Article) -> list[_Line]:
 
 def _line(number: int, text: str, block: int, article: Article) -> _Line:
     if is_image_control(text):
-        return _Line(number, text, role="aside", block=block)
+        return _Line(number, text, role="control", block=block)
     found = counter(text)
     if found is not None:
         index, total, text = found
         article.counters.append(Counter(number, index, total))
         if not text:
-            return _Line(number, f"{index} of {total}", role="aside", block=block)
+            return _Line(number, f"{index} of {total}", role="counter", block=block)
     return _classify(_Line(number, text, block=block))
 
 
@@ -183,9 +185,9 @@ def _mark_related_lists(lines: list[_Line]) -> None:
         if line.role == "furniture" and is_related_header(line.text):
             listing = True
             continue
-        if line.role == "aside":
+        if line.role in _ASIDE:
             continue
-        after = next((n for n in lines[i + 1 :] if n.role != "aside"), None)
+        after = next((n for n in lines[i + 1 :] if n.role not in _ASIDE), None)
         followed_by_credit = after is not None and after.role == "credit"
         if listing and line.role == "text" and is_title(line.text) and not followed_by_credit:
             line.role = "furniture"
@@ -197,22 +199,27 @@ def _caption_for(lines: list[_Line], i: int, *, below: bool) -> tuple[str | None
     """A credit line's caption: an explicit caption label next to it, else the text line above it (below it in
     an article that puts credits over captions). Returns the caption and the index of the line where its
     headline may be."""
-    j, k = _above(lines, i), _below(lines, i)
+    j, k = _near(lines, i, -1), _near(lines, i, 1)
     for n in (k, j):
         if n is not None and lines[n].role == "caption-label" and not lines[n].taken:
             lines[n].taken = True
-            title = j if n == k else _above(lines, n)
+            title = j if n == k else _near(lines, n, -1)
             return lines[n].caption, title if title is not None else -1
-    if below:
-        if k is not None and lines[k].block == lines[i].block and _caption_below(lines, k):
-            lines[k].taken = True
-            return lines[k].text, j if j is not None else -1
+    n = _candidate(lines, i, below=below, taken=set())
+    if n is None:
         return None, -1
-    if j is None or lines[j].block != lines[i].block or not _caption_like(lines[j]):
-        return None, -1  # a paragraph across a blank line may be the article's text: no caption, not a guess
-    lines[j].taken = True
-    above = _above(lines, j)
-    return lines[j].text, above if above is not None else -1
+    lines[n].taken = True
+    title = j if below else _near(lines, n, -1)
+    return lines[n].text, title if title is not None else -1
+
+
+def _candidate(lines: list[_Line], i: int, *, below: bool, taken: set[int]) -> int | None:
+    """The caption line a credit line would take: the line just above it (just below in a credits-over-captions
+    article: a sentence), in its block; never across a gallery counter (it begins the next picture)."""
+    n = _near(lines, i, 1 if below else -1)
+    if n is None or n in taken or lines[n].block != lines[i].block or not _caption_like(lines[n]):
+        return None  # a paragraph across a blank line may be the article's text: no caption, not a guess
+    return n if not below or _sentence_end(lines[n].text) else None
 
 
 def _caption_like(line: _Line) -> bool:
@@ -223,51 +230,62 @@ def _sentence_end(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?", "”", '"', "»", "…"))
 
 
-def _caption_below(lines: list[_Line], k: int) -> bool:
-    """The line under a credit is its caption in a credits-over-captions layout: a sentence, not claimed, and not
-    itself the caption of the credit under it."""
-    n = _below(lines, k)
-    after = lines[n] if n is not None else None
-    return _caption_like(lines[k]) and _sentence_end(lines[k].text) and not (after and after.role == "credit")
-
-
 def _captions_below(lines: list[_Line]) -> bool:
-    """Whether this article puts its credits over their captions: some credit line has no caption above it
-    (the page's top, furniture, a counter) but a sentence under it, and no credit line has a sentence above it."""
-    over = under = False
-    for i, line in enumerate(lines):
-        if line.role != "credit" or _labelled_neighbour(lines, i):
-            continue
-        j = _above(lines, i)
-        above = lines[j] if j is not None else None
-        if above is not None and above.block == line.block and _caption_like(above) and _sentence_end(above.text):
-            under = True
-        elif (above is None or above.role == "furniture") and (k := _below(lines, i)) is not None:
-            over = over or (lines[k].block == line.block and _caption_below(lines, k))
-    return over and not under
+    """Whether this article puts its credits over their captions. Some credit line must have nothing to caption
+    it from above (the page's top or title, furniture, a counter, a blank line) and a sentence under it; then both
+    readings are tried — each credit line takes its caption from above, or from below — and a sentence left over
+    beside a credit counts against a reading. Below wins only with fewer such orphans: otherwise the desk's usual
+    layout, caption then credit, stands."""
+    credits = [i for i, line in enumerate(lines) if line.role == "credit" and not _labelled_neighbour(lines, i)]
+    first = next((n for n, line in enumerate(lines) if line.role == "text"), None)
+    if not any(
+        _nothing_above(lines, i, first) and _candidate(lines, i, below=True, taken=set()) is not None for i in credits
+    ):
+        return False
+    return _orphans(lines, credits, below=True) < _orphans(lines, credits, below=False)
+
+
+def _nothing_above(lines: list[_Line], i: int, first: int | None) -> bool:
+    n = _near(lines, i, -1)
+    if n is None or not _same_block(lines, i, n) or lines[n].role in ("furniture", "counter"):
+        return True
+    return n == first and is_title(lines[n].text)  # the article's title over its first credit
+
+
+def _orphans(lines: list[_Line], credits: list[int], *, below: bool) -> int:
+    taken: set[int] = set()
+    for i in credits:
+        n = _candidate(lines, i, below=below, taken=taken)
+        if n is not None:
+            taken.add(n)
+    beside: set[int] = set()
+    for i in credits:
+        beside |= {n for n in (_near(lines, i, -1), _near(lines, i, 1)) if n is not None and _same_block(lines, i, n)}
+    return sum(1 for n in beside - taken if _caption_like(lines[n]) and _sentence_end(lines[n].text))
+
+
+def _same_block(lines: list[_Line], i: int, n: int | None) -> bool:
+    return n is not None and lines[n].block == lines[i].block
 
 
 def _labelled_neighbour(lines: list[_Line], i: int) -> bool:
     return any(0 <= n < len(lines) and lines[n].role == "caption-label" for n in (i - 1, i + 1))
 
 
-def _above(lines: list[_Line], i: int) -> int | None:
-    """The index of the nearest line above ``i`` that is not a gallery counter (counters belong to the slot)."""
-    j = i - 1
-    while j >= 0 and lines[j].role == "aside":
-        j -= 1
-    return j if j >= 0 else None
+_ASIDE = ("control", "counter")
 
 
-def _below(lines: list[_Line], i: int) -> int | None:
-    j = i + 1
-    while j < len(lines) and lines[j].role == "aside":
-        j += 1
-    return j if j < len(lines) else None
+def _near(lines: list[_Line], i: int, step: int) -> int | None:
+    """The index of the nearest line above (step -1) or below (+1) ``i`` that is not a control drawn on the
+    picture (a gallery counter is such a line: it parts one picture from the next)."""
+    j = i + step
+    while 0 <= j < len(lines) and lines[j].role == "control":
+        j += step
+    return j if 0 <= j < len(lines) else None
 
 
 def _headline(lines: list[_Line], i: int) -> str | None:
-    while i >= 0 and lines[i].role == "aside":
+    while i >= 0 and lines[i].role in _ASIDE:
         i -= 1
     if i < 0:
         return None

@@ -425,3 +425,36 @@ def test_spanish_and_italian_labels_and_furniture() -> None:
 def test_a_caption_that_begins_like_a_timestamp_is_still_a_caption() -> None:
     text = "Updated 3 hours ago\nPosted 3 km from the border, soldiers watch the fence.\n(Ayal Margolin/Flash90)\n"
     assert slots_of(text) == [("Posted 3 km from the border, soldiers watch the fence.", "Ayal Margolin/Flash90", None)]
+
+
+# Credits over captions with no blank lines, a title on top: the line over each credit is the previous picture's
+# caption, so reading captions from above would shift every caption onto the next picture.
+CREDIT_FIRST_RUN = """Hanukkah lights across the country
+Photo: Yonatan Sindel/Flash90
+Children light candles at the Western Wall plaza on Sunday.
+Photo: Miriam Alster/Flash90
+A giant menorah on Rabin Square in Tel Aviv.
+Photo: Flash90
+Soldiers light the first candle at a base in the north.
+"""
+
+CREDIT_FIRST_GALLERY = """Hanukkah lights across the country
+1 of 2
+Photo: Yonatan Sindel/Flash90
+Children light candles at the Western Wall plaza on Sunday.
+2 of 2
+Photo: Miriam Alster/Flash90
+A giant menorah on Rabin Square in Tel Aviv.
+"""
+
+
+def test_credits_over_captions_in_one_run_are_not_shifted_onto_the_next_picture() -> None:
+    assert [s.caption for s in find_slots(CREDIT_FIRST_RUN)] == [
+        "Children light candles at the Western Wall plaza on Sunday.",
+        "A giant menorah on Rabin Square in Tel Aviv.",
+        "Soldiers light the first candle at a base in the north.",
+    ]
+    assert [s.caption for s in find_slots(CREDIT_FIRST_GALLERY)] == [
+        "Children light candles at the Western Wall plaza on Sunday.",
+        "A giant menorah on Rabin Square in Tel Aviv.",
+    ]
