@@ -44,6 +44,7 @@ __all__ = [
     "proper_case",
     "read_line",
     "split_caption",
+    "with_caption_kinds",
 ]
 
 _QUOTATION = re.compile(r"(?:^|\s)[\"“”„«»]|[\"“”„«»](?:\s|$)")  # quotation marks, not Hebrew gershayim (לע"מ)
@@ -232,11 +233,18 @@ def read_line(line: str) -> LineReading:
         steps.append(Step(caption, "caption", "text before the credit" if credit else "no credit found at the end"))
     if credit is None:
         return LineReading(caption, None, steps)
-    for kind in caption_kinds(caption):
-        credit.kinds.append(kind)
+    for kind in with_caption_kinds(credit, caption):
         steps.append(Step(kind, "status", f"the caption's own words mark a {kind} picture"))
-    credit.kind = best_kind(credit.kinds)
     return LineReading(caption, credit, [*steps, *credit.explain])
+
+
+def with_caption_kinds(credit: Credit, caption: str | None) -> list[str]:
+    """Add the kinds a caption's own words mark (``FILE -``, ``A video grab shows``, ``photo d'illustration``) to
+    its credit, by the corpus precedence; the kinds found. Ingest and ``credits parse`` both use this."""
+    kinds = caption_kinds(caption)
+    credit.kinds.extend(kinds)
+    credit.kind = best_kind([credit.kind, *credit.kinds])
+    return kinds
 
 
 def _only_a_body(line: str) -> bool:

@@ -20,13 +20,13 @@ from .authority import people_authority, photographer_authority
 from .captions import CaptionOffer
 from .credits import (
     Credit,
-    caption_says_file,
     house_line,
     looks_like_name,
     parse_credit,
     proper_case,
     read_line,
     split_caption,
+    with_caption_kinds,
 )
 from .decisions import log_agency_correction, log_name_correction, queue_review, respell_agency
 from .library import Library
@@ -199,8 +199,8 @@ def _plan(asset_id: int, offers: list[CaptionOffer], people: Authority) -> _Plan
     _conflict(conflicts, "credit", [(o.kind, c.line) for o, c in credits])
     with_headline = [o for o in offers if o.headline]
     _conflict(conflicts, "headline", [(o.kind, o.headline) for o in with_headline])
-    if credit is not None and credit.kind == "photo" and caption_says_file(caption_full):
-        credit.kind = "file"
+    if credit is not None:
+        with_caption_kinds(credit, caption_full)
     named: list[tuple[str, str]] = []
     for offer in offers:
         named += [(canonical_person(p, people), PEOPLE_SOURCE.get(offer.kind, offer.kind)) for p in offer.people]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from catalog.credits import caption_says_file, parse_credit, proper_case, read_line, split_caption
 from catalog.explain import Step
 from catalog.linking import check_lines
-from tests.helpers import run
+from tests.helpers import photo, run
 
 # (credit as written, photographers, agency, kind)
 CREDITS: list[tuple[str, list[str], str | None, str]] = [
@@ -812,3 +813,22 @@ def test_credits_parse_explain_prints_readably_and_json_without_it_is_unchanged(
     assert any("'AFP'" in line and "organisation (known)" in line for line in lines[1:])
     plain = json.loads(run("credits", "parse", "--json", "(Haim Zach/GPO)").stdout)
     assert "explain" not in plain
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit", "kind"),
+    [
+        ("Archivbild: Der Bundestag in Berlin.", "Kay Nietfeld/dpa", "file"),
+        ("A video grab shows the launch from Gaza.", "AP Photo", "screenshot"),
+        ("Vue du Sénat (photo d'illustration).", "Martin Bureau/AFP", "illustration"),
+    ],
+)
+def test_an_ingested_caption_marks_the_kind_as_check_does(tmp_path: Path, caption: str, credit: str, kind: str) -> None:
+    photo(tmp_path / "a.jpg")
+    sheet = tmp_path / "sheet.json"
+    sheet.write_text(json.dumps([{"file": "a.jpg", "caption": caption, "credit": credit}]), encoding="utf-8")
+    assert run("ingest", str(tmp_path / "a.jpg"), "--captions", str(sheet), "--yes").exit_code == 0
+    asset = json.loads(run("show", "1", "--json").stdout)
+    assert asset["credit"]["kind"] == kind
+    [line] = check_lines(None, [f"{caption} ({credit})"])
+    assert line["credit"]["kind"] == kind
