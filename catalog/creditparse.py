@@ -99,7 +99,7 @@ def join_names(names: list[str]) -> str:
 def parse_credit(text: str) -> Credit | None:
     """Parse one credit line; None when the text holds no credit at all (no person, organisation or status)."""
     raw = normalize(text or "")
-    body = _unwrap(raw)
+    body = unwrap(raw)
     if not body or len(body.split()) > MAX_CREDIT_WORDS * 2:
         return None
     credit = Credit(raw=raw)
@@ -120,7 +120,8 @@ def _known(segment: str) -> str | None:
     return canonical(segment) or platform(segment)
 
 
-def _unwrap(text: str) -> str:
+def unwrap(text: str) -> str:
+    """The credit without its wrapping brackets and stray punctuation ('(Haim Zach/GPO).' -> 'Haim Zach/GPO')."""
     text = text.strip().strip("[]").strip(" .;:")
     while text.startswith("(") and text.endswith(")") and _balanced(text[1:-1]):
         text = text[1:-1].strip(" .;:")

@@ -21,11 +21,12 @@ from .creditparse import (
     house_line,
     join_names,
     parse_credit,
+    unwrap,
 )
 from .explain import Step
 from .iptc import normalize
 from .labels import KIND_PRIORITY, best_kind, body_photo_by, caption_kinds
-from .namecase import FUNCTION_WORDS, looks_like_name, proper_case, shaped_like_body
+from .namecase import FUNCTION_WORDS, is_org_word, looks_like_name, proper_case, shaped_like_body
 from .orgs import canonical, organisation, platform, status
 
 __all__ = [
@@ -77,6 +78,7 @@ _TAGS = re.compile(
     r"\bNO (?:ARCHIVING|ARCHIVES|SALES|RESALES)\b|\bMANDATORY CREDIT\b|\bEDITORIAL USE ONLY\b)[.\s]*)+$"
 )
 _DATELINE = re.compile(r"^[^\W\d_a-z][^\Wa-z]*(?:[\s,.'-]+[^\W\d_a-z][^\Wa-z]*)*\s*\((?:AP|Reuters|AFP|UPI)\)", re.U)
+_BY = re.compile(r"^by\s", re.I)
 _STATUS_LAST = re.compile(r"\b(?:archive|file|video|illustrative|official|staff|pool|handout|screen)$", re.I)
 _CONNECTORS = frozenset("of de la du des di del della for and the et y e und der die das und и в на".split())
 
@@ -139,7 +141,7 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) 
 
     ``after_separator``: the text followed `` | `` or a dash, where a wire's name alone is a credit.
     """
-    body = text.strip().strip("[]()").strip(" .;:") if text.strip()[:1] in "([" else text.strip().strip(" .;:")
+    body = unwrap(text)
     words = body.split()
     if not words or len(words) > MAX_CREDIT_WORDS or _QUOTATION.search(body) or _DATELINE.match(body):
         return False
@@ -152,6 +154,8 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) 
     named = bool(credit.photographers or credit.agency or credit.kind != "photo" or credit.placeholder)
     if any(_captionish(o) for o in credit.organisations if o not in known):
         return False  # 'The new terminal at Ramon Airport', 'a video released by the IDF' are caption text
+    if _BY.match(body) and not credit.photographers:
+        return False  # 'By Reuters Staff', 'By AP': a story's byline, not a picture's credit
     if _labelled(body):
         return named
     if labels.is_label_word(words[0]) and (credit.photographers or known):
@@ -199,7 +203,11 @@ def _captionish(org: str) -> bool:
     lower = [w.casefold() for w in org.split() if w[:1].islower() and w.casefold() not in _CONNECTORS]
     if any(w in _SENTENCE_WORDS or re.search(r"[a-z](?:ed|ing)$", w) for w in lower):
         return True
-    return bool(lower) and len(org.split()) > 1 and not shaped_like_body(org)
+    if len(org.split()) < 2:
+        return False
+    words = org.split()
+    stray = [w for w in lower if not is_org_word(w)]  # 'celebrates', not 'army' or 'обороны' after 'Министерство'
+    return bool(stray) and not (is_org_word(words[0]) or is_org_word(words[-1]))  # 'Shin Bet security agency'
 
 
 def caption_says_file(caption: str | None) -> bool:

@@ -30,6 +30,8 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or len(text) > 48:
         return False
+    if any(w.isupper() and organisation(w) for w in words):
+        return False  # 'UN OCHA', 'AP STAFF': a known body's initials are no name
     if any(w in FUNCTION_WORDS for w in words):
         return False  # 'الرئيس في القاهرة', 'ראש הממשלה על הבמה': a sentence in a caseless script
     if _is_acronym(words[0]) and not all(w.isupper() for w in words[1:]):

@@ -247,6 +247,7 @@ ORG_WORDS = frozenset(
         'זק"א',
         'מד"א',
         "staatskanzlei",
+        "staff",
         "rathaus",
     ]
 )

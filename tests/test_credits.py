@@ -668,6 +668,7 @@ LINES += [
     ("Madrid. Imagen: Moncloa", "Madrid.", [], "Moncloa", "photo"),
     ("Presidential Press Service", None, [], "Kremlin", "photo"),
     ("Le Sénat. © Martin Bureau / AFP", "Le Sénat.", ["Martin Bureau"], "AFP", "photo"),
+    ("Photo: Israel Prisons Service security unit", None, [], "Israel Prisons Service security unit", "photo"),
     ("מחבלים בסרטון (צילום מסך)", "מחבלים בסרטון", [], None, "screenshot"),
 ]
 # Fourth round: pools, archives, private pictures and screenshots in every language.
@@ -759,6 +760,18 @@ NOT_CREDITS = [
     "Israel's army chief (IDF chief of staff Herzi Halevi) visits troops",
     "Screengrab from a video released by the IDF",
     "Handout photo provided by the Ukrainian Presidential Press Service",
+    "By Reuters Staff",
+    "By The Associated Press",
+    "By AP",
+    "The team celebrates (Photo gallery)",
+    "Traders on the floor of the New York Stock Exchange (NYSE) in New York",
+    "Israeli Prime Minister Benjamin Netanyahu (2nd L) attends a meeting",
+    "(Reporting by Dan Williams and Maayan Lubell in Jerusalem; Writing by Tom Perry)",
+    "© 2024 Reuters. All rights reserved.",
+    "JERUSALEM, Oct 30 (Reuters) - Israel said on Monday",
+    "The view from Mount Scopus (photo taken in 2019)",
+    "The chart (data: Bank of Israel)",
+    "The hostages (from left) Noa, Almog, Andrey and Shlomi",
 ]
 
 
