@@ -62,7 +62,8 @@ _CANDIDATE = re.compile(
 # Furniture the article reader's lists may not hold: 'Advertisement - scroll to continue', 'Galleria (5 foto)'.
 _FURNITURE = re.compile(
     r"^(?:(?:advertisement|anzeige|publicit[ée]|publicidad|pubblicit[àa]|реклама|פרסומת|إعلان)\b(?:\W+\w+){0,4}"
-    r"|(?:gallery|galleria|galer[íi]a|galerie|галерея|גלריה|معرض)\s*\(?\d+(?:\s+\w+)?\)?)\W*$",
+    r"|(?:gallery|galleria|galer[íi]a|galerie|галерея|גלריה|معرض)\s*\(?\d+(?:\s+\w+)?\)?"
+    r"|\d+\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|комментари\w*|תגובות|تعليق\w*))\W*$",
     re.IGNORECASE,
 )
 _SENTENCE_WORDS = frozenset(
@@ -237,6 +238,10 @@ def read_line(line: str) -> LineReading:
     credit = parse_credit(credit_text) if credit_text else None
     if credit is None and (is_credit(line, parenthesised=True) or _only_a_body(line)):
         caption, credit = None, parse_credit(line)
+    if credit is None and "\n" in line:  # the credit above its caption: 'Photo: Name/Flash90⏎Caption'
+        first, rest = (part.strip() for part in line.split("\n", 1))
+        if is_credit(first, parenthesised=True) and split_caption(rest)[1] is None:
+            caption, credit = rest, parse_credit(first)
     if caption:
         steps.append(Step(caption, "caption", "text before the credit" if credit else "no credit found at the end"))
     if credit is None:

@@ -734,6 +734,31 @@ LINES += [
     ("Gaza City. Photo: Ashraf Amra/APA Images", "Gaza City.", ["Ashraf Amra"], "APA Images", "photo"),
 ]
 
+# Sixth round: credits on their own line, above or below the caption, among page furniture.
+LINES += [
+    (
+        "Soldiers at the border\nPhoto: Yonatan Sindel/Flash90\n12 comments",
+        "Soldiers at the border",
+        ["Yonatan Sindel"],
+        "Flash90",
+        "photo",
+    ),
+    (
+        "Photo: Yonatan Sindel/Flash90\nSoldiers at the border",
+        "Soldiers at the border",
+        ["Yonatan Sindel"],
+        "Flash90",
+        "photo",
+    ),
+    (
+        "Солдаты на границе.\nФото: ТАСС\nЧитайте также: Путин провел совещание",
+        "Солдаты на границе.",
+        [],
+        "TASS",
+        "photo",
+    ),
+]
+
 
 # Captions whose parentheses, dashes and body names are not credits: they stay whole, with no credit.
 NOT_CREDITS = [
