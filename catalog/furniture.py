@@ -111,6 +111,10 @@ _ADVERTISEMENT = frozenset(
         "sponsored content",
         "promoted",
         "story continues below advertisement",
+        "story continues below",
+        "continue reading",
+        "article continues after advertisement",
+        "article continues below advertisement",
         "article continues below",
         "continue reading below",
         "scroll to continue with content",
@@ -226,8 +230,9 @@ _DATE_WORDS = frozenset(
 )
 _NUMBERISH = re.compile(r"^[\d:./,\-–—()+]+(?:st|nd|rd|th|h|[ap]m|h\d\d)?$", re.IGNORECASE)
 _COUNTER = re.compile(
-    r"^(?:(?:image|photo|picture|slide|foto|bild|תמונה|фото|снимок|صورة|diapositive|imagen|immagine)\s+)?"
-    r"(?P<index>\d{1,3})\s*(?:of|/|из|מתוך|من|sur|von|de|di)\s*(?P<total>\d{1,3})(?:\s*[:.|\-–—]\s*|\s+|$)",
+    r"^(?P<open>[(\[])?(?P<label>(?:image|photo|picture|slide|foto|bild|תמונה|фото|снимок|صورة|diapositive|imagen|"
+    r"immagine)\s+)?(?P<index>\d{1,3})\s*(?:of|/|из|מתוך|من|sur|von|de|di)\s*(?P<total>\d{1,3})[)\]]?"
+    r"(?P<sep>\s*[:.|\-–—]\s*|\s+|$)",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -267,8 +272,8 @@ def counter(line: str) -> tuple[int, int, str] | None:
     if not 1 <= index <= total or total < 2:
         return None
     rest = line[m.end() :].strip()
-    if rest and rest[0].isdigit():
-        return None  # '3 of 12 000 people…' is text
+    if rest and (rest[0].isdigit() or not (m["open"] or m["label"] or m["sep"].strip())):
+        return None  # '3 of 12 000 people…', '1 of 2 soldiers wounded…' are text
     return index, total, rest
 
 

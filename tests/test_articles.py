@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from catalog.articles import read_slots
 from catalog.captions import find_slots, plan_captions
 
 from .helpers import photo, run
@@ -458,3 +459,16 @@ def test_credits_over_captions_in_one_run_are_not_shifted_onto_the_next_picture(
         "Children light candles at the Western Wall plaza on Sunday.",
         "A giant menorah on Rabin Square in Tel Aviv.",
     ]
+
+
+def test_a_caption_that_begins_with_numbers_is_not_a_gallery_counter(tmp_path: Path) -> None:
+    text = (
+        "(1/2)\nA soldier at the Soroka hospital gate. (Dudu Greenspan/Flash90)\n"
+        "1 of 2 soldiers wounded in the attack leaves the hospital on Sunday. (Dudu Greenspan/Flash90)\n"
+    )
+    article_ = read_slots(text)
+    assert [s.caption for s in article_.slots] == [
+        "A soldier at the Soroka hospital gate.",
+        "1 of 2 soldiers wounded in the attack leaves the hospital on Sunday.",
+    ]
+    assert [(c.line, c.index, c.total) for c in article_.counters] == [(1, 1, 2)]
