@@ -174,6 +174,14 @@ def _peel_commission(text: str, credit: Credit) -> str:
         credit.commission = m[2].strip(" .")
         credit.note(f"for {credit.commission}", "commission", "'<agency> for <client>': the client commissioned it")
         return m[1]
+    if m and looks_like_name(m[1].strip()) and (_known(m[2]) or m[2].strip()[:1].isupper()):
+        client = m[2].strip(" .")  # 'Samar Abu Elouf for The New York Times': the paper it was made for
+        credit.note(
+            f"for {client}",
+            "organisation (known)" if _known(client) else "organisation (unknown)",
+            "'<photographer> for <body>': the body the picture was made for",
+        )
+        return f"{m[1]}/{client}"
     return text
 
 

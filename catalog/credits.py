@@ -55,7 +55,7 @@ _ABBREVIATIONS = re.compile(r"\b(?:Fot|Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|D
 # Where a credit can start inside a line: after a sentence, on a new line, after ' | ', ' · ' or a dash
 # (``sep``), after ' / ' (``slash``, only before a label), or before a label with a colon.
 _CANDIDATE = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[Ff]ot)[.!?…][\"”’)]?\s+|(?<=\))\s+|\n\s*|(?P<sep>\s[-–—|·•]\s)|(?P<slash>\s/\s)|"
+    r"(?<!\b[A-Z])(?<!\b[Ff]ot)[.!?…][\"”’)]?\s+|(?<=\))\s+|\n\s*|(?P<sep>\s(?:[-–—|·•]|--)\s)|(?P<slash>\s//?\s)|\s(?=©)|"
     + labels.LABEL_INSIDE.pattern,
     re.IGNORECASE,
 )
@@ -79,6 +79,8 @@ _TAGS = re.compile(
     r"\bNO (?:ARCHIVING|ARCHIVES|SALES|RESALES)\b|\bMANDATORY CREDIT\b|\bEDITORIAL USE ONLY\b)[.\s]*)+$"
 )
 _DATELINE = re.compile(r"^[^\W\d_a-z][^\Wa-z]*(?:[\s,.'-]+[^\W\d_a-z][^\Wa-z]*)*\s*\((?:AP|Reuters|AFP|UPI)\)", re.U)
+_BRACKETS = str.maketrans({"（": "(", "）": ")", "[": "(", "]": ")"})
+_FOR_BODY = re.compile(r"\sfor\s+\S", re.I)
 _BY = re.compile(r"^by\s", re.I)
 _STATUS_LAST = re.compile(r"\b(?:archive|file|video|illustrative|official|staff|pool|handout|screen)$", re.I)
 _CONNECTORS = frozenset("of de la du des di del della for and the et y e und der die das und и в на".split())
@@ -95,7 +97,13 @@ def split_caption(text: str) -> tuple[str, str | None]:
             continue  # the dash of 'Фото — Name/TASS' belongs to the label; '(Credit Image: …' is one credit
         if (m["sep"] or m["slash"]) and looks_like_name(head) and not labels.LABEL.match(tail):
             continue  # 'Haim Zach - GPO' is one credit
-        if status(head) or labels.is_label_word(head) or _STATUS_LAST.search(head):
+        inside = not m[0].strip() and "\n" not in m[0]  # a label mid-line: 'Image credit:' is one label
+        if (
+            status(head)
+            or labels.is_label_word(head)
+            or _STATUS_LAST.search(head)
+            or (inside and labels.is_label_word(head.split()[-1]))
+        ):
             continue  # 'Illustrative photo: Name/Flash90', '… Archive image: GPO' are one credit
         if m["slash"] and not labels.LABEL.match(tail):
             continue
@@ -105,7 +113,7 @@ def split_caption(text: str) -> tuple[str, str | None]:
             return caption[: m.end()].rstrip(), tail  # 'Soldiers at the border. IDF Spokesman'
         if is_credit(tail, parenthesised=wrapped, after_separator=bool(m["sep"])):
             return caption[: m.end()].rstrip(" -–—|·•/\n"), tail[1:-1].strip() if wrapped else tail
-    stripped = caption.rstrip(" .").replace("（", "(").replace("）", ")")  # full-width: same length
+    stripped = caption.rstrip(" .").translate(_BRACKETS)  # full-width and square brackets: same length
     if stripped.endswith(")"):
         start = _matching_open(stripped)
         if start is not None:
@@ -166,10 +174,12 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) 
     named_or_marked = credit.agency or credit.photographers or credit.kind != "photo"
     if credit.distributor and " via " in f" {body.casefold()} " and named_or_marked:
         return True
-    if re.search(r"[/|\\]|\s[-–—]\s", body):
+    if re.search(r"[/|\\]|\s[-–—]\s|\s--\s", body):
         return bool(credit.photographers or known or credit.kind != "photo")
     if credit.kind in ("handout", "pool", "screenshot", "courtesy") and (parenthesised or known):
         return True
+    if credit.photographers and known and (re.search(r",|\)$", body) or _FOR_BODY.search(body)):
+        return True  # 'Mohammed Salem, Reuters', 'Mohammed Salem (Reuters)', 'Name for The New York Times'
     lone = len(credit.organisations) == 1 and not credit.photographers
     if after_separator and lone and known:
         return True

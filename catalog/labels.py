@@ -17,7 +17,7 @@ from .orgs import canonical, fold, platform
 KIND_PRIORITY = ("screenshot", "handout", "pool", "courtesy", "illustration", "file")
 
 _LABEL_WORDS = (
-    r"photo\s+credit\s+should\s+read|credit\s+image|crédit\s+photos?|crédits?\s+photos?|photo\s+credits?|"
+    r"photo\s+credit\s+should\s+read|credit\s+image|(?:image|picture)\s+credits?|crédit\s+photos?|crédits?\s+photos?|photo\s+credits?|"
     r"photo(?:graph)?s?|pictures?|images?|credits?|crédits?|fotos?|fotograf[ií]as?|bild(?:er)?|bildquelle|"
     r"photographer|photographe|fotograf|imagen(?:es)?|immagin[ei]|fot\.?|fotó|zdj[eę]cie|beeld|kuva|"
     r"φωτογραφία|φωτ\.?|عکس|写真|사진|світлина|фото(?:graf)?|quelle|source|fuente|fonte|cr[ée]dito|fotoğraf|צילום|צילומים|צלם|צלמת|קרדיט|מקור|фото(?:графия)?|снимок|"

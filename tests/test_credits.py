@@ -759,6 +759,42 @@ LINES += [
     ),
 ]
 
+# Seventh round: more separators and 'Name for <paper>'.
+LINES += [
+    ("Smoke rises over Gaza -- AFP", "Smoke rises over Gaza", [], "AFP", "photo"),
+    ("Smoke rises over Gaza ©AFP", "Smoke rises over Gaza", [], "AFP", "photo"),
+    (
+        "Smoke rises over Gaza. (Mohammed Salem, Reuters)",
+        "Smoke rises over Gaza.",
+        ["Mohammed Salem"],
+        "Reuters",
+        "photo",
+    ),
+    (
+        "Smoke rises over Gaza. Mohammed Salem (Reuters)",
+        "Smoke rises over Gaza.",
+        ["Mohammed Salem"],
+        "Reuters",
+        "photo",
+    ),
+    ("Smoke rises over Gaza. [Reuters]", "Smoke rises over Gaza.", [], "Reuters", "photo"),
+    ("Smoke rises over Gaza. Image credit: Reuters", "Smoke rises over Gaza.", [], "Reuters", "photo"),
+    (
+        "Smoke rises over Gaza. Samar Abu Elouf for The New York Times",
+        "Smoke rises over Gaza.",
+        ["Samar Abu Elouf"],
+        "The New York Times",
+        "photo",
+    ),
+    (
+        "Smoke rises over Gaza. Photograph by Mohammed Salem for The Guardian",
+        "Smoke rises over Gaza.",
+        ["Mohammed Salem"],
+        "The Guardian",
+        "photo",
+    ),
+]
+
 
 # Captions whose parentheses, dashes and body names are not credits: they stay whole, with no credit.
 NOT_CREDITS = [
