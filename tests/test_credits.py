@@ -795,6 +795,15 @@ LINES += [
     ),
 ]
 
+# Eighth round: Israeli bodies under their other names and abbreviations.
+LINES += [
+    ("Soldiers. Photo: Shin Bet", "Soldiers.", [], "Shin Bet", "photo"),
+    ('Soldiers. צילום: דו"צ', "Soldiers.", [], "IDF", "photo"),
+    ("Soldiers. (Government Press Office (GPO))", "Soldiers.", [], "GPO", "photo"),
+    ("Soldiers. (Israeli Army/Handout via REUTERS)", "Soldiers.", [], "IDF", "handout"),
+    ("Soldiers. צילום: נועם מושקוביץ, דוברות הכנסת", "Soldiers.", ["נועם מושקוביץ"], "Knesset", "photo"),
+]
+
 
 # Captions whose parentheses, dashes and body names are not credits: they stay whole, with no credit.
 NOT_CREDITS = [
