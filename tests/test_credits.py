@@ -798,6 +798,7 @@ LINES += [
 # Eighth round: Israeli bodies under their other names and abbreviations.
 LINES += [
     ("Soldiers. Photo: Shin Bet", "Soldiers.", [], "Shin Bet", "photo"),
+    ("جنود على الحدود (الفرنسية)", "جنود على الحدود", [], "AFP", "photo"),
     ('Soldiers. צילום: דו"צ', "Soldiers.", [], "IDF", "photo"),
     ("Soldiers. (Government Press Office (GPO))", "Soldiers.", [], "GPO", "photo"),
     ("Soldiers. (Israeli Army/Handout via REUTERS)", "Soldiers.", [], "IDF", "handout"),
