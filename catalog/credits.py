@@ -160,6 +160,7 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) 
     if credit is None:
         return False
     known = [o for o in credit.organisations if organisation(o) or platform(o)]
+    delivered = bool(credit.distributor and (organisation(credit.distributor) or platform(credit.distributor)))
     named = bool(credit.photographers or credit.agency or credit.kind != "photo" or credit.placeholder)
     if any(_captionish(o) for o in credit.organisations if o not in known):
         return False  # 'The new terminal at Ramon Airport', 'a video released by the IDF' are caption text
@@ -174,8 +175,8 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) 
     named_or_marked = credit.agency or credit.photographers or credit.kind != "photo"
     if credit.distributor and " via " in f" {body.casefold()} " and named_or_marked:
         return True
-    if re.search(r"[/|\\]|\s[-–—]\s|\s--\s", body):
-        return bool(credit.photographers or known or credit.kind != "photo")
+    if re.search(r"[/|\\]|\s[-–—]\s|\s--\s", body):  # 'Iranian Presidency/AFP': a known wire delivered it
+        return bool(credit.photographers or known or delivered or credit.kind != "photo")
     if credit.kind in ("handout", "pool", "screenshot", "courtesy") and (parenthesised or known):
         return True
     if credit.photographers and known and (re.search(r",|\)$", body) or _FOR_BODY.search(body)):
@@ -209,6 +210,8 @@ def _captionish(org: str) -> bool:
     Bodies have lower-case words too ('Ministry of Defense', 'Министерство обороны РФ'), so only a sentence's
     own words count: prepositions and verbs, or any lower-case word in a name with no body word at all.
     """
+    if ":" in org or org.startswith("("):
+        return True  # '(Archivbild) Foto: Kay Nietfeld': a caption's parenthesis and a label, not one body
     if any(w in FUNCTION_WORDS for w in org.split()):
         return True  # 'للرئيس في القاهرة': words of a sentence in a caseless script
     lower = [w.casefold() for w in org.split() if w[:1].islower() and w.casefold() not in _CONNECTORS]

@@ -68,7 +68,7 @@ _STATUS_WORDS = (
     r"צילום מסך|скриншот|capture\s+d'écran|captura\s+de\s+pantalla|لقطة\s+(?:شاشة\s+)?من\s+(?:مقطع\s+)?فيديو|"
     r"لقطة\s+شاشة|illustrative(?:\s+(?:photo|image))?|photo\s+illustration|illustration|צילום\s+אילוסטרציה|"
     r"אילוסטרציה|handout(?:\s+photo)?|pool(?:\s+photo)?|file(?:\s+(?:photo|image|picture))?|"
-    r"archive(?:\s+(?:photo|image|picture))?|צילום\s+ארכיון|ארכיון|из\s+архива|"
+    r"archives?(?:\s+(?:photo|image|picture))?|צילום\s+ארכיון|ארכיון|из\s+архива|"
     r"archivbild|archivfoto|photo\s+d'archives?|foto\s+de\s+archivo|foto\s+d'archivio|архивное\s+фото|"
     r"фото\s+из\s+архива|صورة\s+أرشيفية|symbolbild|image\s+d'illustration|скриншот\s+видео|"
     r"photo\s+d'illustration|أرشيف"
@@ -145,7 +145,7 @@ _CAPTION_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "screenshot",
         re.compile(
-            r"\bscreen\s?(?:shot|grab)s?\b|\bvideo\s+grab\b|\bframe\s+grab\b|\b(?:still|image|frame)s?\s+"
+            r"\bscreen\s?(?:shot|grab)s?\b|\bvideo\s+grab\b|\b(?:frame|image)\s+grab\b|\b(?:still|image|frame)s?\s+"
             r"(?:taken\s+)?from\s+(?:a\s+)?(?:video|footage)\b|capture\s+d'écran|captura\s+de\s+pantalla|"
             r"fermo\s+immagine|скриншот|кадр\s+(?:из\s+)?видео|צילום מסך|לקוח מתוך סרטון|لقطة\s+(?:شاشة|من)",
             re.I,
@@ -166,7 +166,7 @@ _CAPTION_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "file",
         re.compile(
             r"^\s*\(?FILE\)?\s*(?:PHOTO|PICTURE|IMAGE)?\s*[-–—:]|^\s*\(FILES?\)|\ba\s+file\s+(?:picture|photo|image)\b|"
-            r"imagen\s+de\s+archivo|immagine\s+d'archivio|"
+            r"imagen\s+de\s+archivo|fotograf[íi]a\s+de\s+archivo|immagine\s+d'archivio|"
             r"\b(?:archive|archival)\s+(?:photo|picture|image)\b|\(archives?\)|archivbild|archivfoto|"
             r"photo\s+d'archives?|\(archives?\)|foto\s+de\s+archivo|foto\s+d'archivio|архивн\w+\s+(?:фото|снимок)|"
             r"фото\s+из\s+архива|\(архив\)|צילום ארכיון|\(ארכיון\)|صورة\s+أرشيفية|^\s*archiv(?:e|o)?\s*[-–—:]",

@@ -805,6 +805,39 @@ LINES += [
     ("Soldiers. צילום: נועם מושקוביץ, דוברות הכנסת", "Soldiers.", ["נועם מושקוביץ"], "Knesset", "photo"),
 ]
 
+# Ninth round: archive and grab markers in captions; an unknown source delivered by a known wire.
+LINES += [
+    (
+        "Fotografía de archivo del rey. EFE/Ballesteros",
+        "Fotografía de archivo del rey.",
+        ["Ballesteros"],
+        "EFE",
+        "file",
+    ),
+    ("Le président en 2019. Archives AFP", "Le président en 2019.", [], "AFP", "file"),
+    (
+        "This image grab taken from a video shows troops. (IDF/AFP)",
+        "This image grab taken from a video shows troops.",
+        [],
+        "IDF",
+        "screenshot",
+    ),
+    (
+        "A handout picture shows the meeting. (Iranian Presidency/AFP)",
+        "A handout picture shows the meeting.",
+        [],
+        "Iranian Presidency",
+        "handout",
+    ),
+    (
+        "Die Sitzung im Bundestag. (Archivbild) Foto: Kay Nietfeld/dpa",
+        "Die Sitzung im Bundestag. (Archivbild)",
+        ["Kay Nietfeld"],
+        "dpa",
+        "file",
+    ),
+]
+
 
 # Captions whose parentheses, dashes and body names are not credits: they stay whole, with no credit.
 NOT_CREDITS = [
