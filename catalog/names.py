@@ -58,7 +58,9 @@ def known_names() -> frozenset[str]:
     words: set[str] = set()
     for name in ("given_names.txt", "surnames.txt"):
         text = files("catalog").joinpath("data", name).read_text(encoding="utf-8")
-        words.update(name_key(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+        for line in text.splitlines():
+            if line.strip() and not line.startswith("#"):
+                words.update(name_key(line).split())  # 'Jean-Claude' is 'jean' and 'claude'
     return frozenset(words)
 
 
