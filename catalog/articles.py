@@ -340,11 +340,11 @@ def article_doubts(source: Path, article: Article, images: list[Path]) -> list[s
         seen.setdefault(key, slot)
     if len(slots) != len(images):
         doubts.append(f"{source}: {len(slots)} photo slot(s) in the article but {len(images)} picture(s) in the batch")
-        doubts += [f"{source}, line {s.line}: slot {s.number}: {_describe(s)}" for s in slots]
-        doubts.append(f"pictures in the batch, in order: {', '.join(p.name for p in images) or 'none'}")
-    if doubts:
-        doubts[0] += ": nothing was linked from the article"
-    return doubts
+    if not doubts:
+        return []
+    doubts[0] += ": nothing was linked from the article"
+    doubts += [f"{source}, line {s.line}: slot {s.number}: {_describe(s)}" for s in slots]
+    return [*doubts, f"pictures in the batch, in order: {', '.join(p.name for p in images) or 'none'}"]
 
 
 def _describe(slot: Slot) -> str:

@@ -191,6 +191,7 @@ def test_two_slots_with_one_caption_link_nothing(tmp_path: Path) -> None:
     plan = plan_captions(article(tmp_path, text), batch(tmp_path / "pics", 2))
     assert plan.refused and plan.pairing == []
     assert any("line 2" in p and "line 6" in p and "same caption" in p for p in plan.problems), plan.problems
+    assert any(p.startswith("pictures in the batch, in order: 1.jpg, 2.jpg") for p in plan.problems), plan.problems
 
 
 def test_more_slots_than_pictures_names_each_slot_and_exits_1(tmp_path: Path) -> None:
