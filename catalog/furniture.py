@@ -11,7 +11,6 @@ import re
 import unicodedata
 
 from .credits import looks_like_name
-from .orgs import platform
 
 _SHARE = frozenset(
     """share tweet whatsapp email e-mail mail print copy link copylink copied linkcopied facebook twitter x
@@ -288,10 +287,11 @@ def is_related_header(line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    """A whole line that is a share button (a platform's bare name is one: a screenshot's credit is written in
-    parentheses or with a label), an advertisement marker, a related-stories header, or a timestamp."""
+    """A whole line that is a share button (the bare names of the platforms sites offer to share on, such as
+    'Telegram'; YouTube or Instagram alone under a caption is a screenshot's credit), an advertisement marker, a
+    related-stories header, or a timestamp."""
     key = _key(line)
-    if not key or platform(line.strip()):
+    if not key:
         return True
     if key in _SHARE_PHRASES or key in _ADVERTISEMENT or key in _RELATED or key in _IMAGE_CONTROLS:
         return True
