@@ -13,8 +13,8 @@ from .corpus.articles_score import SPLITS, Report, load, report
 # What the committed reader reaches (at eddbfe9: dev 66/68, holdout 25/42), rounded down; when the corpus
 # was written it was dev 0.69, holdout 0.30. They ratchet toward 0.95 (and the holdout up to the dev figure) as
 # the reader improves: raise them whenever it does, never lower them.
-FLOOR_DEV = 0.97
-FLOOR_HOLDOUT = 0.59
+FLOOR_DEV = 1.00
+FLOOR_HOLDOUT = 0.73
 
 SLOT_KEYS = {"caption", "credit", "photographers", "agency", "kind"}
 KINDS = {"photo", "screenshot", "handout", "pool", "file", "courtesy", "illustration"}
