@@ -68,8 +68,9 @@ class Writer:
     def add(self, prepared: Prepared) -> FileResult:
         if self.library is None:
             return self._dry(prepared)
-        if self.gate is not None and prepared.outcome == "record":
-            return self._gated(prepared)
+        gated = self.gate is not None and prepared.outcome == "record"
+        if gated:
+            self._decide(prepared)
         self.pending.append(prepared)
         result = FileResult(
             prepared.path,
@@ -77,45 +78,33 @@ class Writer:
             sha256=prepared.sha256,
             reason=prepared.reason,
             warnings=list(prepared.warnings),
-        )
-        self.sidecar_offers[prepared.path] = self._read_sidecars(result, prepared)
-        self.results.append(result)
-        if len(self.pending) >= COMMIT_EVERY_FILES or time.monotonic() - self.last_commit > COMMIT_EVERY_SECONDS:
-            self.flush()
-        return result
-
-    def _gated(self, prepared: Prepared) -> FileResult:
-        """--on-duplicate skip: a copy is recorded against its keeper and nothing is stored; anything else is
-        stored now and committed at once, so the next picture of the batch is checked against it too."""
-        assert self.gate is not None and self.library is not None and prepared.record is not None
-        record = prepared.record
-        seen = self.gate.copy_of(record, prepared.thumbnail or b"")
-        if seen is not None:
-            keeper = next(self.library.db.query("SELECT width, height FROM assets WHERE id = ?", [seen.keeper]))
-            prepared.outcome, prepared.duplicate_of = DUPLICATE, seen.keeper
-            prepared.reason = seen.reason(
-                f"{record['width']}x{record['height']}", f"{keeper['width']}x{keeper['height']}"
-            )
-        else:
-            try:
-                self._store(prepared)
-            except (OSError, UnreadableImage) as e:
-                prepared.outcome, prepared.reason = FAILED, getattr(e, "reason", None) or str(e)
-        self.pending.append(prepared)
-        result = FileResult(
-            prepared.path,
-            prepared.outcome,
-            sha256=prepared.sha256,
-            reason=prepared.reason,
-            warnings=prepared.warnings,
             duplicate_of=prepared.duplicate_of,
         )
         self.sidecar_offers[prepared.path] = self._read_sidecars(result, prepared)
         self.results.append(result)
-        self.flush()
-        if result.status == NEW and result.asset_id is not None:
-            self.gate.accept(result.asset_id, record)
+        if gated:  # committed at once, so the next picture of the batch is checked against this one too
+            self.flush()
+            if self.gate is not None and result.status == NEW and result.asset_id is not None and prepared.record:
+                self.gate.accept(result.asset_id, prepared.record)
+        elif len(self.pending) >= COMMIT_EVERY_FILES or time.monotonic() - self.last_commit > COMMIT_EVERY_SECONDS:
+            self.flush()
         return result
+
+    def _decide(self, prepared: Prepared) -> None:
+        """--on-duplicate skip: a copy is marked to be recorded against its keeper, and nothing is stored;
+        anything else is stored now (the worker left it unstored)."""
+        assert self.gate is not None and self.library is not None and prepared.record is not None
+        record = prepared.record
+        seen = self.gate.copy_of(record, prepared.thumbnail or b"")
+        if seen is None:
+            try:
+                self._store(prepared)
+            except (OSError, UnreadableImage) as e:
+                prepared.outcome, prepared.reason = FAILED, getattr(e, "reason", None) or str(e)
+            return
+        keeper = next(self.library.db.query("SELECT width, height FROM assets WHERE id = ?", [seen.keeper]))
+        prepared.outcome, prepared.duplicate_of = DUPLICATE, seen.keeper
+        prepared.reason = seen.reason(f"{record['width']}x{record['height']}", f"{keeper['width']}x{keeper['height']}")
 
     def _store(self, prepared: Prepared) -> None:
         """Store a picture the worker left unstored: its bytes read again and checked against the SHA-256."""
