@@ -83,6 +83,7 @@ _BRACKETS = str.maketrans({"（": "(", "）": ")", "[": "(", "]": ")"})
 _FOR_BODY = re.compile(r"\sfor\s+\S", re.I)
 _BY = re.compile(r"^by\s", re.I)
 _STATUS_LAST = re.compile(r"\b(?:archive|file|video|illustrative|official|staff|pool|handout|screen)$", re.I)
+SHORT_HEAD = 80
 _CONNECTORS = frozenset("of de la du des di del della for and the et y e und der die das und и в на".split())
 
 
@@ -95,14 +96,15 @@ def split_caption(text: str) -> tuple[str, str | None]:
         head = caption[: m.start()].strip()
         if not tail or not head or (label and m.start() < label.end()) or head.count("(") > head.count(")"):
             continue  # the dash of 'Фото — Name/TASS' belongs to the label; '(Credit Image: …' is one credit
-        if (m["sep"] or m["slash"]) and looks_like_name(head) and not labels.LABEL.match(tail):
+        short = len(head) <= SHORT_HEAD  # only a short head can be a name, a label or a status: a long one is a
+        # caption, and testing it at every sentence end would make a long caption cost quadratic time
+        if short and (m["sep"] or m["slash"]) and looks_like_name(head) and not labels.LABEL.match(tail):
             continue  # 'Haim Zach - GPO' is one credit
         inside = not m[0].strip() and "\n" not in m[0]  # a label mid-line: 'Image credit:' is one label
         if (
-            status(head)
-            or labels.is_label_word(head)
-            or _STATUS_LAST.search(head)
-            or (inside and labels.is_label_word(head.split()[-1]))
+            (short and (status(head) or labels.is_label_word(head)))
+            or _STATUS_LAST.search(head, max(0, len(head) - 16))
+            or (inside and labels.is_label_word(head[head.rfind(" ") + 1 :]))
         ):
             continue  # 'Illustrative photo: Name/Flash90', '… Archive image: GPO' are one credit
         if m["slash"] and not labels.LABEL.match(tail):
@@ -125,7 +127,12 @@ def split_caption(text: str) -> tuple[str, str | None]:
 
 def _known_alone(tail: str) -> bool:
     """A known body alone as the last sentence of a caption ('… the border. IDF Spokesman')."""
-    return len(tail.split()) <= 5 and bool(canonical(tail) or platform(tail)) and not status(tail)
+    return (
+        len(tail) <= SHORT_HEAD
+        and len(tail.split()) <= 5
+        and bool(canonical(tail) or platform(tail))
+        and not status(tail)
+    )
 
 
 def _wire_after_sentence(inner: str, before: str) -> bool:
@@ -150,6 +157,8 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) 
 
     ``after_separator``: the text followed `` | `` or a dash, where a wire's name alone is a credit.
     """
+    if len(text) > MAX_CREDIT_WORDS * 40:
+        return False  # far longer than any credit: a caption (and not worth splitting at every sentence end)
     body = unwrap(text)
     words = body.split()
     if not words or len(words) > MAX_CREDIT_WORDS or _QUOTATION.search(body) or _DATELINE.match(body):

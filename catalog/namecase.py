@@ -27,8 +27,10 @@ def _is_acronym(word: str) -> bool:
 
 def looks_like_name(text: str) -> bool:
     """A person's name: 2-5 words, each capitalised (or caseless script), a particle, or an initial."""
+    if len(text) > 48:
+        return False
     words = text.split()
-    if not 2 <= len(words) <= 5 or len(text) > 48:
+    if not 2 <= len(words) <= 5:
         return False
     if any(w.isupper() and organisation(w) for w in words):
         return False  # 'UN OCHA', 'AP STAFF': a known body's initials are no name
