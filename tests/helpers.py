@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import random
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from click.testing import CliRunner, Result
 from PIL import Image
@@ -18,6 +21,7 @@ from cli import cli
 
 DATA = Path(__file__).parent / "data"
 EXIFTOOL = shutil.which("exiftool")
+T = TypeVar("T")
 
 
 def photo(
@@ -76,3 +80,22 @@ def run_json(*args: str) -> Any:
 def subprocess_cli(*args: str, library: Path, **kw: Any) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PHOTODESK_LIBRARY": str(library)}
     return subprocess.run([sys.executable, "-m", "cli", *args], env=env, capture_output=True, text=True, **kw)
+
+
+_TEMPLATES: dict[str, tuple[Path, Any]] = {}
+
+
+def cached_library(key: str, library: Path, build: Callable[[], T]) -> T:
+    """``build()`` fills the library the environment names (``library``) once per test session; later tests get
+    their own copy of the result. Each test still has a library of its own to change, while the expensive part
+    (exiftool runs, an ingest's process pool) runs once per kind of desk."""
+    if key in _TEMPLATES:
+        template, value = _TEMPLATES[key]
+        shutil.copytree(template, library)
+        return cast(T, value)
+    value = build()
+    template = Path(tempfile.mkdtemp(prefix=f"photodesk-{key}-")) / "library"
+    shutil.copytree(library, template)
+    atexit.register(shutil.rmtree, template.parent, True)
+    _TEMPLATES[key] = (template, value)
+    return value

@@ -21,7 +21,7 @@ from PIL import Image
 import catalog.export
 import catalog.store
 
-from .helpers import exiftool, exiftool_read, photo, run, run_json
+from .helpers import cached_library, exiftool, exiftool_read, photo, run, run_json
 
 CAPTIONS = (
     "Премьер-министр Нетаньяху в Кремле",
@@ -39,8 +39,12 @@ def dated(path: Path, when: str, seed: int) -> Path:
 
 
 @pytest.fixture
-def pictures(tmp_path: Path, needs_exiftool: None) -> list[int]:
+def pictures(tmp_path: Path, library: Path, needs_exiftool: None) -> list[int]:
     """Four pictures (Cyrillic, Hebrew, accented and formula-like captions), ids in the order of CAPTIONS."""
+    return cached_library("export-defects", library, lambda: _ingest_pictures(tmp_path))
+
+
+def _ingest_pictures(tmp_path: Path) -> list[int]:
     folder = tmp_path / "incoming"
     for i, caption in enumerate(CAPTIONS, start=1):
         p = dated(folder / f"{i}.jpg", f"2016:06:0{i} 10:00:00", seed=40 + i)

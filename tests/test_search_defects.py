@@ -21,7 +21,7 @@ from catalog.errors import InvalidQuery
 from catalog.library import Library, open_library
 from catalog.search import MAX_QUERY_CHARS, MAX_TERMS, parse, search
 
-from .helpers import exiftool, photo, run, run_json
+from .helpers import cached_library, exiftool, photo, run, run_json
 
 PICTURES = {
     "kremlin.jpg": ("2016:06:06 10:00:00", "Netanyahu meets Putin in the Kremlin (Haim Zach/GPO)"),
@@ -51,8 +51,8 @@ def build_desk(tmp: Path) -> dict[str, int]:
 
 
 @pytest.fixture
-def desk(tmp_path: Path, needs_exiftool: None) -> dict[str, int]:
-    return build_desk(tmp_path)
+def desk(tmp_path: Path, library: Path, needs_exiftool: None) -> dict[str, int]:
+    return cached_library("search-defects", library, lambda: build_desk(tmp_path))
 
 
 def ids(*args: str) -> list[int]:

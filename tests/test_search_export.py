@@ -16,7 +16,7 @@ from PIL import Image
 
 from catalog.export import file_name
 
-from .helpers import exiftool, exiftool_read, photo, run, run_json
+from .helpers import cached_library, exiftool, exiftool_read, photo, run, run_json
 from .test_linking import ARTICLE
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -29,8 +29,12 @@ def dated(path: Path, when: str, seed: int) -> Path:
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> dict[str, int]:
+def desk(tmp_path: Path, library: Path) -> dict[str, int]:
     """The article's four pictures (one per day, 2016-06-05..08), plus two more with other credits."""
+    return cached_library("search-export", library, lambda: _build_desk(tmp_path))
+
+
+def _build_desk(tmp_path: Path) -> dict[str, int]:
     folder = tmp_path / "paris"
     folder.mkdir()
     for i, day in enumerate(("05", "06", "07", "08"), start=1):
