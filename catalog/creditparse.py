@@ -28,6 +28,8 @@ TRAILING = WIRES | {"Alamy", "Shutterstock", "Imago", "ZUMA Press", "Sipa", "Pol
 # Wires that led every credit in the old order ('REUTERS/KCNA'): first in a chain, the next body is the agency.
 LEADING = WIRES - {"Getty Images"}
 DATELINE_ORGS = frozenset({"AP", "Reuters", "AFP", "UPI", "EFE", "dpa", "ANSA", "Xinhua", "TASS"})
+_HEBREW = re.compile(r"[\u0590-\u05FF]")
+_LATIN = re.compile(r"[A-Za-z]")
 MAX_CREDIT_WORDS = 14
 
 _VIA = re.compile(r"(?:\s+|\s*/\s*)via\s+", re.IGNORECASE)
@@ -90,10 +92,13 @@ def house_line(credit: Credit) -> str:
 
 
 def join_names(names: list[str]) -> str:
-    """'A', 'A and B', 'A, B and C'."""
-    if len(names) <= 2:
-        return " and ".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    """'A', 'A and B', 'A, B and C' — in Hebrew when every name is written in Hebrew: 'A וB', 'A, B וC' (the
+    conjunction is a prefix there; 'חיים צח and עמוס בן גרשום' would mix two languages in one credit line)."""
+    if len(names) < 2:
+        return "".join(names)
+    hebrew = all(_HEBREW.search(n) and not _LATIN.search(n) for n in names)
+    last = f" ו{names[-1]}" if hebrew else f" and {names[-1]}"
+    return ", ".join(names[:-1]) + last
 
 
 def parse_credit(text: str) -> Credit | None:

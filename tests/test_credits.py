@@ -949,3 +949,13 @@ def test_an_ingested_caption_marks_the_kind_as_check_does(tmp_path: Path, captio
     assert asset["credit"]["kind"] == kind
     [line] = check_lines(None, [f"{caption} ({credit})"])
     assert line["credit"]["kind"] == kind
+
+
+def test_hebrew_names_are_joined_in_hebrew_in_the_house_line() -> None:
+    """'חיים צח and עמוס בן גרשום' mixes two languages in one credit; a Hebrew pair is joined with ו."""
+    credit = parse_credit('צילום: חיים צח ועמוס בן גרשום/לע"מ')
+    assert credit is not None and credit.line == "חיים צח ועמוס בן גרשום/GPO"
+    three = parse_credit('צילום: חיים צח, קובי גדעון ועמוס בן גרשום/לע"מ')
+    assert three is not None and three.line == "חיים צח, קובי גדעון ועמוס בן גרשום/GPO"
+    mixed = parse_credit("Haim Zach and Amos Ben Gershom/GPO")
+    assert mixed is not None and mixed.line == "Haim Zach and Amos Ben Gershom/GPO"
