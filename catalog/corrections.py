@@ -21,9 +21,10 @@ from rapidfuzz.distance import OSA
 
 from .authority import add_photographer_alias, ensure_photographer, import_photographers, photographer_authority
 from .credits import house_line, parse_credit
+from .decisions import undone_corrections
 from .errors import PhotodeskError
 from .library import Library
-from .linking import catalog_history, undone_corrections
+from .linking import catalog_history
 from .models import now_iso
 from .names import DEFAULT_THRESHOLDS, Authority, NameMatch, Thresholds, match_name, max_edits, name_key
 from .searchtext import refresh as refresh_search

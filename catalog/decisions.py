@@ -10,8 +10,9 @@ from typing import Any
 
 from .agencies import AgencyMatch, match_agency
 from .credits import Credit
+from .library import Library
 from .models import now_iso
-from .names import NameMatch
+from .names import NameMatch, name_key
 
 
 def respell_agency(credit: Credit | None) -> AgencyMatch | None:
@@ -87,3 +88,16 @@ def queue_review(db: Any, asset_id: int, decision: NameMatch, agency: str | None
         ],
     )
     out.append({"asset_id": asset_id, **decision.to_dict()})
+
+
+def undone_corrections(library: Library, ids: list[int], field: str | None = None) -> set[tuple[int, str, str]]:
+    """(asset, folded from, folded to) of every undone correction of ``ids`` (of one ``field`` if given): a relink
+    must not redo what an editor undid."""
+    marks = ", ".join("?" * len(ids))
+    only = " AND field = ?" if field else ""
+    rows = library.db.execute(
+        f"SELECT asset_id, from_value, to_value FROM corrections WHERE undone_at IS NOT NULL{only} "
+        f"AND asset_id IN ({marks})",
+        [*([field] if field else []), *ids],
+    )
+    return {(a, name_key(f), name_key(t)) for a, f, t in rows}

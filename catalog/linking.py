@@ -28,7 +28,7 @@ from .credits import (
     split_caption,
     with_caption_kinds,
 )
-from .decisions import log_agency_correction, log_name_correction, queue_review, respell_agency
+from .decisions import log_agency_correction, log_name_correction, queue_review, respell_agency, undone_corrections
 from .library import Library
 from .models import now_iso
 from .names import (
@@ -241,16 +241,6 @@ def catalog_history(library: Library, exclude: list[int]) -> History:
     for name, agency, count in rows:
         history.add(name, agency, count)
     return history
-
-
-def undone_corrections(library: Library, ids: list[int]) -> set[tuple[int, str, str]]:
-    """(asset, folded from, folded to) of every undone correction of ``ids``: a relink must not redo them."""
-    rows = library.db.execute(
-        f"SELECT asset_id, from_value, to_value FROM corrections WHERE undone_at IS NOT NULL AND asset_id IN "
-        f"({_marks(ids)})",
-        ids,
-    )
-    return {(a, name_key(f), name_key(t)) for a, f, t in rows}
 
 
 def _apply(

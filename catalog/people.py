@@ -16,6 +16,7 @@ from typing import Any
 
 from .authority import import_people, people_authority
 from .credits import looks_like_name
+from .decisions import undone_corrections
 from .errors import PhotodeskError
 from .library import Library
 from .models import now_iso
@@ -186,7 +187,7 @@ def relink_people(library: Library, person_ids: Iterable[int]) -> dict[str, Any]
     ids = _pictures_naming(library, words)
     changed, corrections = [], []
     if ids:
-        undone = _undone_people(library, ids)
+        undone = undone_corrections(library, ids, "person")
         with library.transaction() as db:
             for asset in [dict(r) for r in db.query(f"SELECT * FROM assets WHERE id IN ({_marks(ids)})", ids)]:
                 made = _relink_asset_people(db, asset, authority, undone)
@@ -212,15 +213,6 @@ def _pictures_naming(library: Library, words: set[str]) -> list[int]:
     match = "{caption headline people} : (" + " OR ".join(fts_phrase_text(w) for w in sorted(words)) + ")"
     rows = library.db.execute("SELECT rowid FROM assets_fts WHERE assets_fts MATCH ? ORDER BY rowid", [match])
     return [int(r[0]) for r in rows]
-
-
-def _undone_people(library: Library, ids: list[int]) -> set[tuple[int, str, str]]:
-    rows = library.db.execute(
-        f"SELECT asset_id, from_value, to_value FROM corrections WHERE field = 'person' AND undone_at IS NOT NULL "
-        f"AND asset_id IN ({_marks(ids)})",
-        ids,
-    )
-    return {(a, name_key(f), name_key(t)) for a, f, t in rows}
 
 
 def _relink_asset_people(
