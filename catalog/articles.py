@@ -304,6 +304,7 @@ def is_title(line: str) -> bool:
         and not line.endswith((".", ":", ";", ",", "?", "!", "”", '"', "»"))
         and not is_byline(line)
         and not is_furniture(line)
+        and not _PICTURE_TITLE.match(line)  # 'In pictures: …' heads the whole gallery, not one picture
         and split_caption(line)[1] is None
     )
 

@@ -37,6 +37,8 @@ _FOR = re.compile(r"^(.*?\S)\s+for\s+(\S.*)$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[/|\\]\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*")
 _AND = re.compile(r"\s+(?:and|&|und|et|y|e|и)\s+|\s+ו(?=[\u05d0-\u05ea])", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|la|el|los|las|le|les|il|lo|der|die|das)\s+(?=\S)", re.IGNORECASE)
+# A stock library's reference after its credit: 'Tim Rooke/Shutterstock (14601234b)'.
+_STOCK_REF = re.compile(r"\s*\((?:[A-Z]{0,4}\d{5,}[a-z]{0,2})\)$")
 _NAME_THEN_ORG = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")  # 'Avshalom Sassoni (Flash90)'
 
 
@@ -104,7 +106,7 @@ def join_names(names: list[str]) -> str:
 def parse_credit(text: str) -> Credit | None:
     """Parse one credit line; None when the text holds no credit at all (no person, organisation or status)."""
     raw = normalize(text or "")
-    body = unwrap(raw)
+    body = _STOCK_REF.sub("", unwrap(raw))
     if not body or len(body.split()) > MAX_CREDIT_WORDS * 2:
         return None
     credit = Credit(raw=raw)

@@ -55,7 +55,7 @@ _ABBREVIATIONS = re.compile(r"\b(?:Fot|Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|D
 # Where a credit can start inside a line: after a sentence, on a new line, after ' | ', ' · ' or a dash
 # (``sep``), after ' / ' (``slash``, only before a label), or before a label with a colon.
 _CANDIDATE = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[Ff]ot)[.!?…][\"”’)]?\s+|(?<=\))\s+|\n\s*|(?P<sep>\s(?:[-–—|·•]|--)\s)|(?P<slash>\s//?\s)|\s(?=©)|"
+    r"(?<!\b[A-Z])(?<!\b[Ff]ot)[.!?…][\"”’)]?\s+|(?<=\))\s+|\n\s*|(?P<sep>\s(?:[-–—|·•]|--)\s)|(?P<slash>\s//?\s)|(?<!copyright)\s(?=©)|"
     + labels.LABEL_INSIDE.pattern,
     re.IGNORECASE,
 )
@@ -98,9 +98,12 @@ def split_caption(text: str) -> tuple[str, str | None]:
             continue  # the dash of 'Фото — Name/TASS' belongs to the label; '(Credit Image: …' is one credit
         short = len(head) <= SHORT_HEAD  # only a short head can be a name, a label or a status: a long one is a
         # caption, and testing it at every sentence end would make a long caption cost quadratic time
-        if short and (m["sep"] or m["slash"]) and looks_like_name(head) and not labels.LABEL.match(tail):
-            continue  # 'Haim Zach - GPO' is one credit
+        named = short and (looks_like_name(head) or (label and looks_like_name(head[label.end() :].strip())))
+        if named and (m["sep"] or m["slash"]) and not labels.LABEL.match(tail):
+            continue  # 'Haim Zach - GPO', 'عدسة: محمد سالم - رويترز' are one credit
         inside = not m[0].strip() and "\n" not in m[0]  # a label mid-line: 'Image credit:' is one label
+        if inside and head.casefold() in _SENTENCE_WORDS:
+            continue  # 'In pictures: the Jerusalem Marathon' is a headline, not 'In' and a credit
         if (
             (short and (status(head) or labels.is_label_word(head)))
             or _STATUS_LAST.search(head, max(0, len(head) - 16))
@@ -230,6 +233,8 @@ def _captionish(org: str) -> bool:
         return False
     words = org.split()
     stray = [w for w in lower if not is_org_word(w)]  # 'celebrates', not 'army' or 'обороны' after 'Министерство'
+    if len(stray) > 2:
+        return True  # 'Le président (au centre) entouré de ses ministres': a sentence that mentions a body
     return bool(stray) and not (is_org_word(words[0]) or is_org_word(words[-1]))  # 'Shin Bet security agency'
 
 

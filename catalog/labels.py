@@ -23,9 +23,15 @@ _LABEL_WORDS = (
     r"φωτογραφία|φωτ\.?|عکس|写真|사진|світлина|фото(?:graf)?|quelle|source|fuente|fonte|cr[ée]dito|fotoğraf|צילום|צילומים|צלם|צלמת|קרדיט|מקור|фото(?:графия)?|снимок|"
     r"источник|تصوير|صورة|الصورة|عدسة|المصدر|مصدر"
 )
+# The words for "credit" itself: with them a longer phrase before a colon is still a label ('Mandatory Credit:').
+_CREDIT_WORDS = r"credits?|crédits?|cr[ée]ditos?|kredyt|kredit|bildnachweis|fotonachweis|קרדיט"
 # 'Photo:', 'Foto -', 'Фото —', 'Photo :', 'צילום:'; a label word followed by a colon or dash, or a 'by' word.
 LABEL = re.compile(
     rf"^(?:(?:{_LABEL_WORDS})\s*(?::|：|\s[-–—]\s|[-–—]\s|\s+by\b|\s+de\b|\s+di\b|\s+von\b|\s+par\b|\s+из\b)\s*"
+    # a label with a few more words before its colon: 'Mandatory Credit:', 'Photo credit must read:',
+    # 'Credito foto:', 'Crédito da foto:'; and 'Credit...Name' (the New York Times' dots)
+    rf"|(?:[^\W\d_]+\s+){{0,3}}(?:{_CREDIT_WORDS})(?:\s+[^\W\d_]+){{0,3}}\s*[:：]\s*"
+    rf"|(?:{_LABEL_WORDS})(?:\.{{2,}}|…)\s*"
     r"|(?:(?:staff|pool|file|handout|official|press)\s+)?(?:photo(?:graph)?|picture|image)s?\s+by\s+"
     r"|(?:photo|picture|image)s?\s+(?:provided|supplied|released|distributed)\s+by\s+"
     r"|photographed\s+by\s+|by\s+photographer\s+|photo\s+credit\s+should\s+read\s+|by\s+(?=[^\W\d_]))",
