@@ -25,6 +25,8 @@ from .orgs import canonical, organisation, platform, status, without_unit
 WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "EPA-EFE", "Getty Images", "UPI", "dpa"})
 # Libraries and wires that deliver other bodies' pictures: last in a chain they are the distributor.
 TRAILING = WIRES | {"Alamy", "Shutterstock", "Imago", "ZUMA Press", "Sipa", "Polaris", "Abaca", "Jiji Press", "TNS"}
+# National agencies that resell the wires' pictures in their countries: after a wire they only delivered it.
+RESELLERS = frozenset({"Ritzau Scanpix", "LETA", "NTB", "TT", "Lehtikuva", "BNS", "ELTA"})
 # Wires that led every credit in the old order ('REUTERS/KCNA'): first in a chain, the next body is the agency.
 LEADING = WIRES - {"Getty Images"}
 DATELINE_ORGS = frozenset({"AP", "Reuters", "AFP", "UPI", "EFE", "dpa", "ANSA", "Xinhua", "TASS"})
@@ -37,6 +39,10 @@ _FOR = re.compile(r"^(.*?\S)\s+for\s+(\S.*)$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[/|\\]\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*")
 _AND = re.compile(r"\s+(?:and|&|und|et|y|e|и)\s+|\s+ו(?=[\u05d0-\u05ea])", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|la|el|los|las|le|les|il|lo|der|die|das)\s+(?=\S)", re.IGNORECASE)
+CJK_CREDIT = re.compile(
+    r"^(?:(?P<org>[^\s\d]+?)\s*(?:特约记者|記者|记者|通讯员|通訊員))?\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2})\s*(?:摄|攝)$"
+)
 # A stock library's reference after its credit: 'Tim Rooke/Shutterstock (14601234b)'.
 _STOCK_REF = re.compile(r"\s*\((?:[A-Z]{0,4}\d{5,}[a-z]{0,2})\)$")
 _NAME_THEN_ORG = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")  # 'Avshalom Sassoni (Flash90)'
@@ -110,7 +116,7 @@ def parse_credit(text: str) -> Credit | None:
     if not body or len(body.split()) > MAX_CREDIT_WORDS * 2:
         return None
     credit = Credit(raw=raw)
-    for peel in (_strip_labels, _peel_official, _peel_commission, _peel_via, _peel_courtesy, _peel_status):
+    for peel in (_strip_labels, _peel_cjk, _peel_official, _peel_commission, _peel_via, _peel_courtesy, _peel_status):
         body = peel(body, credit)
     orgs: list[str] = []
     segments = _segments(body)
@@ -158,6 +164,17 @@ def _strip_labels(text: str, credit: Credit) -> str:
         credit.note(label, "label", "a credit label" + (f" that marks a {kind[1].lower()} picture" if kind else ""))
         text = text[m.end() :].strip()
     return text
+
+
+def _peel_cjk(text: str, credit: Credit) -> str:
+    """'新华社记者 王晔 摄' (Xinhua reporter Wang Ye, photographed): a Chinese credit ends in 摄, the name before it,
+    the agency before 记者. The name is taken as written: one or two words of Han characters."""
+    m = CJK_CREDIT.match(text)
+    if m is None:
+        return text
+    credit.photographers.extend(m["names"].split())
+    credit.note(m["names"], "photographer", "the name before 摄 ('photographed by') in a Chinese credit")
+    return m["org"] or ""
 
 
 def _peel_official(text: str, credit: Credit) -> str:
@@ -248,11 +265,22 @@ def _segments(text: str) -> list[str]:
             pieces[-1] += "/" + piece
             continue
         m = _NAME_THEN_ORG.match(piece.strip())
-        if m and (_known(m["org"]) or status(m["org"])):
+        if m and _known(m["org"]) and _spelt_out(m["name"], m["org"]):
+            pieces.append(m["org"])  # 'Palestinian news agency (WAFA)': the body, spelt out, then its abbreviation
+        elif m and (_known(m["org"]) or status(m["org"])):
             pieces.extend((m["name"], m["org"]))
         else:
             pieces.append(piece)
     return [s for s in (_trim(p) for p in pieces) if s]
+
+
+def _spelt_out(name: str, abbreviation: str) -> bool:
+    """Whether ``name`` is the known body ``abbreviation`` written out: the same body, or a body's shape with no
+    person's name in it ('وكالة الأنباء الفلسطينية (وفا)', 'Agence France-Presse (AFP)')."""
+    name = name.strip()
+    if looks_like_name(name):
+        return False
+    return _known(name) == _known(abbreviation) or shaped_like_body(name)
 
 
 def _trim(piece: str) -> str:
@@ -341,7 +369,9 @@ def _classify_whole(segment: str, credit: Credit, orgs: list[str]) -> bool:
 def _known_with_word(segment: str) -> str | None:
     """'PTI Photo', 'AAP Image': a known agency followed by the word for picture."""
     head, _, last = segment.rpartition(" ")
-    return canonical(head) if head and last.casefold() in ("photo", "photos", "image", "images", "foto") else None
+    return (
+        canonical(head) if head and last.casefold() in ("photo", "phot", "photos", "image", "images", "foto") else None
+    )
 
 
 def _partner(segment: str, credit: Credit, orgs: list[str]) -> bool:
@@ -352,10 +382,18 @@ def _partner(segment: str, credit: Credit, orgs: list[str]) -> bool:
     first, second = canonical(parts[0]), canonical(parts[1])
     if not first or not (second or parts[1][:1].isupper()):
         return False
+    if not second and _misspelt_agency(segment):
+        return False  # 'EPA-EEF' is EPA-EFE misspelt, not EPA and a partner called EEF
     orgs.append(first)
     credit.distributor = credit.distributor or second or parts[1]
     credit.note(segment, "organisation (known)", f"a wire joined to a partner: {first}, partner {parts[1]}")
     return True
+
+
+def _misspelt_agency(segment: str) -> bool:
+    from .agencies import match_agency  # the agency matcher loads its spelling index on first use
+
+    return match_agency(segment) is not None
 
 
 def _classify_split(segment: str, credit: Credit, orgs: list[str]) -> bool:
@@ -387,6 +425,9 @@ def _settle(credit: Credit, found: list[str]) -> None:
     if "Pool" in orgs:
         credit.kinds.append("pool")
         orgs = [o for o in orgs if o != "Pool"]
+    while len(orgs) >= 2 and orgs[-1] in RESELLERS and orgs[0] in WIRES:
+        credit.distributor = credit.distributor or orgs[-1]  # 'Reuters/Scanpix/LETA': Reuters, resold
+        credit.note(orgs.pop(), "distributor", "a national agency after a wire resold the wire's picture")
     if len(orgs) >= 2 and orgs[-1] in TRAILING and not credit.distributor:
         credit.distributor = orgs.pop()  # 'Name/AFP/Getty Images' is 'Name/AFP via Getty Images' shortened
         credit.note(credit.distributor, "distributor", "a wire or stock library last in the chain delivered it")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from . import labels
 from .creditparse import (
+    CJK_CREDIT,
     DATELINE_ORGS,
     MAX_CREDIT_WORDS,
     WIRES,
@@ -55,7 +56,7 @@ _ABBREVIATIONS = re.compile(r"\b(?:Fot|Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|D
 # Where a credit can start inside a line: after a sentence, on a new line, after ' | ', ' · ' or a dash
 # (``sep``), after ' / ' (``slash``, only before a label), or before a label with a colon.
 _CANDIDATE = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[Ff]ot)[.!?…][\"”’)]?\s+|(?<=\))\s+|\n\s*|(?P<sep>\s(?:[-–—|·•]|--)\s)|(?P<slash>\s//?\s)|(?<!copyright)\s(?=©)|"
+    r"(?<!\b[A-Z])(?<!\b[Ff]ot)[.!?…][\"”’)]?\s+|(?<=。)\s*|(?<=\))\s+|\n\s*|(?P<sep>\s(?:[-–—|·•∙⋅‧・│]|--)\s)|(?P<slash>\s//?\s)|(?<!copyright)\s(?=©)|"
     + labels.LABEL_INSIDE.pattern,
     re.IGNORECASE,
 )
@@ -84,6 +85,7 @@ _FOR_BODY = re.compile(r"\sfor\s+\S", re.I)
 _BY = re.compile(r"^by\s", re.I)
 _STATUS_LAST = re.compile(r"\b(?:archive|file|video|illustrative|official|staff|pool|handout|screen)$", re.I)
 SHORT_HEAD = 80
+_IN = frozenset({"in", "في"})
 _CONNECTORS = frozenset("of de la du des di del della for and the et y e und der die das und и в на".split())
 
 
@@ -91,6 +93,8 @@ def split_caption(text: str) -> tuple[str, str | None]:
     """(caption without its credit, the credit text or None) for a caption that may end in a credit."""
     caption = _TAGS.sub("", normalize(text or ""))
     label = labels.LABEL.match(caption)
+    if label and "\n" not in caption and is_credit(caption, parenthesised=True):
+        return "", caption  # 'صورة: وكالة الأنباء الفلسطينية (وفا)': a label, then one credit to the end
     for m in _CANDIDATE.finditer(caption):
         tail = caption[m.end() :].strip().rstrip(".").strip()
         head = caption[: m.start()].strip()
@@ -117,7 +121,7 @@ def split_caption(text: str) -> tuple[str, str | None]:
         if sentence and _known_alone(tail):
             return caption[: m.end()].rstrip(), tail  # 'Soldiers at the border. IDF Spokesman'
         if is_credit(tail, parenthesised=wrapped, after_separator=bool(m["sep"])):
-            return caption[: m.end()].rstrip(" -–—|·•/\n"), tail[1:-1].strip() if wrapped else tail
+            return caption[: m.end()].rstrip(" -–—|·•∙⋅‧・│/\n"), tail[1:-1].strip() if wrapped else tail
     stripped = caption.rstrip(" .").translate(_BRACKETS)  # full-width and square brackets: same length
     if stripped.endswith(")"):
         start = _matching_open(stripped)
@@ -178,7 +182,7 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) 
         return False  # 'The new terminal at Ramon Airport', 'a video released by the IDF' are caption text
     if _BY.match(body) and not credit.photographers:
         return False  # 'By Reuters Staff', 'By AP': a story's byline, not a picture's credit
-    if _labelled(body):
+    if _labelled(body) or CJK_CREDIT.match(body):
         return named
     if labels.is_label_word(words[0]) and (credit.photographers or known):
         return True  # 'foto Ansa', 'Photo Ludovic Marin / AFP'
@@ -224,10 +228,12 @@ def _captionish(org: str) -> bool:
     """
     if ":" in org or org.startswith("("):
         return True  # '(Archivbild) Foto: Kay Nietfeld': a caption's parenthesis and a label, not one body
-    if any(w in FUNCTION_WORDS for w in org.split()):
+    # 'وزارة الصحة في غزة', 'Ministry of Health in Gaza': a body's name may say where it is
+    located = is_org_word(org.split()[0]) and len(org.split()) <= 6 if org.split() else False
+    if any(w in FUNCTION_WORDS and not (located and w in _IN) for w in org.split()):
         return True  # 'للرئيس في القاهرة': words of a sentence in a caseless script
     lower = [w.casefold() for w in org.split() if w[:1].islower() and w.casefold() not in _CONNECTORS]
-    if any(w in _SENTENCE_WORDS or re.search(r"[a-z](?:ed|ing)$", w) for w in lower):
+    if any((w in _SENTENCE_WORDS and not (located and w in _IN)) or re.search(r"[a-z](?:ed|ing)$", w) for w in lower):
         return True
     if len(org.split()) < 2:
         return False
@@ -298,13 +304,19 @@ def _without_furniture(text: str, steps: list[Step]) -> str:
     from .furniture import counter, is_furniture, is_image_control, is_related_header, strip_furniture
 
     kept: list[str] = []
+    listing = False  # under a related-stories header: its headlines are dropped until a line carries a credit
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
             continue
         if is_related_header(line) or (kept and re.match(r"^(?:read more|related|see also)\b", line, re.I)):
-            steps.append(Step(line, "caption", "page furniture: a related-stories list, dropped with what follows"))
-            break
+            steps.append(Step(line, "caption", "page furniture: a related-stories list, dropped with its headlines"))
+            listing = True
+            continue
+        if listing and split_caption(line)[1] is None:
+            steps.append(Step(line, "caption", "a headline under a related-stories header"))
+            continue
+        listing = False
         numbered = counter(line)
         if numbered is not None:
             steps.append(Step(line, "caption", "page furniture: a gallery counter"))

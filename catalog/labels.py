@@ -32,13 +32,16 @@ LABEL = re.compile(
     # 'Credito foto:', 'Crédito da foto:'; and 'Credit...Name' (the New York Times' dots)
     rf"|(?:[^\W\d_]+\s+){{0,3}}(?:{_CREDIT_WORDS})(?:\s+[^\W\d_]+){{0,3}}\s*[:：]\s*"
     rf"|(?:{_LABEL_WORDS})(?:\.{{2,}}|…)\s*"
+    r"|(?:fot|zdj|φωτ|фот)\.\s*(?=[^\W\d_])"
     r"|(?:(?:staff|pool|file|handout|official|press)\s+)?(?:photo(?:graph)?|picture|image)s?\s+by\s+"
     r"|(?:photo|picture|image)s?\s+(?:provided|supplied|released|distributed)\s+by\s+"
     r"|photographed\s+by\s+|by\s+photographer\s+|photo\s+credit\s+should\s+read\s+|by\s+(?=[^\W\d_]))",
     re.IGNORECASE,
 )
 # A label word mid-line with a colon: where a credit starts after a caption with no full stop.
-LABEL_INSIDE = re.compile(rf"(?:\s|(?<=[.!?…]))(?=(?:{_LABEL_WORDS})\s*[:：])", re.IGNORECASE)
+LABEL_INSIDE = re.compile(
+    rf"(?:\s|(?<=[.!?…]))(?=(?:{_LABEL_WORDS})\s*[:：]|(?:fot|zdj|φωτ|фот)\.\s*[^\W\d_])", re.IGNORECASE
+)
 _LABEL_WORD = re.compile(rf"^(?:{_LABEL_WORDS})$", re.IGNORECASE)
 # '<Body> photo by Name': 'NASA photo by …', 'Official White House Photo by …', 'U.S. Army photo by Sgt. …'.
 BODY_PHOTO_BY = re.compile(

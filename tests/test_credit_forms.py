@@ -34,6 +34,51 @@ LINES: list[tuple[str, str | None, list[str], str | None, str]] = [
     ("Copyright © 2024 Haim Zach/GPO", None, ["Haim Zach"], "GPO", "photo"),
     # a label, a name and a dash before the agency: one credit, in a caseless script too
     ("عدسة: محمد سالم - رويترز", None, ["محمد سالم"], "Reuters", "photo"),
+    # a misspelt joined agency is the agency misspelt, not a wire and its partner
+    ("Mohammed Saber/EPA-EEF", None, ["Mohammed Saber"], "EPA-EEF", "photo"),
+    # a body spelt out before its own known abbreviation is that body
+    ("صورة: وكالة الأنباء الفلسطينية (وفا)", None, [], "WAFA", "photo"),
+    ("Photo: Agence France-Presse (AFP)", None, [], "AFP", "photo"),
+    # a national agency after a wire resold the wire's picture
+    ("Evgenia Novozhenina/Reuters/Scanpix", None, ["Evgenia Novozhenina"], "Reuters", "photo"),
+    ("Фото: Максим Шеметов / Reuters / Scanpix / LETA", None, ["Максим Шеметов"], "Reuters", "photo"),
+    # other bullets between caption and credit
+    (
+        "The mural in Hostages Square ∙ Tomer Neuberg/Flash90",
+        "The mural in Hostages Square",
+        ["Tomer Neuberg"],
+        "Flash90",
+        "photo",
+    ),
+    # headlines under a related-stories header are dropped up to the line that carries a credit
+    (
+        "Читайте также\nОбстрел Белгорода\nПоследствия атаки беспилотников. Фото: Антон Вергун/ТАСС",
+        "Последствия атаки беспилотников.",
+        ["Антон Вергун"],
+        "TASS",
+        "photo",
+    ),
+    # an abbreviated label with its full stop: Polish 'Fot.' after a caption whose last word is 'r.'
+    (
+        "Demonstracja w Warszawie, 1 października 2023 r. Fot. Albert Zawada/PAP",
+        "Demonstracja w Warszawie, 1 października 2023 r.",
+        ["Albert Zawada"],
+        "PAP",
+        "photo",
+    ),
+    (
+        "اقرأ أيضا\nمتظاهرون في ساحة التحرير (تصوير: أحمد جليل/إي بي إيه)",
+        "متظاهرون في ساحة التحرير",
+        ["أحمد جليل"],
+        "EPA",
+        "photo",
+    ),
+    # Chinese credits end in 摄 ('photographed by'), the agency before 记者
+    ("香港维多利亚港夜景。 新华社记者 王晔 摄", "香港维多利亚港夜景。", ["王晔"], "Xinhua", "photo"),
+    ("北京天安门广场。（新华社记者 李贺 摄）", "北京天安门广场。", ["李贺"], "Xinhua", "photo"),
+    # a body's name may say where it is
+    ("صورة: وزارة الصحة في غزة", None, [], "وزارة الصحة في غزة", "photo"),
+    ("(Photo: Ministry of Health in Gaza)", None, [], "Ministry of Health in Gaza", "photo"),
 ]
 
 
@@ -51,6 +96,7 @@ def test_a_line_is_read_into_its_caption_and_credit(
 NOT_CREDITS = [
     "In pictures: the Jerusalem Marathon",
     "Le président (au centre) entouré de ses ministres.",
+    "Soldiers at the border (a video released by the IDF)",
 ]
 
 
