@@ -43,6 +43,15 @@ CJK_CREDIT = re.compile(
     r"^(?:(?P<org>[^\s\d]+?)\s*(?:特约记者|記者|记者|通讯员|通訊員))?\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2})\s*(?:摄|攝)$"
 )
+# Rights boilerplate after a ©: it names nobody.
+RIGHTS_RESERVED = re.compile(
+    r"^(?:©|\(c\)|copyright)?\s*(?:\d{4}\s*)?[,.]?\s*(?:all\s+rights\s+reserved|riproduzione\s+riservata|"
+    r"tutti\s+i\s+diritti\s+riservati|(?:tous\s+)?droits\s+r[ée]serv[ée]s|alle\s+rechte\s+vorbehalten|"
+    r"todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados|wszelkie\s+prawa\s+zastrzeżone|"
+    r"alle\s+rechten\s+voorbehouden|tüm\s+hakları\s+saklıdır|все\s+права\s+защищены|усі\s+права\s+захищені|"
+    r"כל\s+הזכויות\s+שמורות|جميع\s+الحقوق\s+محفوظة)\W*$",
+    re.IGNORECASE,
+)
 # A stock library's reference after its credit: 'Tim Rooke/Shutterstock (14601234b)'.
 _STOCK_REF = re.compile(r"\s*\((?:[A-Z]{0,4}\d{5,}[a-z]{0,2})\)$")
 _NAME_THEN_ORG = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")  # 'Avshalom Sassoni (Flash90)'
@@ -115,6 +124,8 @@ def parse_credit(text: str) -> Credit | None:
     body = _STOCK_REF.sub("", unwrap(raw))
     if not body or len(body.split()) > MAX_CREDIT_WORDS * 2:
         return None
+    if RIGHTS_RESERVED.match(body):
+        return None  # '© RIPRODUZIONE RISERVATA', '© Tous droits réservés': boilerplate, nobody credited
     credit = Credit(raw=raw)
     for peel in (_strip_labels, _peel_cjk, _peel_official, _peel_commission, _peel_via, _peel_courtesy, _peel_status):
         body = peel(body, credit)
@@ -314,7 +325,7 @@ def _classify(segment: str, credit: Credit, orgs: list[str], *, single_name_ok: 
     segment = labels.RANK.sub("", segment)  # 'Sgt. Marcus Whitfield', 'Mass Communication Specialist 2nd Class'
 
     if is_private(segment):
-        credit.kinds.append("courtesy")
+        credit.kinds.extend(["courtesy", *(["handout"] if re.search(r"\bhandout\b", segment, re.I) else [])])
         credit.private = True
         credit.note(segment, "status", "a private or family picture: courtesy, no agency")
         return

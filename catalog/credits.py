@@ -118,7 +118,7 @@ def split_caption(text: str) -> tuple[str, str | None]:
             continue
         wrapped = tail.startswith("(") and tail.endswith(")") and _matching_open(tail) == 0
         sentence = not (m["sep"] or m["slash"]) and caption[m.start()] in ".!?…"
-        if sentence and _known_alone(tail):
+        if sentence and (_known_alone(tail) or _name_in_capitals(tail)):
             return caption[: m.end()].rstrip(), tail  # 'Soldiers at the border. IDF Spokesman'
         if is_credit(tail, parenthesised=wrapped, after_separator=bool(m["sep"])):
             return caption[: m.end()].rstrip(" -–—|·•∙⋅‧・│/\n"), tail[1:-1].strip() if wrapped else tail
@@ -140,6 +140,12 @@ def _known_alone(tail: str) -> bool:
         and bool(canonical(tail) or platform(tail))
         and not status(tail)
     )
+
+
+def _name_in_capitals(tail: str) -> bool:
+    """'… este martes en el Congreso. CLAUDIO ÁLVAREZ': a name in capitals after the last sentence is the
+    photographer's credit (El País, AP's stand-alone credits); a sentence is never written so."""
+    return tail.isupper() and looks_like_name(tail) and not (canonical(tail) or platform(tail) or status(tail))
 
 
 def _wire_after_sentence(inner: str, before: str) -> bool:

@@ -79,6 +79,16 @@ LINES: list[tuple[str, str | None, list[str], str | None, str]] = [
     # a body's name may say where it is
     ("صورة: وزارة الصحة في غزة", None, [], "وزارة الصحة في غزة", "photo"),
     ("(Photo: Ministry of Health in Gaza)", None, [], "Ministry of Health in Gaza", "photo"),
+    # a name in capitals after the caption's last sentence is its photographer (El País)
+    (
+        "El presidente del Gobierno, este martes en el Congreso. CLAUDIO ÁLVAREZ",
+        "El presidente del Gobierno, este martes en el Congreso.",
+        ["Claudio Álvarez"],
+        None,
+        "photo",
+    ),
+    # a family's picture handed out: handout wins over courtesy
+    ("IMAGE SOURCE, FAMILY HANDOUT", None, [], None, "handout"),
 ]
 
 
@@ -97,6 +107,9 @@ NOT_CREDITS = [
     "In pictures: the Jerusalem Marathon",
     "Le président (au centre) entouré de ses ministres.",
     "Soldiers at the border (a video released by the IDF)",
+    "Smoke over Gaza. GAZA CITY",
+    "© RIPRODUZIONE RISERVATA",
+    "© Tous droits réservés",
 ]
 
 
