@@ -20,8 +20,11 @@ Conventions, which ``tests/test_vocab.py`` holds the data to:
 - apostrophes are written ``'`` and Hebrew abbreviations in both quote styles (``יח"צ``, ``יח״צ``); the compiler
   should also accept ``’`` for ``'`` and fold Greek accents (capitals drop them: ``ΦΩΤΟΓΡΑΦΙΑ``);
 - compile a phrase escaped, with ``\\s+`` for its spaces, case-insensitively (unless in ``CASE_SENSITIVE``) and
-  as a whole word; Chinese and Japanese phrases have no spaces around them and match as substrings, and Korean
-  and Japanese credits often write ``=`` or ``：`` after the label (``사진=연합뉴스``);
+  as a whole word; a phrase ending in an apostrophe (``d'``, ``dall'``) and Hebrew ``מ`` attach to the next word,
+  as Arabic ``ل`` does after ``المكتب الإعلامي``;
+- Chinese and Japanese write no spaces: a label or status there counts after a line start, a space or
+  punctuation (``图`` is also inside ``地图``), while a body word is an ending of its segment (``北京市公安局``);
+  Korean and Japanese credits often put ``=`` or ``：`` after the label (``사진=연합뉴스``);
 - a phrase never stands under two contradictory kinds; a whole ``PRIVATE`` phrase (``家族提供``, ``가족 제공``)
   wins over the shorter ``HANDOUT`` word inside it (``提供``, ``제공``), as a personal archive wins over archive.
 """
@@ -444,7 +447,7 @@ HANDOUT: dict[str, tuple[str, ...]] = {
 # A pool picture ('Pool', 'фото пула', '代表撮影', '사진공동취재단').
 POOL: dict[str, tuple[str, ...]] = {
     "en": (
-        "pool", "pool photo", "pool picture", "pool image",
+        "pool", "pool photo", "pool picture", "pool image", "kremlin pool", "kremlin pool photo",
     ),
     "fr": (
         "pool",
@@ -531,21 +534,21 @@ SCREENSHOT: dict[str, tuple[str, ...]] = {
     "en": (
         "screenshot", "screenshots", "screen shot", "screengrab", "screen grab", "screen capture", "video grab",
         "video still", "still from video", "still image from video", "image from video", "frame grab",
-        "video screenshot",
+        "video screenshot", "social media",
     ),
     "fr": (
         "capture d'écran", "capture écran", "capture vidéo", "image extraite d'une vidéo", "image tirée d'une vidéo",
-        "extrait vidéo",
+        "extrait vidéo", "réseaux sociaux",
     ),
     "de": (
         "screenshot", "bildschirmfoto", "standbild", "videostandbild", "videostill", "standbild aus einem video",
     ),
     "es": (
-        "captura de pantalla", "captura de video", "captura de vídeo", "fotograma", "pantallazo",
+        "captura de pantalla", "captura de video", "captura de vídeo", "fotograma", "pantallazo", "redes sociales",
     ),
     "pt": (
         "reprodução", "reproducao", "captura de tela", "captura de vídeo", "print de tela", "imagem de vídeo",
-        "frame de vídeo",
+        "frame de vídeo", "redes sociais",
     ),
     "it": (
         "fermo immagine", "fermoimmagine", "screenshot", "schermata", "fotogramma", "frame da video",
@@ -555,6 +558,7 @@ SCREENSHOT: dict[str, tuple[str, ...]] = {
     ),
     "pl": (
         "zrzut ekranu", "kadr z nagrania", "kadr z filmu", "kadr z wideo", "screenshot", "print screen",
+        "media społecznościowe",
     ),
     "cs": (
         "snímek obrazovky", "screenshot", "záběr z videa", "repro",
@@ -584,13 +588,15 @@ SCREENSHOT: dict[str, tuple[str, ...]] = {
         "στιγμιότυπο", "στιγμιότυπο από βίντεο", "στιγμιότυπο οθόνης",
     ),
     "tr": (
-        "ekran görüntüsü", "ekran görüntüleri", "videodan bir kare",
+        "ekran görüntüsü", "ekran görüntüleri", "videodan bir kare", "sosyal medya",
     ),
     "ru": (
-        "скриншот", "скрин", "стоп-кадр", "кадр из видео", "скриншот видео", "снимок экрана",
+        "скриншот", "скрин", "стоп-кадр", "кадр из видео", "скриншот видео", "снимок экрана", "соцсети",
+        "социальные сети",
     ),
     "uk": (
-        "скриншот", "скріншот", "стоп-кадр", "кадр з відео", "скріншот відео", "знімок екрана",
+        "скриншот", "скріншот", "стоп-кадр", "кадр з відео", "скріншот відео", "знімок екрана", "соцмережі",
+        "соціальні мережі",
     ),
     "bg": (
         "скрийншот", "кадър от видео", "кадър",
@@ -602,10 +608,11 @@ SCREENSHOT: dict[str, tuple[str, ...]] = {
         "snimka zaslona", "screenshot", "printscreen", "print screen",
     ),
     "he": (
-        "צילום מסך", "מתוך הסרטון", "מתוך סרטון", "צילום מתוך וידאו",
+        "צילום מסך", "מתוך הסרטון", "מתוך סרטון", "צילום מתוך וידאו", "רשתות חברתיות", "הרשתות החברתיות",
     ),
     "ar": (
         "لقطة شاشة", "لقطة من فيديو", "لقطة شاشة من فيديو", "لقطة من مقطع فيديو", "صورة مأخوذة من فيديو",
+        "مواقع التواصل الاجتماعي", "مواقع التواصل", "وسائل التواصل الاجتماعي",
     ),
     "fa": (
         "اسکرین‌شات", "اسکرین شات",
@@ -727,6 +734,7 @@ PRIVATE: dict[str, tuple[str, ...]] = {
     "es": (
         "archivo familiar", "archivo personal", "archivo particular", "álbum familiar", "foto familiar",
         "colección privada", "colección particular", "familia", "la familia", "cortesía de la familia",
+        "cedida por la familia", "foto cedida por la familia",
     ),
     "pt": (
         "arquivo pessoal", "arquivo de família", "arquivo da família", "arquivo familiar", "acervo pessoal",
@@ -740,8 +748,8 @@ PRIVATE: dict[str, tuple[str, ...]] = {
         "privé", "privéfoto", "privécollectie", "privéarchief", "familiearchief", "familiefoto", "familie",
     ),
     "pl": (
-        "archiwum prywatne", "prywatne archiwum", "archiwum rodzinne", "rodzinne archiwum", "archiwum własne",
-        "zbiory prywatne", "zbiory rodzinne", "zdjęcie prywatne", "album rodzinny",
+        "archiwum prywatne", "prywatne archiwum", "archiwum rodzinne", "rodzinne archiwum", "zbiory prywatne",
+        "zbiory rodzinne", "zdjęcie prywatne", "album rodzinny",
     ),
     "cs": (
         "soukromý archiv", "rodinný archiv", "archiv rodiny", "rodinné album",
@@ -776,11 +784,12 @@ PRIVATE: dict[str, tuple[str, ...]] = {
     ),
     "ru": (
         "семейный архив", "личный архив", "из личного архива", "из семейного архива", "фото из личного архива",
-        "личный архив героя публикации", "из личного архива героя публикации", "семья",
+        "личный архив героя публикации", "из личного архива героя публикации", "частная коллекция",
+        "из частной коллекции", "семья",
     ),
     "uk": (
         "особистий архів", "з особистого архіву", "сімейний архів", "з сімейного архіву", "родинний архів",
-        "з родинного архіву", "фото з особистого архіву",
+        "з родинного архіву", "фото з особистого архіву", "приватна колекція", "з приватної колекції",
     ),
     "bg": (
         "личен архив", "семеен архив", "от личния архив", "от семейния архив",
@@ -820,29 +829,29 @@ PRIVATE: dict[str, tuple[str, ...]] = {
 # Single words that make a short source private ('Foto: privat', 'archiwum rodzinne').
 PRIVATE_WORDS: dict[str, tuple[str, ...]] = {
     "en": (
-        "private", "family", "personal",
+        "private", "family",
     ),
     "fr": (
-        "privé", "privée", "privés", "privées", "famille", "familial", "familiale", "familiales", "personnel",
-        "personnelle", "personnelles",
+        "privé", "privée", "privés", "privées", "famille", "familial", "familiale", "familiales", "personnelle",
+        "personnelles",
     ),
     "de": (
         "privat", "private", "privates", "familie", "familien",
     ),
     "es": (
-        "privado", "privada", "familia", "familiar", "personal", "particular",
+        "privado", "privada", "familia", "familiar", "particular",
     ),
     "pt": (
         "pessoal", "privado", "privada", "família", "familiar", "particular",
     ),
     "it": (
-        "privato", "privata", "famiglia", "personale",
+        "privato", "privata", "famiglia",
     ),
     "nl": (
         "privé", "familie",
     ),
     "pl": (
-        "prywatne", "prywatny", "prywatna", "rodzinne", "rodzinny", "rodzina", "rodziny", "własne",
+        "prywatne", "prywatny", "prywatna", "rodzinne", "rodzinny", "rodzina", "rodziny",
     ),
     "cs": (
         "soukromý", "soukromé", "soukromá", "rodinný", "rodinné", "rodina", "rodiny",
@@ -1127,9 +1136,10 @@ BODY_WORDS: dict[str, tuple[str, ...]] = {
         "ministerium", "bundesministerium", "polizei", "landespolizei", "bundespolizei", "feuerwehr",
         "berufsfeuerwehr", "freiwillige feuerwehr", "katastrophenschutz", "rettungsdienst", "bergwacht", "wasserwacht",
         "thw", "drk", "krankenhaus", "klinik", "klinikum", "universität", "hochschule", "stadt", "stadtverwaltung",
-        "gemeinde", "rathaus", "landratsamt", "rat", "bundeswehr", "armee", "marine", "streitkräfte", "agentur", "amt",
-        "behörde", "dienst", "stiftung", "museum", "verein", "verband", "bundestag", "landtag", "parlament", "gericht",
-        "botschaft", "regierung", "senat", "staatskanzlei", "gmbh", "AG", "e.v.", "KG",
+        "gemeinde", "rathaus", "landratsamt", "rat", "bundeswehr", "armee", "marine", "deutsche marine",
+        "streitkräfte", "agentur", "amt", "behörde", "dienst", "stiftung", "museum", "verein", "verband", "bundestag",
+        "landtag", "parlament", "gericht", "botschaft", "regierung", "senat", "staatskanzlei", "gmbh", "AG", "e.v.",
+        "KG",
     ),
     "es": (
         "ministerio", "policía", "policía nacional", "policía municipal", "guardia civil", "mossos d'esquadra",
@@ -1137,8 +1147,8 @@ BODY_WORDS: dict[str, tuple[str, ...]] = {
         "servicio de emergencias", "rescate", "cruz roja", "hospital", "clínica", "universidad", "ayuntamiento",
         "alcaldía", "municipalidad", "municipio", "intendencia", "gobernación", "concejo", "consejo", "ejército",
         "armada", "fuerza aérea", "fuerzas armadas", "agencia", "oficina", "servicio", "autoridad", "fundación",
-        "museo", "club", "federación", "parlamento", "congreso", "senado", "tribunal", "corte", "juzgado", "embajada",
-        "gobierno", "presidencia", "s.a.", "s.l.",
+        "museo", "club", "federación", "parlamento", "congreso", "senado", "tribunal", "corte suprema", "juzgado",
+        "embajada", "gobierno", "presidencia", "s.a.", "s.l.",
     ),
     "pt": (
         "ministério", "polícia", "polícia militar", "polícia civil", "polícia federal", "psp", "gnr", "bombeiros",
@@ -1154,35 +1164,35 @@ BODY_WORDS: dict[str, tuple[str, ...]] = {
         "clinica", "asl", "università", "comune", "municipio", "regione", "prefettura", "questura", "consiglio",
         "esercito", "marina militare", "aeronautica militare", "forze armate", "agenzia", "ufficio", "servizio",
         "autorità", "fondazione", "museo", "club", "federazione", "parlamento", "camera dei deputati", "senato",
-        "tribunale", "corte", "ambasciata", "governo", "s.p.a.", "s.r.l.",
+        "tribunale", "corte costituzionale", "corte d'appello", "ambasciata", "governo", "s.p.a.", "s.r.l.",
     ),
     "nl": (
         "ministerie", "politie", "brandweer", "veiligheidsregio", "ambulancedienst", "reddingsbrigade", "knrm",
         "rode kruis", "ziekenhuis", "umc", "kliniek", "universiteit", "hogeschool", "gemeente", "stadhuis",
-        "provincie", "raad", "gemeenteraad", "leger", "defensie", "marine", "krijgsmacht", "luchtmacht", "agentschap",
-        "bureau", "dienst", "autoriteit", "stichting", "museum", "club", "vereniging", "federatie", "bond",
-        "parlement", "tweede kamer", "rechtbank", "hof", "ambassade", "regering", "kabinet", "b.v.", "n.v.",
+        "provincie", "gemeenteraad", "koninklijke landmacht", "defensie", "koninklijke marine", "krijgsmacht",
+        "luchtmacht", "agentschap", "bureau", "dienst", "autoriteit", "stichting", "museum", "club", "vereniging",
+        "federatie", "parlement", "tweede kamer", "rechtbank", "ambassade", "regering", "kabinet", "b.v.", "n.v.",
     ),
     "pl": (
         "ministerstwo", "policja", "komenda", "straż pożarna", "państwowa straż pożarna", "psp", "osp",
         "straż miejska", "straż graniczna", "pogotowie ratunkowe", "ratownictwo medyczne", "wopr", "gopr", "topr",
         "szpital", "klinika", "uniwersytet", "politechnika", "urząd", "urząd miasta", "urząd miejski", "ratusz",
-        "gmina", "starostwo", "rada", "sejm", "senat", "wojsko", "wojsko polskie", "marynarka wojenna", "siły zbrojne",
-        "agencja", "biuro", "służba", "fundacja", "muzeum", "klub", "federacja", "związek", "trybunał", "ambasada",
-        "rząd", "kancelaria", "sp. z o.o.", "s.a.",
+        "gmina", "starostwo", "rada miasta", "rada miejska", "sejm", "senat", "wojsko", "wojsko polskie",
+        "marynarka wojenna", "siły zbrojne", "agencja", "biuro", "służba", "fundacja", "muzeum", "klub", "federacja",
+        "związek", "trybunał", "ambasada", "rząd", "kancelaria", "sp. z o.o.", "s.a.",
     ),
     "cs": (
         "ministerstvo", "policie", "hasiči", "hasičský záchranný sbor", "hzs", "záchranná služba", "zzs", "nemocnice",
         "klinika", "univerzita", "magistrát", "radnice", "městský úřad", "obecní úřad", "úřad", "obec", "město",
-        "kraj", "krajský úřad", "rada", "armáda", "ozbrojené síly", "agentura", "služba", "nadace", "muzeum", "klub",
+        "krajský úřad", "rada města", "armáda", "ozbrojené síly", "agentura", "služba", "nadace", "muzeum", "klub",
         "svaz", "federace", "parlament", "poslanecká sněmovna", "senát", "soud", "velvyslanectví", "vláda",
         "pražský hrad", "s.r.o.", "a.s.",
     ),
     "sk": (
         "ministerstvo", "polícia", "policajný zbor", "hasiči", "hasičský a záchranný zbor", "záchranná služba",
         "záchranári", "nemocnica", "univerzita", "mesto", "magistrát", "mestský úrad", "obecný úrad", "úrad", "obec",
-        "radnica", "rada", "armáda", "ozbrojené sily", "agentúra", "služba", "nadácia", "múzeum", "klub", "zväz",
-        "federácia", "parlament", "národná rada", "súd", "veľvyslanectvo", "vláda", "s.r.o.", "a.s.",
+        "radnica", "mestská rada", "armáda", "ozbrojené sily", "agentúra", "služba", "nadácia", "múzeum", "klub",
+        "zväz", "federácia", "parlament", "národná rada", "súd", "veľvyslanectvo", "vláda", "s.r.o.", "a.s.",
     ),
     "hu": (
         "minisztérium", "rendőrség", "tűzoltóság", "katasztrófavédelem", "mentőszolgálat", "mentők", "kórház",
@@ -1285,8 +1295,8 @@ BODY_WORDS: dict[str, tuple[str, ...]] = {
         "משרד", "משטרה", "המשטרה", "משטרת", "כבאות", "כבאות והצלה", "הצלה", 'מד"א', "מד״א", 'זק"א', "זק״א",
         "איחוד הצלה", "פיקוד העורף", "בית החולים", "בית חולים", "מרכז רפואי", "המרכז הרפואי", "אוניברסיטה",
         "האוניברסיטה", "אוניברסיטת", "עירייה", "העירייה", "עיריית", "מועצה", "המועצה", "מועצת", "מועצה אזורית", "צבא",
-        "חיל הים", "חיל האוויר", "סוכנות", "הסוכנות", "לשכה", "לשכת", "שירות", "שירותי", "רשות", "קרן", "מוזיאון",
-        "מועדון", "התאחדות", "איגוד", "בית המשפט", "בית משפט", "שגרירות", "ממשלה", "הממשלה", 'בע"מ', "בע״מ",
+        "חיל הים", "חיל האוויר", "סוכנות", "הסוכנות", "לשכה", "לשכת", "שירות", "שירותי", "רשות", "מוזיאון", "מועדון",
+        "התאחדות", "איגוד", "בית המשפט", "בית משפט", "שגרירות", "ממשלה", "הממשלה", 'בע"מ', "בע״מ",
     ),
     "ar": (
         "وزارة", "الوزارة", "الشرطة", "شرطة", "الدفاع المدني", "الإسعاف", "الهلال الأحمر", "الصليب الأحمر", "مستشفى",
@@ -1340,11 +1350,11 @@ BODY_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "cs": (
         "ministerstv", "polici", "hasič", "záchrann", "nemocnic", "klinik", "univerzit", "magistrát", "radnic", "úřad",
-        "armád", "agentur", "nadac", "muze", "soud", "velvyslanectv", "vlád",
+        "armád", "agentur", "nadac", "muze", "soud", "velvyslanectv",
     ),
     "sk": (
         "ministerstv", "políci", "policajn", "hasič", "záchran", "nemocnic", "univerzit", "magistrát", "úrad", "armád",
-        "agentúr", "nadáci", "múze", "veľvyslanectv", "vlád",
+        "agentúr", "nadáci", "múze", "veľvyslanectv",
     ),
     "hu": (
         "minisztérium", "rendőr", "tűzoltó", "katasztrófavédel", "mentőszolgálat", "kórház", "egyetem", "önkormányzat",
@@ -1369,8 +1379,8 @@ BODY_STEMS: dict[str, tuple[str, ...]] = {
         "museum", "muse", "regering", "ambassade",
     ),
     "fi": (
-        "ministeri", "poliisi", "pelastuslaito", "sairaal", "yliopisto", "kaupungi", "puolustusvoim", "viraston",
-        "säätiö", "museo", "eduskun", "hallitukse", "suurlähetystö",
+        "ministeri", "poliisi", "pelastuslaito", "sairaal", "yliopisto", "kaupungi", "puolustusvoim", "virasto",
+        "säätiö", "museo", "eduskun", "hallitu", "suurlähetystö",
     ),
     "el": (
         "υπουργεί", "αστυνομ", "πυροσβεστ", "νοσοκομεί", "πανεπιστήμ", "πανεπιστημ", "δημαρχεί", "περιφέρει", "μουσεί",
@@ -1950,7 +1960,8 @@ TIMESTAMP_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# 'from' / 'out of' between a status and its source ('Screenshot from X', 'kadr z nagrania').
+# 'from' / 'out of' between a status and its source ('Screenshot from X', 'kadr z nagrania');
+# elided and prefixed forms (d', dall', Hebrew מ) attach to the next word.
 FROM_WORDS: dict[str, tuple[str, ...]] = {
     "en": (
         "from", "out of",

@@ -288,14 +288,27 @@ def test_alias_keys_are_real_canonical_names(name: str) -> None:
     assert set(aliases) <= set(table), set(aliases) - set(table)
 
 
-def test_aliases_are_new_and_collide_with_no_known_body() -> None:
-    """Each alias is not yet known to orgs (neither as this body nor as another), nor as a status word."""
+def test_aliases_are_new() -> None:
+    """No alias is already a spelling in catalog/bodies.py, of its own body or another."""
+    known = {fold(x) for table in (ORGANISATIONS, PLATFORMS) for k, xs in table.items() for x in (k, *xs)}
     for name, (aliases, _) in ALIASES.items():
-        for key, spellings in aliases.items():
-            for alias in spellings:
-                assert organisation(alias) is None, f"{name}[{key}]: {alias!r} is {organisation(alias)}"
-                assert platform(alias) is None, f"{name}[{key}]: {alias!r} is {platform(alias)}"
-                assert status(alias) is None, f"{name}[{key}]: {alias!r} is a status word"
+        again = [(key, a) for key, xs in aliases.items() for a in xs if fold(a) in known]
+        assert not again, f"{name}: {again}"
+
+
+def test_aliases_collide_with_no_other_body() -> None:
+    """Through orgs' own look-ups (before or after the parser indexes these aliases): an alias names its body
+    or nothing yet, never another body, and never a platform for an organisation or the other way round."""
+    for key, spellings in vocab.ORG_ALIASES.items():
+        for alias in spellings:
+            assert organisation(alias) in (None, key), f"{alias!r}: {organisation(alias)}, not {key}"
+            assert platform(alias) is None, f"{alias!r} is the platform {platform(alias)}"
+            assert status(alias) is None, f"{alias!r} is a status word"
+    for key, spellings in vocab.BROADCASTER_ALIASES.items():
+        for alias in spellings:
+            assert platform(alias) in (None, key), f"{alias!r}: {platform(alias)}, not {key}"
+            assert organisation(alias) is None, f"{alias!r} is the organisation {organisation(alias)}"
+            assert status(alias) is None, f"{alias!r} is a status word"
 
 
 def test_no_alias_names_two_bodies() -> None:
