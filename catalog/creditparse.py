@@ -43,6 +43,11 @@ CJK_CREDIT = re.compile(
     r"^(?:(?P<org>[^\s\d]+?)\s*(?:特约记者|記者|记者|通讯员|通訊員))?\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2})\s*(?:摄|攝)$"
 )
+# A broadcaster nobody listed, by its shape: 'TV Globo', 'Canal 13', 'Kanal D', 'NRK TV', 'Telewizja Polska'.
+BROADCASTER = re.compile(
+    r"^(?:TV|Canal|Kanal|Channel|Telewizja|Televisión|Televisão|Télévision|Televizyon|Телеканал|Телеканал)\s+\S+"
+    r"(?:\s\S+)?$|^\S+(?:\s\S+)?\s(?:TV|Television|Télévision|Televisión|Televizyon)$"
+)
 # Rights boilerplate after a ©: it names nobody.
 RIGHTS_RESERVED = re.compile(
     r"^(?:©|\(c\)|copyright)?\s*(?:\d{4}\s*)?[,.]?\s*(?:all\s+rights\s+reserved|riproduzione\s+riservata|"
@@ -248,6 +253,8 @@ def _peel_status(text: str, credit: Credit) -> str:
     m = labels.STATUS_LABEL.match(text)
     if not m:
         return text
+    if status(text):  # 'لقطة شاشة من فيديو' (screenshot from a video) is one status, not a status 'from' a source
+        return text
     credit.kinds.append(status(m["status"]) or _status_word(m["status"]))
     credit.note(m["status"], "status", "a status marker before the source ('Screenshot: X', 'File photo by')")
     return _strip_labels(m["rest"], credit)
@@ -345,7 +352,9 @@ def _classify(segment: str, credit: Credit, orgs: list[str], *, single_name_ok: 
         credit.note(segment, "photographer", "one capitalised word before a known organisation (single name)")
     else:
         unitless = without_unit(segment)  # 'Haifa Municipality Spokesperson' -> 'Haifa Municipality'
-        name = unitless if unitless != segment and shaped_like_body(unitless) else segment
+        headless = unitless != segment and segment.endswith(unitless)  # 'Ufficio Stampa Quirinale'
+        cut = shaped_like_body(unitless) or (headless and not looks_like_name(unitless))
+        name = unitless if unitless != segment and cut else segment
         name = name if name[:1].isupper() else _ARTICLE.sub("", name)  # 'The Guardian' kept, '… de la Policía'
         orgs.append(name)
         why = "shaped like a body (a word such as Department, or its own abbreviation)"
@@ -452,6 +461,7 @@ def _settle(credit: Credit, found: list[str]) -> None:
     stands_in = bool(credit.distributor and platform(credit.distributor))
     if credit.agency is None and stands_in and not credit.photographers and not credit.private:
         credit.agency = credit.distributor
-    if credit.agency and platform(credit.agency) and not credit.photographers and "screenshot" not in credit.kinds:
+    broadcast = bool(credit.agency and (platform(credit.agency) or BROADCASTER.match(credit.agency)))
+    if broadcast and not credit.photographers and "screenshot" not in credit.kinds:
         credit.kinds.append("screenshot")
     credit.kind = best_kind(credit.kinds)

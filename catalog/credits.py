@@ -27,7 +27,7 @@ from .creditparse import (
 from .explain import Step
 from .iptc import normalize
 from .labels import KIND_PRIORITY, best_kind, body_photo_by, caption_kinds
-from .namecase import FUNCTION_WORDS, is_org_word, looks_like_name, proper_case, shaped_like_body
+from .namecase import FUNCTION_WORDS, is_body_word, is_org_word, looks_like_name, proper_case, shaped_like_body
 from .orgs import canonical, organisation, platform, status
 
 __all__ = [
@@ -86,6 +86,10 @@ _BY = re.compile(r"^by\s", re.I)
 _STATUS_LAST = re.compile(r"\b(?:archive|file|video|illustrative|official|staff|pool|handout|screen)$", re.I)
 SHORT_HEAD = 80
 _IN = frozenset({"in", "في"})
+_SENTENCE_STOP = re.compile(r"^[.!?…]\s")
+# What a body's own parenthesis never holds: lower-case words ('(au centre)') or caseless words without the
+# abbreviation marks of their script ('(במרכז)'; not '(מד"א)', '(MDA)').
+_ASIDE = re.compile(r"^(?=.*[^\W\d_])[^A-Z\"״׳'.]*$")
 _CONNECTORS = frozenset("of de la du des di del della for and the et y e und der die das und и в на".split())
 
 
@@ -109,7 +113,7 @@ def split_caption(text: str) -> tuple[str, str | None]:
         if inside and head.casefold() in _SENTENCE_WORDS:
             continue  # 'In pictures: the Jerusalem Marathon' is a headline, not 'In' and a credit
         if (
-            (short and (status(head) or labels.is_label_word(head)))
+            (short and ((status(head) and not _SENTENCE_STOP.match(m[0])) or labels.is_label_word(head)))
             or _STATUS_LAST.search(head, max(0, len(head) - 16))
             or (inside and labels.is_label_word(head[head.rfind(" ") + 1 :]))
         ):
@@ -234,6 +238,8 @@ def _captionish(org: str) -> bool:
     """
     if ":" in org or org.startswith("("):
         return True  # '(Archivbild) Foto: Kay Nietfeld': a caption's parenthesis and a label, not one body
+    if any(_ASIDE.match(inner) for inner in re.findall(r"\(([^()]*)\)", org)):
+        return True  # 'ראש הממשלה (מימין) ושר הביטחון (משמאל)': a caption's asides, not a body's abbreviation
     # 'وزارة الصحة في غزة', 'Ministry of Health in Gaza': a body's name may say where it is
     located = is_org_word(org.split()[0]) and len(org.split()) <= 6 if org.split() else False
     if any(w in FUNCTION_WORDS and not (located and w in _IN) for w in org.split()):
@@ -244,10 +250,10 @@ def _captionish(org: str) -> bool:
     if len(org.split()) < 2:
         return False
     words = org.split()
-    stray = [w for w in lower if not is_org_word(w)]  # 'celebrates', not 'army' or 'обороны' after 'Министерство'
+    stray = [w for w in lower if not is_body_word(w)]  # 'celebrates', not 'army' or 'обороны' after 'Министерство'
     if len(stray) > 2:
         return True  # 'Le président (au centre) entouré de ses ministres': a sentence that mentions a body
-    return bool(stray) and not (is_org_word(words[0]) or is_org_word(words[-1]))  # 'Shin Bet security agency'
+    return bool(stray) and not (is_body_word(words[0]) or is_body_word(words[-1]))  # 'Shin Bet security agency'
 
 
 def caption_says_file(caption: str | None) -> bool:
@@ -294,6 +300,8 @@ def with_caption_kinds(credit: Credit, caption: str | None) -> list[str]:
     """Add the kinds a caption's own words mark (``FILE -``, ``A video grab shows``, ``photo d'illustration``) to
     its credit, by the corpus precedence; the kinds found. Ingest and ``credits parse`` both use this."""
     kinds = caption_kinds(caption)
+    if credit.private:  # 'una imagen cedida por la familia': the family's own picture, courtesy
+        kinds = [k for k in kinds if k != "handout"]
     credit.kinds.extend(kinds)
     credit.kind = best_kind([credit.kind, *credit.kinds])
     return kinds

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import phrases
 from .credits import looks_like_name
 
 _SHARE = frozenset(
@@ -235,6 +236,18 @@ _SHARE, _SHARE_PHRASES, _IMAGE_CONTROLS, _ADVERTISEMENT, _RELATED, _DATE_WORDS =
     frozenset(unicodedata.normalize("NFKC", w).casefold() for w in words)
     for words in (_SHARE, _SHARE_PHRASES, _IMAGE_CONTROLS, _ADVERTISEMENT, _RELATED, _DATE_WORDS)
 )
+# The vocabulary's thirty languages (catalog/vocab.py) join the lists above: a share button, a gallery button or
+# an advertisement marker is furniture as a whole line; a related-stories header drops the headlines under it.
+_SHARE_PHRASES |= phrases.folded("SHARE_WORDS", "ADVERT_WORDS") | phrases.folded("GALLERY_WORDS")
+_SHARE |= frozenset(w for w in phrases.folded("SHARE_WORDS") if " " not in w)
+_RELATED |= phrases.folded("RELATED_HEADERS")
+_VOCAB_TIMESTAMP = re.compile(rf"^(?:{phrases.pattern('TIMESTAMP_WORDS')})\s*[:：,-]?\s*\S", re.IGNORECASE)
+# '7 photos', '12 zdjęć', 'Galerie (5 Bilder)': how many pictures a gallery holds.
+_GALLERY_SIZE = re.compile(
+    rf"^\(?\d{{1,3}}\s+(?:{phrases.pattern('GALLERY_WORDS')})\)?$|^(?:{phrases.pattern('GALLERY_WORDS')})\s*"
+    r"\(\d{1,3}(?:\s+\w+)?\)$",
+    re.IGNORECASE,
+)
 
 
 def _key(line: str) -> str:
@@ -283,7 +296,7 @@ def is_furniture(line: str) -> bool:
     words = re.split(r"[\s|/·•,]+", key)
     if len(words) <= 6 and all(w in _SHARE for w in words if w):
         return True
-    if _READ_MORE_PREFIX.match(line.strip()):
+    if _READ_MORE_PREFIX.match(line.strip()) or _GALLERY_SIZE.match(key):
         return True
     return is_timestamp(line)
 
@@ -293,7 +306,7 @@ def is_timestamp(line: str) -> bool:
     words = line.split()
     if not words or len(words) > 14:
         return False
-    lead = _TIMESTAMP_LEAD.match(line.strip())
+    lead = _TIMESTAMP_LEAD.match(line.strip()) or _VOCAB_TIMESTAMP.match(line.strip())
     if lead and (re.search(r"\d", line) or len(words) <= 6):
         rest = [w for w in line[lead.end() - 1 :].split() if w.strip("|·•,")]
         datey = [w for w in rest if _datey(w) or _TIMESTAMP_LEAD.match(w + " 1")]

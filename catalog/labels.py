@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import phrases, vocab
 from .namecase import shaped_like_body
 from .orgs import canonical, fold, platform
 
@@ -21,13 +22,13 @@ _LABEL_WORDS = (
     r"photo(?:graph)?s?|pictures?|images?|credits?|crédits?|fotos?|fotograf[ií]as?|bild(?:er)?|bildquelle|"
     r"photographer|photographe|fotograf|imagen(?:es)?|immagin[ei]|fot\.?|fotó|zdj[eę]cie|beeld|kuva|"
     r"φωτογραφία|φωτ\.?|عکس|写真|사진|світлина|фото(?:graf)?|quelle|source|fuente|fonte|cr[ée]dito|fotoğraf|צילום|צילומים|צלם|צלמת|קרדיט|מקור|фото(?:графия)?|снимок|"
-    r"источник|تصوير|صورة|الصورة|عدسة|المصدر|مصدر"
+    r"источник|تصوير|صورة|الصورة|عدسة|المصدر|مصدر|" + phrases.pattern("LABELS")
 )
 # The words for "credit" itself: with them a longer phrase before a colon is still a label ('Mandatory Credit:').
 _CREDIT_WORDS = r"credits?|crédits?|cr[ée]ditos?|kredyt|kredit|bildnachweis|fotonachweis|קרדיט"
 # 'Photo:', 'Foto -', 'Фото —', 'Photo :', 'צילום:'; a label word followed by a colon or dash, or a 'by' word.
 LABEL = re.compile(
-    rf"^(?:(?:{_LABEL_WORDS})\s*(?::|：|\s[-–—]\s|[-–—]\s|\s+by\b|\s+de\b|\s+di\b|\s+von\b|\s+par\b|\s+из\b)\s*"
+    rf"^(?:(?:{_LABEL_WORDS})\s*(?::|：|=|\s[-–—]\s|[-–—]\s|\s+by\b|\s+de\b|\s+di\b|\s+von\b|\s+par\b|\s+из\b)\s*"
     # a label with a few more words before its colon: 'Mandatory Credit:', 'Photo credit must read:',
     # 'Credito foto:', 'Crédito da foto:'; and 'Credit...Name' (the New York Times' dots)
     rf"|(?:[^\W\d_]+\s+){{0,3}}(?:{_CREDIT_WORDS})(?:\s+[^\W\d_]+){{0,3}}\s*[:：]\s*"
@@ -67,11 +68,15 @@ OFFICIAL = re.compile(r"^official\s+(?P<org>.+?)\s+(?:photo(?:graph)?|image)\s+b
 COURTESY_LEAD = re.compile(
     r"^(?:(?:photos?|pictures?|images?|צילום|фото|foto)\s+)?(?:courtesy(?:\s+of)?|באדיבות|cortes[ií]a\s+de|"
     r"courtoisie\s+de|avec\s+l'aimable\s+autorisation\s+de|per\s+gentile\s+concessione\s+(?:di|del|della|dell')?|"
-    r"mit\s+freundlicher\s+genehmigung\s+(?:von|der|des)?|предоставлено|с\s+разрешения|بإذن\s+من|بإذن|مقدمة\s+من)"
-    r"\s*[:\-]?\s*(?P<rest>.+)$",
+    r"mit\s+freundlicher\s+genehmigung\s+(?:von|der|des)?|предоставлено|с\s+разрешения|بإذن\s+من|بإذن|مقدمة\s+من|"
+    + phrases.pattern("COURTESY_LEAD")
+    + r")\s*[:\-]?\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
-COURTESY_TAIL = re.compile(r"^(?P<rest>.+?)[,\s]+courtesy(?:\s+(?:of\s+)?(?P<of>.+))?$", re.IGNORECASE)
+COURTESY_TAIL = re.compile(
+    rf"^(?P<rest>.+?)[,\s]+(?:courtesy|{phrases.pattern('COURTESY_TAILS')})(?:\s+(?:of\s+)?(?P<of>.+))?$",
+    re.IGNORECASE,
+)
 _STATUS_WORDS = (
     r"(?:video\s+)?screen\s?shot|screen\s?grab|screen\s+capture|video\s+grab|video\s+still|frame\s+grab|"
     r"צילום מסך|скриншот|capture\s+d'écran|captura\s+de\s+pantalla|لقطة\s+(?:شاشة\s+)?من\s+(?:مقطع\s+)?فيديو|"
@@ -80,10 +85,11 @@ _STATUS_WORDS = (
     r"archives?(?:\s+(?:photo|image|picture))?|צילום\s+ארכיון|ארכיון|из\s+архива|"
     r"archivbild|archivfoto|photo\s+d'archives?|foto\s+de\s+archivo|foto\s+d'archivio|архивное\s+фото|"
     r"фото\s+из\s+архива|صورة\s+أرشيفية|symbolbild|image\s+d'illustration|скриншот\s+видео|"
-    r"photo\s+d'illustration|أرشيف"
+    r"photo\s+d'illustration|أرشيف|" + phrases.pattern("SCREENSHOT", "HANDOUT", "POOL", "ILLUSTRATION", "FILE")
 )
+_FROM = phrases.pattern("FROM_WORDS")
 STATUS_LABEL = re.compile(
-    rf"^(?P<status>{_STATUS_WORDS})\s*(?::|：|\.\s|\s[-–—]\s|\s+from\s+|\s+by\s+|\s+via\s+|\s+de\s+)\s*(?P<rest>\S.*)$",
+    rf"^(?P<status>{_STATUS_WORDS})\s*(?::|：|\.\s|\s[-–—]\s|\s+(?:{_FROM}|by|via)\s+)\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # A status word written before the source with only a space: 'Capture d'écran YouTube', 'Screenshot X'.
@@ -113,6 +119,9 @@ NOBODY = frozenset(
         "correspondent",
     )
 )
+NOBODY |= phrases.folded("PLACEHOLDERS", fold=fold)
+# Placeholders whose case is their meaning ('STR', 'DR'): matched as written only.
+_NOBODY_EXACT = frozenset(p for p in phrases.phrases(vocab.PLACEHOLDERS, exact_case=True) if p in vocab.CASE_SENSITIVE)
 # Private and family pictures: courtesy, and no agency.
 PRIVATE = frozenset(
     fold(w)
@@ -148,7 +157,7 @@ PRIVATE = frozenset(
         "famiglia",
         "familie",
     )
-)
+) | phrases.folded("PRIVATE", fold=fold)
 # Markers in a caption's own text (any language) that say what kind of picture it is.
 _CAPTION_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -185,11 +194,39 @@ _CAPTION_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def _vocabulary_marker(concept: str) -> re.Pattern[str]:
+    """Where the vocabulary's words for a kind mark a caption: a phrase of several words anywhere ('foto de
+    arquivo do Congresso'); any of its words alone in parentheses ('(archiefbeeld)', '(Arşiv)'), opening the caption
+    before a colon, dash or full stop ('Ilustracja: …', 'Zdjęcie ilustracyjne.'), or closing it as a clause of its
+    own ('…, архівне фото.'). One word in running text marks nothing: 'the archive of the museum'."""
+    words = phrases.pattern(concept)
+    several = phrases.trie(phrases.several_words(getattr(vocab, concept)))
+    return re.compile(
+        rf"{phrases.bounded(several)}|\(\s*(?:{words})\s*\)|^\s*(?:{words})\s*(?::|\.|\s[-–—]|[-–—]\s)"
+        rf"|[,;]\s*(?:{words})\s*\.?\s*$",
+        re.IGNORECASE,
+    )
+
+
+_VOCABULARY_MARKERS = tuple(
+    (kind, _vocabulary_marker(concept))
+    for kind, concept in (
+        ("screenshot", "SCREENSHOT"),
+        ("handout", "HANDOUT"),
+        ("pool", "POOL"),
+        ("illustration", "ILLUSTRATION"),
+        ("file", "FILE"),
+    )
+)
+
+
 def caption_kinds(caption: str | None) -> list[str]:
-    """The kinds a caption's own words mark (``FILE -``, ``Archivbild:``, ``A video grab shows …``)."""
+    """The kinds a caption's own words mark (``FILE -``, ``Archivbild:``, ``A video grab shows …``), in the
+    languages of ``vocab`` too."""
     if not caption:
         return []
-    return [kind for kind, pattern in _CAPTION_MARKERS if pattern.search(caption)]
+    found = [kind for kind, pattern in (*_CAPTION_MARKERS, *_VOCABULARY_MARKERS) if pattern.search(caption)]
+    return list(dict.fromkeys(found))
 
 
 def best_kind(kinds: list[str]) -> str:
@@ -199,7 +236,7 @@ def best_kind(kinds: list[str]) -> str:
 
 def is_placeholder(segment: str) -> bool:
     """'STR', 'Stringer', '-', 'Staff': where the name would be, but not a name."""
-    return fold(segment) in NOBODY or not any(c.isalnum() for c in segment)
+    return fold(segment) in NOBODY or segment.strip() in _NOBODY_EXACT or not any(c.isalnum() for c in segment)
 
 
 # Words that make a source private: 'collection privée', 'archivio privato', 'семейного архива'.
@@ -211,7 +248,7 @@ _PRIVATE_WORDS = frozenset(
         "פרטי פרטית המשפחה משפחה משפחתי семья семьи семейного семейный личного личный العائلة عائلة "
         "الأسرة"
     ).split()
-)
+) | phrases.folded("PRIVATE_WORDS", fold=fold)
 
 
 def is_private(segment: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import phrases, vocab
 from .orgs import ORG_WORDS, fold, organisation, platform, status
 
 PARTICLES = frozenset("van von de da di del della der den du des la le al el bin ibn dos das do y e zu ter".split())
@@ -34,6 +35,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if any(w.isupper() and organisation(w) for w in words):
         return False  # 'UN OCHA', 'AP STAFF': a known body's initials are no name
+    if BODY_PHRASE.search(text):
+        return False  # 'Gaza Civil Defence', 'Protezione Civile'
     if any(w in FUNCTION_WORDS for w in words):
         return False  # 'الرئيس في القاهرة', 'ראש הממשלה על הבמה': a sentence in a caseless script
     if _is_acronym(words[0]) and not all(w.isupper() for w in words[1:]):
@@ -64,9 +67,35 @@ def looks_like_single_name(text: str) -> bool:
 
 
 def is_org_word(word: str) -> bool:
-    """A word that makes a segment an organisation (``Department``, ``Ministerio``, ``משרד``, ``وزارة``)."""
+    """A word that makes a segment an organisation (``Department``, ``Ministerio``, ``משרד``, ``وزارة``), or ends
+    one as the last part of a compound (``Landespolizei``, ``Brandweer``-compounds, ``Stadtverwaltung``)."""
     bare = fold(word.strip(",()"))
     return bare in _ORG_WORDS or any(bare.startswith(stem) for stem in ORG_STEMS)
+
+
+def is_body_word(word: str) -> bool:
+    """Wider than ``is_org_word``: any word the vocabulary gives for a body in thirty languages (``Feuerwehr``,
+    ``Belediye``, ``sapeurs-pompiers``, ``Landespolizei`` by its ending). Only evidence that a phrase already not
+    shaped like a person's name is a body: some of these words are people's names too ('Bureau', 'Raad')."""
+    bare = word.strip(",()").casefold()
+    return (
+        is_org_word(word)
+        or bare in _BODY_WORDS
+        or word.strip(",()") in _BODY_WORDS_EXACT
+        or any(bare.startswith(stem) for stem in _BODY_STEMS)
+        or (len(bare) > 6 and bare.endswith(_BODY_ENDINGS))
+    )
+
+
+_BODY_WORDS = frozenset(w.casefold() for w in phrases.single_words(vocab.BODY_WORDS))
+_BODY_WORDS_EXACT = frozenset(
+    p for p in phrases.phrases(vocab.BODY_WORDS, exact_case=True) if p in vocab.CASE_SENSITIVE
+)
+_BODY_STEMS = tuple(w.casefold() for w in phrases.phrases(vocab.BODY_STEMS))
+_BODY_ENDINGS = tuple(w.casefold() for w in phrases.phrases(vocab.BODY_ENDINGS))
+# Bodies named in several words ('civil defence', 'protezione civile', 'בית החולים'): a segment holding one is a
+# body, not a person, whatever its capitals.
+BODY_PHRASE = re.compile(phrases.bounded(phrases.trie(phrases.several_words(vocab.BODY_WORDS))), re.IGNORECASE)
 
 
 # Word beginnings that mark a body in languages that inflect (Министерство/Министерства, Ministère/Ministerio).
@@ -241,4 +270,6 @@ def shaped_like_body(name: str) -> bool:
     if m and m["abbr"].isupper() and m["abbr"][0] == m["name"].strip()[0].upper():
         return True
     words = name.split()
-    return 2 <= len(words) <= 8 and not any(c.isdigit() for c in name) and any(is_org_word(w) for w in words)
+    if not 1 <= len(words) <= 8 or any(c.isdigit() for c in name):
+        return False
+    return bool(BODY_PHRASE.search(name)) or (len(words) >= 2 and any(is_body_word(w) for w in words))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import phrases, vocab
 from .bodies import ORGANISATIONS, PLATFORMS
 
 __all__ = [
@@ -285,7 +286,15 @@ def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 ORG_INDEX = _index(ORGANISATIONS)
 PLATFORM_INDEX = _index(PLATFORMS)
+for _table, _into in ((vocab.ORG_ALIASES, ORG_INDEX), (vocab.BROADCASTER_ALIASES, PLATFORM_INDEX)):
+    for _key, _aliases in _table.items():
+        for _alias in _aliases:
+            _into.setdefault(fold(_alias), _key)
 STATUS_INDEX = {fold(k): v for k, v in STATUS.items()}
+for _kind, _concept in vocab.KIND_CONCEPTS.items():
+    if _kind != "courtesy":  # private sources are told by labels.is_private: courtesy, and no agency
+        for _phrase in phrases.phrases(_concept):
+            STATUS_INDEX.setdefault(fold(_phrase), _kind)
 
 
 def organisation(text: str) -> str | None:
@@ -293,9 +302,16 @@ def organisation(text: str) -> str | None:
     return ORG_INDEX.get(fold(text))
 
 
+# The vocabulary's units, in thirty languages: 'Ufficio Stampa Quirinale', 'biuro prasowe …', '… basın bürosu'.
+_CONNECTOR = r"(?:\s+(?:of|of\s+the|de|de\s+la|du|des|de\s+l'|del|della|dell'|der|des|di|do|da|dos|das))?"
+_VOCAB_UNIT_HEAD = re.compile(rf"^(?:{phrases.pattern('UNIT_HEADS')}){_CONNECTOR}\s+(?=\S)", re.IGNORECASE)
+_VOCAB_UNIT_TAIL = re.compile(rf"[\s,]+(?:{phrases.pattern('UNIT_TAILS')})$", re.IGNORECASE)
+
+
 def without_unit(text: str) -> str:
-    """A body's name without its press or spokesperson unit (both orders, several languages)."""
+    """A body's name without its press or spokesperson unit (both orders, many languages)."""
     stripped = _UNIT_HEAD.sub("", _UNIT_TAIL.sub("", text.strip())).strip()
+    stripped = _VOCAB_UNIT_HEAD.sub("", _VOCAB_UNIT_TAIL.sub("", stripped)).strip()
     return stripped or text.strip()
 
 

@@ -89,6 +89,97 @@ LINES: list[tuple[str, str | None, list[str], str | None, str]] = [
     ),
     # a family's picture handed out: handout wins over courtesy
     ("IMAGE SOURCE, FAMILY HANDOUT", None, [], None, "handout"),
+    # the vocabulary's thirty languages: kinds marked in the caption or the credit
+    (
+        "Ein Wahllokal in Dresden (Symbolfoto). Foto: Robert Michael/dpa",
+        "Ein Wahllokal in Dresden (Symbolfoto).",
+        ["Robert Michael"],
+        "dpa",
+        "illustration",
+    ),
+    (
+        "Het Catshuis in Den Haag (archiefbeeld). Foto: ANP",
+        "Het Catshuis in Den Haag (archiefbeeld).",
+        [],
+        "ANP",
+        "file",
+    ),
+    ("Zdjęcie ilustracyjne. Fot. Shutterstock", "Zdjęcie ilustracyjne.", [], "Shutterstock", "illustration"),
+    (
+        "Будівля Верховної Ради, архівне фото. Фото: Укрінформ",
+        "Будівля Верховної Ради, архівне фото.",
+        [],
+        "Ukrinform",
+        "file",
+    ),
+    ("Foto: Divulgação/Petrobras", None, [], "Petrobras", "handout"),
+    ("Zrzut ekranu/YouTube", None, [], "YouTube", "screenshot"),
+    ("Ekran görüntüsü/X", None, [], "X", "screenshot"),
+    ("Fermo immagine dal video. (Screenshot da TikTok)", "Fermo immagine dal video.", [], "TikTok", "screenshot"),
+    (
+        "המחבל מתועד במצלמות האבטחה (צילום מסך מתוך חדשות 13)",
+        "המחבל מתועד במצלמות האבטחה",
+        [],
+        "Channel 13",
+        "screenshot",
+    ),
+    ("The summit. (لقطة شاشة من فيديو)", "The summit.", [], None, "screenshot"),
+    # private pictures in other languages: courtesy, no agency; a family's picture is never a handout
+    ("fot. archiwum prywatne", None, [], None, "courtesy"),
+    ("Foto: arquivo pessoal", None, [], None, "courtesy"),
+    ("Fotoğraf: Aile albümü", None, [], None, "courtesy"),
+    ("Photo : collection personnelle", None, [], None, "courtesy"),
+    (
+        "La víctima, en una imagen cedida por la familia. (Foto: cortesía de la familia)",
+        "La víctima, en una imagen cedida por la familia.",
+        [],
+        None,
+        "courtesy",
+    ),
+    # bodies nobody listed, by the vocabulary's body words, and their press units dropped
+    ("(Photo: Gaza Civil Defence)", None, [], "Gaza Civil Defence", "photo"),
+    ("Foto: Protezione Civile", None, [], "Protezione Civile", "photo"),
+    ("Photo : sapeurs-pompiers de Paris", None, [], "sapeurs-pompiers de Paris", "photo"),
+    (
+        "Un momento della cerimonia\nCredito foto: Ufficio Stampa Quirinale",
+        "Un momento della cerimonia",
+        [],
+        "Quirinale",
+        "photo",
+    ),
+    ("צילום: דוברות בית החולים שיבא", None, [], "בית החולים שיבא", "photo"),
+    ("צילום: לשכת ראש הממשלה", None, [], "Prime Minister's Office", "photo"),
+    # a name that holds a body word of some language is still a name
+    (
+        "Vue du Sénat (photo d'illustration). © Martin Bureau / AFP",
+        "Vue du Sénat (photo d'illustration).",
+        ["Martin Bureau"],
+        "AFP",
+        "illustration",
+    ),
+    (
+        "Lula no Palácio do Planalto. Foto: Evaristo Sá/AFP",
+        "Lula no Palácio do Planalto.",
+        ["Evaristo Sá"],
+        "AFP",
+        "photo",
+    ),
+    # page furniture in other languages
+    (
+        "View gallery\n7 photos\nKing Charles III arrives. (Photo by Chris Jackson/Getty Images)",
+        "King Charles III arrives.",
+        ["Chris Jackson"],
+        "Getty Images",
+        "photo",
+    ),
+    (
+        "Zobacz także\nDemonstracja w Warszawie. Fot. Albert Zawada/PAP",
+        "Demonstracja w Warszawie.",
+        ["Albert Zawada"],
+        "PAP",
+        "photo",
+    ),
+    ("לכתבה המלאה\nמפגינים בצומת כפר סבא (צילום: מוטי קמחי)", "מפגינים בצומת כפר סבא", ["מוטי קמחי"], None, "photo"),
 ]
 
 
@@ -110,6 +201,8 @@ NOT_CREDITS = [
     "Smoke over Gaza. GAZA CITY",
     "© RIPRODUZIONE RISERVATA",
     "© Tous droits réservés",
+    "ראש הממשלה (מימין) ושר הביטחון (משמאל) בישיבה",
+    "ראש הממשלה בנימין נתניהו (במרכז) בישיבת הממשלה",
 ]
 
 
