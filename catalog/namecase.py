@@ -37,6 +37,8 @@ def looks_like_name(text: str) -> bool:
         return False  # 'UN OCHA', 'AP STAFF': a known body's initials are no name
     if BODY_PHRASE.search(text):
         return False  # 'Gaza Civil Defence', 'Protezione Civile'
+    if is_body_word(words[0]) and fold(words[0]) not in _NAME_LIKE:
+        return False  # 'Мэрия Москвы', 'Polizei Mannheim': a body word leads a body's name; a surname comes last
     if any(w in FUNCTION_WORDS for w in words):
         return False  # 'الرئيس في القاهرة', 'ראש הממשלה על הבמה': a sentence in a caseless script
     if _is_acronym(words[0]) and not all(w.isupper() for w in words[1:]):
@@ -87,6 +89,8 @@ def is_body_word(word: str) -> bool:
     )
 
 
+# Body words of some language that are also given names ('Marine Le Pen', 'Rada'): first in a credit, a name.
+_NAME_LIKE = frozenset(fold(w) for w in "marine rada vlada kunta samu raad bond hof corte court grad".split())
 _BODY_WORDS = frozenset(w.casefold() for w in phrases.single_words(vocab.BODY_WORDS))
 _BODY_WORDS_EXACT = frozenset(
     p for p in phrases.phrases(vocab.BODY_WORDS, exact_case=True) if p in vocab.CASE_SENSITIVE

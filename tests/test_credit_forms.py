@@ -149,6 +149,10 @@ LINES: list[tuple[str, str | None, list[str], str | None, str]] = [
     ),
     ("צילום: דוברות בית החולים שיבא", None, [], "בית החולים שיבא", "photo"),
     ("צילום: לשכת ראש הממשלה", None, [], "Prime Minister's Office", "photo"),
+    # a body word of any language leading a two-word credit makes it a body; a given name that is one stays a name
+    ("Фото: Мэрия Москвы", None, [], "Мэрия Москвы", "photo"),
+    ("Foto: Polizei Mannheim", None, [], "Polizei Mannheim", "photo"),
+    ("Marine Bureau/AFP", None, ["Marine Bureau"], "AFP", "photo"),
     # a name that holds a body word of some language is still a name
     (
         "Vue du Sénat (photo d'illustration). © Martin Bureau / AFP",
