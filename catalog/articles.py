@@ -19,6 +19,9 @@ from pathlib import Path
 from .credits import MAX_CREDIT_WORDS, is_credit, parse_credit, split_caption
 from .furniture import counter, is_byline, is_furniture, is_image_control, is_related_header, strip_furniture
 from .iptc import normalize
+from .labels import LABEL, is_private
+from .namecase import looks_like_name
+from .orgs import canonical
 
 MAX_TITLE_WORDS = 14
 MAX_CAPTION_WORDS = 120
@@ -30,6 +33,11 @@ _CREDIT_LABEL = re.compile(
     r"photograph(?:s|y)?|pictures?|images?|foto(?:s|grafía|grafia)?|bild(?:er)?|фото(?:графия)?|снимок|"
     r"צילום|צילומים|קרדיט|تصوير|الصورة|صورة|crédits?|cr[ée]dito|imagen|immagine|source)"
     r"\s*(?::|：|,|\.\.\.|…|-|–|—)\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_SOURCE_LABEL = re.compile(
+    r"^(?:source|sources|źródło|źródła|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen|kaynak|πηγή|"
+    r"источник|источники|джерело|מקור|מקורות|المصدر|المصادر)\s*[:：]\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _BY_CREDIT = re.compile(r"^(?:photo(?:graph)?s?\s+by|photographed\s+by|picture\s+by)\s+\S", re.IGNORECASE)
@@ -70,6 +78,8 @@ class Counter:
 class Article:
     slots: list[Slot] = field(default_factory=list)
     counters: list[Counter] = field(default_factory=list)
+    # Lines whose caption could belong to the credit above it or the one below it (see ``_sandwiched``).
+    sandwiched: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -91,15 +101,35 @@ def read_slots(text: str) -> Article:
     lines = _lines(text, article)
     _mark_related_lists(lines)
     below = _captions_below(lines)
+    article.sandwiched = _sandwiched(lines)
     for i, line in enumerate(lines):
         if line.role == "inline":
             line.taken = True
             _add(article, line.number, line.caption, line.credit or "", _headline(lines, i - 1))
         elif line.role == "credit":
-            line.taken = True
             caption, above = _caption_for(lines, i, below=below)
+            if _alone(line.text) and not _sentence_like(caption):
+                line.role = "text"  # 'Marisol Quintero⏎USA TODAY': a byline and its paper, not a caption and credit
+                continue
+            line.taken = True
             _add(article, line.number, caption, line.credit or "", _headline(lines, above))
     return article
+
+
+def _sandwiched(lines: list[_Line]) -> list[int]:
+    """Caption lines between two credit lines of one block that holds more credits than captions ('Fot. A/PAP',
+    caption, 'Fot. B/Reuters'): one picture has no caption, and which one is not written."""
+    out: list[int] = []
+    for block in sorted({line.block for line in lines}):
+        members = [n for n, line in enumerate(lines) if line.block == block and line.role not in _ASIDE]
+        credits = [n for n in members if lines[n].role == "credit"]
+        captions = [n for n in members if _caption_like(lines[n])]
+        if len(credits) <= len(captions):
+            continue
+        for a, b, c in zip(members, members[1:], members[2:], strict=False):
+            if lines[a].role == "credit" and lines[c].role == "credit" and _caption_like(lines[b]):
+                out.append(lines[b].number)
+    return out
 
 
 def find_slots(text: str) -> list[Slot]:
@@ -153,8 +183,33 @@ def _classify(line: _Line) -> _Line:
     if credit and caption.strip(" ,;:-–—|") and not _CREDIT_LABEL.match(caption + " x"):
         line.role, line.caption, line.credit = "inline", caption, credit.lstrip("|·•—–- ").strip()
     elif credit or _credit_line(text):
-        line.role, line.credit = "credit", _unwrap(text)
+        line.role, line.credit = ("furniture", None) if _story_sources(text) else ("credit", _unwrap(text))
     return line
+
+
+def _sentence_like(caption: str | None) -> bool:
+    return bool(caption) and len((caption or "").split()) >= 3 and not looks_like_name(caption or "")
+
+
+def _story_sources(text: str) -> bool:
+    """'Źródło: PAP, Onet', 'Quelle: dpa, AFP': a source label over several bodies and no person names where the
+    story came from; a picture's credit names one agency."""
+    m = _SOURCE_LABEL.match(text)
+    parts = [p.strip() for p in m["rest"].split(",")] if m else []
+    return (
+        len(parts) >= 2
+        and any(canonical(p) for p in parts)
+        and all(p and len(p.split()) <= 2 and not looks_like_name(p) for p in parts)
+    )
+
+
+def _alone(text: str) -> bool:
+    """A line that is only a known agency ('Shutterstock') or only a private source ('Archiwum prywatne'): under
+    a caption, its credit."""
+    words = text.split()
+    if not 0 < len(words) <= 3 or "," in text or LABEL.match(text):
+        return False
+    return bool(canonical(text.strip(" ."))) or is_private(text)
 
 
 def _unwrap(text: str) -> str:
@@ -169,7 +224,7 @@ def _credit_line(text: str) -> bool:
     (``Credit:``, ``Фото:``, ``צילום:``, ``تصوير:``, ``Photo :`` …) followed by something the parser reads."""
     if len(text.split()) > MAX_CREDIT_WORDS + 3:
         return False
-    if is_credit(text, parenthesised=text.startswith(("(", "["))):
+    if is_credit(text, parenthesised=text.startswith(("(", "["))) or _alone(text):
         return True
     m = _CREDIT_LABEL.match(text)
     rest = m["rest"] if m else (text if _BY_CREDIT.match(text) else None)
@@ -329,6 +384,17 @@ def article_doubts(source: Path, article: Article, images: list[Path]) -> list[s
             f"{source}, line {wrong.line}: the gallery counters are out of order ('{wrong.index} of {wrong.total}' "
             "where another number was due): which caption goes with which picture is not certain"
         )
+    for number in article.sandwiched:
+        doubts.append(
+            f"{source}, line {number}: this caption sits between two credits, one picture has none: which of the "
+            "two it belongs to is not written"
+        )
+    for before, after in zip(article.counters, article.counters[1:], strict=False):
+        if before.index == after.index and any(before.line < s.line < after.line for s in slots):
+            doubts.append(
+                f"{source}, line {after.line}: the gallery counter '{after.index} of {after.total}' is given to two "
+                "pictures: which caption goes with which picture is not certain"
+            )
     seen: dict[str, Slot] = {}
     for slot in slots:
         key = " ".join((slot.caption or "").casefold().split())

@@ -302,13 +302,19 @@ def _spelt_out(name: str, abbreviation: str) -> bool:
 
 
 def _trim(piece: str) -> str:
+    geresh = bool(_HEBREW_GERESH.search(piece.rstrip(' ."“”')))
     piece = piece.strip(" .[]\"'“”")
     while piece.startswith("(") and (piece.count("(") > piece.count(")") or piece.endswith(")")):
         piece = piece[1:-1] if piece.endswith(")") and _balanced(piece[1:-1]) else piece[1:]
         piece = piece.strip(" .")
     while piece.endswith(")") and piece.count(")") > piece.count("("):
         piece = piece[:-1].strip(" .")
-    return piece.strip(" .\"'“”")
+    trimmed = piece.strip(" .\"'“”")
+    return trimmed + "'" if geresh else trimmed
+
+
+# 'גדעון מרקוביץ\'': an apostrophe after a Hebrew letter is a geresh, part of the name ('ץ' = 'tch').
+_HEBREW_GERESH = re.compile(r"([\u05d0-\u05ea])'$")
 
 
 def _classify(segment: str, credit: Credit, orgs: list[str], *, single_name_ok: bool = False) -> None:

@@ -56,7 +56,7 @@ _ABBREVIATIONS = re.compile(r"\b(?:Fot|Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|D
 # Where a credit can start inside a line: after a sentence, on a new line, after ' | ', ' · ' or a dash
 # (``sep``), after ' / ' (``slash``, only before a label), or before a label with a colon.
 _CANDIDATE = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[Ff]ot)[.!?…][\"”’)]?\s+|(?<=。)\s*|(?<=\))\s+|\n\s*|(?P<sep>\s(?:[-–—|·•∙⋅‧・│]|--)\s)|(?P<slash>\s//?\s)|(?<!copyright)\s(?=©)|"
+    r"(?<!\b[A-Z])(?<!\b[Ff]ot)[.!?…][\"”’')]?\s+|(?<=。)\s*|(?<=\))\s+(?![-–—|·•∙⋅‧・│]\s)|\n\s*|(?P<sep>\s(?:[-–—|·•∙⋅‧・│]|--)\s)|(?P<slash>\s//?\s)|(?<!copyright)\s(?=©)|"
     + labels.LABEL_INSIDE.pattern,
     re.IGNORECASE,
 )
@@ -107,7 +107,7 @@ def split_caption(text: str) -> tuple[str, str | None]:
         short = len(head) <= SHORT_HEAD  # only a short head can be a name, a label or a status: a long one is a
         # caption, and testing it at every sentence end would make a long caption cost quadratic time
         named = short and (looks_like_name(head) or (label and looks_like_name(head[label.end() :].strip())))
-        if named and (m["sep"] or m["slash"]) and not labels.LABEL.match(tail):
+        if named and (m["sep"] or m["slash"]) and not (labels.LABEL.match(tail) or labels.STATUS_LABEL.match(tail)):
             continue  # 'Haim Zach - GPO', 'عدسة: محمد سالم - رويترز' are one credit
         inside = not m[0].strip() and "\n" not in m[0]  # a label mid-line: 'Image credit:' is one label
         if inside and head.casefold() in _SENTENCE_WORDS:
@@ -120,18 +120,22 @@ def split_caption(text: str) -> tuple[str, str | None]:
             continue  # 'Illustrative photo: Name/Flash90', '… Archive image: GPO' are one credit
         if m["slash"] and not labels.LABEL.match(tail):
             continue
+        if m["sep"] and m["sep"].strip() in "-–—" and len(head.split()) == 1:
+            continue  # 'جرش - بترا', 'JERUSALEM - Reuters': a dateline, not a one-word caption
         wrapped = tail.startswith("(") and tail.endswith(")") and _matching_open(tail) == 0
         sentence = not (m["sep"] or m["slash"]) and caption[m.start()] in ".!?…"
         if sentence and (_known_alone(tail) or _name_in_capitals(tail)):
             return caption[: m.end()].rstrip(), tail  # 'Soldiers at the border. IDF Spokesman'
-        if is_credit(tail, parenthesised=wrapped, after_separator=bool(m["sep"])):
+        bar = bool(m["sep"]) and m["sep"].strip() in ("|", "·", "•", "∙", "⋅", "‧", "・", "│")
+        if is_credit(tail, parenthesised=wrapped, after_separator=bool(m["sep"]), bar=bar):
             return caption[: m.end()].rstrip(" -–—|·•∙⋅‧・│/\n"), tail[1:-1].strip() if wrapped else tail
     stripped = caption.rstrip(" .").translate(_BRACKETS)  # full-width and square brackets: same length
     if stripped.endswith(")"):
         start = _matching_open(stripped)
         if start is not None:
             inner, before = stripped[start + 1 : -1].strip(), caption[:start]
-            if is_credit(inner, parenthesised=True) or _wire_after_sentence(inner, before):
+            square = caption.rstrip(" .").endswith("]")
+            if is_credit(inner, parenthesised=True) or _wire_after_sentence(inner, before, square=square):
                 return before.rstrip(" ,;:-–—|"), inner
     return caption, None
 
@@ -152,10 +156,13 @@ def _name_in_capitals(tail: str) -> bool:
     return tail.isupper() and looks_like_name(tail) and not (canonical(tail) or platform(tail) or status(tail))
 
 
-def _wire_after_sentence(inner: str, before: str) -> bool:
-    """'Smoke over the city. (AFP)': a wire alone in parentheses after a full sentence credits the picture."""
+def _wire_after_sentence(inner: str, before: str, *, square: bool = False) -> bool:
+    """'Smoke over the city. (AFP)': a wire alone in parentheses after a full sentence credits the picture; in
+    square brackets ('… on Friday [AFP]') it is a credit wherever it closes the caption: no dateline is so written."""
     if canonical(inner.strip()) not in DATELINE_ORGS:
-        return False
+        return square and bool(canonical(inner.strip()))
+    if square:
+        return True
     # A dateline's '(AP)' is Latin; '(رويترز)', '(ТАСС)' at a caption's end in its own script is a credit.
     return bool(re.search(r"[.!?…][\"”’]?\s*$", before)) or not re.search(r"[A-Za-z]", inner)
 
@@ -169,10 +176,11 @@ def _matching_open(text: str) -> int | None:
     return None
 
 
-def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) -> bool:
+def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False, bar: bool = False) -> bool:
     """Strict test for a credit at the end of a caption (or on a line of its own in an article).
 
-    ``after_separator``: the text followed `` | `` or a dash, where a wire's name alone is a credit.
+    ``after_separator``: the text followed `` | ``, `` · `` or a dash, where a wire's name alone is a credit;
+    ``bar``: it was a bar or a dot, after which a body nobody listed, alone, is one too.
     """
     if len(text) > MAX_CREDIT_WORDS * 40:
         return False  # far longer than any credit: a caption (and not worth splitting at every sentence end)
@@ -201,6 +209,10 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) 
     named_or_marked = credit.agency or credit.photographers or credit.kind != "photo"
     if credit.distributor and " via " in f" {body.casefold()} " and named_or_marked:
         return True
+    if body.count(" | ") >= 2 and not known and not _labelled(body):
+        return False  # 'Order Reprints | Today's Paper | Subscribe': a site's menu, not names
+    if not known and _dateline_byline(body):
+        return False  # 'أبوظبي - محمد الشامسي', 'MADRID - Juan Pérez': a place and a reporter, not a credit
     if re.search(r"[/|\\]|\s[-–—]\s|\s--\s", body):  # 'Iranian Presidency/AFP': a known wire delivered it
         return bool(credit.photographers or known or delivered or credit.kind != "photo")
     if credit.kind in ("handout", "pool", "screenshot", "courtesy") and (parenthesised or known):
@@ -208,8 +220,8 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) 
     if credit.photographers and known and (re.search(r",|\)$", body) or _FOR_BODY.search(body)):
         return True  # 'Mohammed Salem, Reuters', 'Mohammed Salem (Reuters)', 'Name for The New York Times'
     lone = len(credit.organisations) == 1 and not credit.photographers
-    if after_separator and lone and known:
-        return True
+    if after_separator and lone and (known or (bar and shaped_like_body(credit.organisations[0]))):
+        return True  # '… | Reuters', '… · شرطة دبي'; after a dash an unknown body may be the caption's own words
     if not parenthesised:
         return False
     # A lone organisation in parentheses: a known one unless it is the short name of a wire (datelines '(AP)'),
@@ -217,6 +229,23 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False) 
     if lone and known:
         return known[0] not in DATELINE_ORGS
     return lone and shaped_like_body(credit.organisations[0])
+
+
+_PLACE_DASH_NAME = re.compile(r"^(?P<place>[^/|\\\-–—]+?)\s[-–—]\s(?P<name>[^/|\\]+)$")
+
+
+def _dateline_byline(body: str) -> bool:
+    """'City - Reporter': one word or two that are neither a person nor a body, a dash, then a person."""
+    m = _PLACE_DASH_NAME.match(body)
+    if m is None or _labelled(body):
+        return False
+    place = m["place"].strip()
+    return (
+        len(place.split()) <= 2
+        and looks_like_name(m["name"].strip())
+        and not looks_like_name(place)
+        and not shaped_like_body(place)
+    )
 
 
 def _labelled(body: str) -> bool:

@@ -12,6 +12,8 @@ import unicodedata
 
 from . import phrases
 from .credits import looks_like_name
+from .labels import LABEL
+from .orgs import canonical, platform
 
 _SHARE = frozenset(
     """share tweet whatsapp email e-mail mail print copy link copylink copied linkcopied facebook twitter x
@@ -20,7 +22,9 @@ _SHARE = frozenset(
     download shares vk вконтакте одноклассники ok viber threads bluesky mastodon
     שתפו שתף שיתוף הדפסה תגובות העתק קישור поделиться поделитесь твитнуть комментарии
     отправить مشاركة شارك انشر تعليقات partager partagez imprimer commenter teilen drucken kommentare teilen
-    compartir imprimir comentarios condividi stampa commenti""".split()
+    compartir imprimir comentarios condividi stampa commenti
+    تويتر واتساب واتس فيسبوك فيس تلغرام تيليجرام لينكدإن פייסבוק טוויטר וואטסאפ ווטסאפ טלגרם
+    твиттер фейсбук телеграм вотсап ватсап""".split()
 )
 _SHARE_PHRASES = frozenset(
     {
@@ -211,7 +215,8 @@ _DATE_WORDS = frozenset(
     ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר יום ראשון שני שלישי רביעי חמישי
     שישי שבת לפני שעות שעה דקות אתמול היום בשעה ב-
     يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر منذ ساعة ساعات دقائق دقيقة
-    أمس اليوم الساعة""".split()
+    أمس اليوم الساعة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت م ص مساء صباحا
+    يوليو يونيو""".split()
 )
 _NUMBERISH = re.compile(r"^[\d:./,\-–—()+]+(?:st|nd|rd|th|h|[ap]m|h\d\d)?$", re.IGNORECASE)
 _COUNTER = re.compile(
@@ -227,7 +232,8 @@ _BYLINE = re.compile(
 )
 _EDITING = re.compile(r"^\(?(?:writing|reporting|editing|additional reporting) by\b", re.IGNORECASE)
 _TAIL_FURNITURE = re.compile(
-    r"\s*(?:Purchase Licensing Rights(?:,?\s*opens new tab)?|opens new tab|toggle caption|hide caption)\s*$",
+    r"\s*(?:Purchase Licensing Rights(?:,?\s*opens new tab)?|opens new tab|toggle caption|hide caption|"
+    r"Order Reprints\s*\|\s*Today['’]s Paper\s*\|\s*Subscribe)\s*$",
     re.IGNORECASE,
 )
 
@@ -296,13 +302,20 @@ def is_furniture(line: str) -> bool:
     words = re.split(r"[\s|/·•,]+", key)
     if len(words) <= 6 and all(w in _SHARE for w in words if w):
         return True
-    if _READ_MORE_PREFIX.match(line.strip()) or _GALLERY_SIZE.match(key):
+    if _READ_MORE_PREFIX.match(line.strip()) or _GALLERY_SIZE.match(key) or _LIST_MARKER.match(key):
+        return True
+    if _share_phrase(key) or _navigation(line.strip()):
         return True
     return is_timestamp(line)
 
 
 def is_timestamp(line: str) -> bool:
-    """'Updated 3 hours ago', 'Published June 6, 2016 10:32 am', 'עודכן: 06.06.16', '7 июня 2016, 12:30'."""
+    """'Updated 3 hours ago', 'Published June 6, 2016 10:32 am', 'עודכן: 06.06.16', '7 июня 2016, 12:30'.
+    Arabic vowel marks are dropped first ('نُشر في' is 'نشر في'); a line of several stamps joined by ' | ' is one."""
+    line = _ARABIC_MARKS.sub("", line)
+    parts = re.split(r"\s[|•·]\s", line)
+    if len(parts) > 1:
+        return all(is_timestamp(part) for part in parts)
     words = line.split()
     if not words or len(words) > 14:
         return False
@@ -313,7 +326,38 @@ def is_timestamp(line: str) -> bool:
         return len(datey) * 2 >= len(rest)  # 'Published by Penguin in 1990, …' is a caption
     if not re.search(r"\d", line) and not re.search(r"\bago\b|назад|לפני|منذ", line, re.IGNORECASE):
         return False
+    if len(words) <= 3 and _CLOCK.search(line) and all(_CLOCK.search(w) or w.isalpha() for w in words):
+        return True  # 'Dziś 18:22', 'Heute, 14:05', 'Сегодня 09:40': a day's word and a time
     return all(_datey(w) for w in words)
+
+
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|\b\d{1,2}:\d{2}\b")
+_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
+# A site's navigation copied as one line: 'Order Reprints | Today's Paper | Subscribe'.
+_NAV_PART = re.compile(r"^[^\W\d][^.!?:;]{0,30}$")
+# Screen readers' list markers ('list of 3 items', 'end of list') copied with the page.
+_LIST_MARKER = re.compile(r"^(?:list of \d+ items?|end of list)$", re.IGNORECASE)
+
+
+def _navigation(line: str) -> bool:
+    """Three or more short items between bars, none of them a body, a platform or a label: a site's menu (a
+    credit such as 'Haim Zach | GPO | Flash90' names a body)."""
+    parts = [p.strip() for p in re.split(r"\s[|•·]\s", line)]
+    if len(parts) < 3 or not all(_NAV_PART.match(p) and len(p.split()) <= 3 for p in parts):
+        return False
+    return not any(canonical(p) or platform(p) or LABEL.match(p) for p in parts)
+
+
+# What a share button shares: 'Share this', 'شارك الخبر', 'Partager l'article', 'Поделиться новостью'.
+_SHARED = frozenset(
+    "this it article story post link page الخبر المقال הכתבה הידיעה статьей статью новостью новость artikel "
+    "l'article cet artículo noticia nota articolo notizia artykuł haberi".split()
+)
+
+
+def _share_phrase(key: str) -> bool:
+    words = key.split()
+    return len(words) == 2 and words[0] in _SHARE and words[1] in _SHARED
 
 
 def _datey(word: str) -> bool:

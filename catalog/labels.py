@@ -194,13 +194,19 @@ _CAPTION_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_PICTURE_NOUN = re.compile(r"(?:beeld|beelden|foto|fotos|bild|bilder|aufnahme|kuva|bilde|billede)$")
+
+
 def _vocabulary_marker(concept: str) -> re.Pattern[str]:
     """Where the vocabulary's words for a kind mark a caption: a phrase of several words anywhere ('foto de
     arquivo do Congresso'); any of its words alone in parentheses ('(archiefbeeld)', '(Arşiv)'), opening the caption
     before a colon, dash or full stop ('Ilustracja: …', 'Zdjęcie ilustracyjne.'), or closing it as a clause of its
     own ('…, архівне фото.'). One word in running text marks nothing: 'the archive of the museum'."""
     words = phrases.pattern(concept)
-    several = phrases.trie(phrases.several_words(getattr(vocab, concept)))
+    # several words, or one compound ending in a word for a picture ('archiefbeeld', 'Archivaufnahme')
+    several = phrases.trie(
+        [p for p in phrases.phrases(getattr(vocab, concept)) if " " in p or (len(p) > 7 and _PICTURE_NOUN.search(p))]
+    )
     return re.compile(
         rf"{phrases.bounded(several)}|\(\s*(?:{words})\s*\)|^\s*(?:{words})\s*(?::|\.|\s[-–—]|[-–—]\s)"
         rf"|[,;]\s*(?:{words})\s*\.?\s*$",

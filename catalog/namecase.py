@@ -35,6 +35,10 @@ def looks_like_name(text: str) -> bool:
         return False
     if any(w.isupper() and organisation(w) for w in words):
         return False  # 'UN OCHA', 'AP STAFF': a known body's initials are no name
+    if any(re.search(r"[a-z]['’]s$", w) for w in words):
+        return False  # "Today's Paper": a possessive is no part of a person's name
+    if words[0] == "The":
+        return False  # 'The Arizona Republic', 'The Verge': no person's name starts with the article
     if BODY_PHRASE.search(text):
         return False  # 'Gaza Civil Defence', 'Protezione Civile'
     if is_body_word(words[0]) and fold(words[0]) not in _NAME_LIKE:

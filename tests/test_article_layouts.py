@@ -1,0 +1,136 @@
+"""The article reader on layouts met beyond the first fixtures: bylines and datelines that look like credits, a
+site's menus, share buttons with their object, credits alone on their line, and layouts that cannot be paired."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from catalog.captions import find_slots, plan_captions
+from tests.helpers import photo
+
+
+def slots_of(text: str) -> list[tuple[str | None, str]]:
+    return [(s.caption, s.credit) for s in find_slots(text)]
+
+
+def batch(folder: Path, count: int) -> list[Path]:
+    return [photo(folder / f"{i}.jpg", seed=i, fmt="JPEG") for i in range(1, count + 1)]
+
+
+def article(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# A Gulf paper: a 'City - Reporter' byline under the title, stamps with vowel marks, ' · ' before the credit, an
+# unknown police force as a credit, a file marker in the credit.
+GULF = """الإمارات والكويت توقعان اتفاقية للربط الكهربائي
+
+أبوظبي - محمد الشامسي
+نُشر في: 3 يونيو 2026 - 14:20 | آخر تحديث: 3 يونيو 2026 - 18:05
+
+وزيرا الطاقة في البلدين خلال توقيع الاتفاقية في أبوظبي · وام
+
+وقّعت دولة الإمارات ودولة الكويت اتفاقية لإنشاء خط ربط كهربائي مباشر بين البلدين.
+
+دوريات شرطة دبي في محيط مركز دبي التجاري العالمي · شرطة دبي
+
+ألواح شمسية في مجمع للطاقة الشمسية بدبي · أرشيفية - رويترز
+
+شارك الخبر
+تويتر
+واتساب
+"""
+
+
+def test_a_dateline_byline_and_share_buttons_are_not_slots() -> None:
+    assert slots_of(GULF) == [
+        ("وزيرا الطاقة في البلدين خلال توقيع الاتفاقية في أبوظبي", "وام"),
+        ("دوريات شرطة دبي في محيط مركز دبي التجاري العالمي", "شرطة دبي"),
+        ("ألواح شمسية في مجمع للطاقة الشمسية بدبي", "أرشيفية - رويترز"),
+    ]
+
+
+# A wire's page: square-bracket credits, a screen reader's list markers, a menu after the print note.
+BRACKETS = """Sudan war live: drone strikes hit Port Sudan
+
+By Al Jazeera Staff
+Published On 7 Mar 2026
+
+Smoke billows from a fuel depot in Port Sudan after a drone strike on Friday [AFP]
+
+Recommended Stories
+list of 3 items
+RSF claims control of key town in North Kordofan
+end of list
+
+A version of this article appears in print on Aug. 20, 2026. Order Reprints | Today's Paper | Subscribe
+"""
+
+
+def test_a_wire_in_square_brackets_credits_and_a_menu_does_not() -> None:
+    assert slots_of(BRACKETS) == [
+        ("Smoke billows from a fuel depot in Port Sudan after a drone strike on Friday", "AFP")
+    ]
+
+
+# A Polish site: a 'today 18:22' stamp, the story's sources, a stock library and a private source alone on the
+# line under their captions.
+ALONE = """Ulewy na południu Polski
+
+Katarzyna Wójtowicz
+Dziś 18:22
+Źródło: PAP, Onet
+
+Strażacy wypompowują wodę z zalanej piwnicy w Nowym Sączu
+Grzegorz Momot / PAP
+
+Wojewoda ogłosił alarm przeciwpowodziowy.
+
+Sprzęt ratunkowy straży pożarnej (zdjęcie ilustracyjne)
+Shutterstock
+
+Pan Henryk przed swoim domem w Nawojowej
+Archiwum prywatne
+"""
+
+
+def test_a_known_agency_or_a_private_source_alone_under_a_caption_is_its_credit() -> None:
+    assert slots_of(ALONE) == [
+        ("Strażacy wypompowują wodę z zalanej piwnicy w Nowym Sączu", "Grzegorz Momot / PAP"),
+        ("Sprzęt ratunkowy straży pożarnej (zdjęcie ilustracyjne)", "Shutterstock"),
+        ("Pan Henryk przed swoim domem w Nawojowej", "Archiwum prywatne"),
+    ]
+
+
+def test_a_byline_over_its_paper_is_not_a_caption_and_credit() -> None:
+    text = (
+        "Wildfire forces evacuations north of Flagstaff\n\nMarisol Quintero\nUSA TODAY\n\n"
+        "A firefighter watches the fire advance toward homes. (Photo: Rob Ashcroft, The Arizona Republic)\n"
+    )
+    assert slots_of(text) == [
+        ("A firefighter watches the fire advance toward homes.", "Photo: Rob Ashcroft, The Arizona Republic")
+    ]
+
+
+def test_a_caption_between_two_credits_links_nothing(tmp_path: Path) -> None:
+    text = (
+        "Prezydent zawetował ustawę\n\nKancelaria Prezydenta poinformowała w czwartek, że ustawa nie zostanie "
+        "podpisana.\n\nFot. Paweł Supernak / PAP\nPrezydent podczas wystąpienia w Pałacu Prezydenckim\n"
+        "Fot. Jakub Kamiński / Reuters\n\nRzecznik rządu zapowiedział nowy projekt.\n"
+    )
+    plan = plan_captions(article(tmp_path, text), batch(tmp_path / "pics", 2))
+    assert plan.refused and plan.pairing == []
+    assert any("between two credits" in p for p in plan.problems), plan.problems
+
+
+def test_a_gallery_counter_given_to_two_pictures_links_nothing(tmp_path: Path) -> None:
+    text = (
+        "Olive festival in Jerash\n\n1 of 3\nFarmers show their olive oil at the festival stands.\n"
+        "(Laith al-Junaidi/Petra)\n\n2 of 3\nChildren take part in an olive-picking workshop.\n(Petra)\n\n"
+        "2 of 3\nA folk troupe performs on the southern stage.\n(Salma al-Omari/Petra)\n"
+    )
+    plan = plan_captions(article(tmp_path, text), batch(tmp_path / "pics", 3))
+    assert plan.refused and plan.pairing == []
+    assert any("given to two pictures" in p for p in plan.problems), plan.problems
