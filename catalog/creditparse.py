@@ -229,10 +229,10 @@ def _peel_via(text: str, credit: Credit) -> str:
     parts = _VIA.split(text)
     if len(parts) == 1:
         return text
-    distributor = parts[-1].strip(" .")
+    distributor, *after = (p.strip(" .") for p in parts[-1].split("/"))
     credit.distributor = canonical(distributor) or platform(distributor) or distributor
     credit.note(f"via {distributor}", "distributor", "'via X': X delivered the picture, it is not the agency")
-    return " via ".join(parts[:-1])
+    return "/".join([" via ".join(parts[:-1]), *after])
 
 
 def _peel_courtesy(text: str, credit: Credit) -> str:
@@ -283,7 +283,7 @@ def _segments(text: str) -> list[str]:
             pieces[-1] += "/" + piece
             continue
         m = _NAME_THEN_ORG.match(piece.strip())
-        if m and _known(m["org"]) and _spelt_out(m["name"], m["org"]):
+        if m and _known(m["org"]) and spelt_out(m["name"], m["org"]):
             pieces.append(m["org"])  # 'Palestinian news agency (WAFA)': the body, spelt out, then its abbreviation
         elif m and (_known(m["org"]) or status(m["org"])):
             pieces.extend((m["name"], m["org"]))
@@ -292,7 +292,7 @@ def _segments(text: str) -> list[str]:
     return [s for s in (_trim(p) for p in pieces) if s]
 
 
-def _spelt_out(name: str, abbreviation: str) -> bool:
+def spelt_out(name: str, abbreviation: str) -> bool:
     """Whether ``name`` is the known body ``abbreviation`` written out: the same body, or a body's shape with no
     person's name in it ('وكالة الأنباء الفلسطينية (وفا)', 'Agence France-Presse (AFP)')."""
     name = name.strip()
@@ -356,6 +356,9 @@ def _classify(segment: str, credit: Credit, orgs: list[str], *, single_name_ok: 
     elif single_name_ok and looks_like_single_name(segment):
         credit.photographers.append(segment)
         credit.note(segment, "photographer", "one capitalised word before a known organisation (single name)")
+    elif single_name_ok and _surname_in_capitals(segment):
+        credit.photographers.append(proper_case(segment))
+        credit.note(segment, "photographer", "a surname in capitals beside its agency ('EFE/BALLESTEROS')")
     else:
         unitless = without_unit(segment)  # 'Haifa Municipality Spokesperson' -> 'Haifa Municipality'
         headless = unitless != segment and segment.endswith(unitless)  # 'Ufficio Stampa Quirinale'
@@ -406,6 +409,11 @@ def _partner(segment: str, credit: Credit, orgs: list[str]) -> bool:
     if len(parts) != 2 or not all(parts):
         return False
     first, second = canonical(parts[0]), canonical(parts[1])
+    if first and (status(parts[1]) or second == "Pool"):
+        orgs.append(first)  # 'dpa-Pool': the wire's pool picture
+        credit.kinds.append(status(parts[1]) or "pool")
+        credit.note(segment, "organisation (known)", f"a wire joined to a status: {first}, {parts[1].lower()}")
+        return True
     if not first or not (second or parts[1][:1].isupper()):
         return False
     if not second and _misspelt_agency(segment):
@@ -414,6 +422,18 @@ def _partner(segment: str, credit: Credit, orgs: list[str]) -> bool:
     credit.distributor = credit.distributor or second or parts[1]
     credit.note(segment, "organisation (known)", f"a wire joined to a partner: {first}, partner {parts[1]}")
     return True
+
+
+def _surname_in_capitals(segment: str) -> bool:
+    """'BALLESTEROS' in 'EFE/BALLESTEROS': one word in capitals, long enough not to be an acronym, and nothing
+    known (a body, a status, a placeholder)."""
+    word = segment.strip()
+    return (
+        word.isupper()
+        and word.isalpha()
+        and len(word) >= 6
+        and not (_known(word) or status(word) or is_placeholder(word) or labels.is_label_word(word))
+    )
 
 
 def _misspelt_agency(segment: str) -> bool:
@@ -448,6 +468,9 @@ def _classify_split(segment: str, credit: Credit, orgs: list[str]) -> bool:
 def _settle(credit: Credit, found: list[str]) -> None:
     """Choose the agency among the organisations named, and the kind among the status words."""
     orgs = list(dict.fromkeys(found))
+    if "screenshot" in credit.kinds and not orgs and len(credit.photographers) == 1 and not credit.distributor:
+        orgs.append(credit.photographers.pop())  # 'Screen grab/Al Masirah': the channel, not a photographer
+        credit.note(orgs[0], "organisation (unknown)", "after a screenshot marker: the channel or platform shown")
     if "Pool" in orgs:
         credit.kinds.append("pool")
         orgs = [o for o in orgs if o != "Pool"]
@@ -470,4 +493,6 @@ def _settle(credit: Credit, found: list[str]) -> None:
     broadcast = bool(credit.agency and (platform(credit.agency) or BROADCASTER.match(credit.agency)))
     if broadcast and not credit.photographers and "screenshot" not in credit.kinds:
         credit.kinds.append("screenshot")
+    if credit.private and "handout" in credit.kinds and not re.search(r"\bhandout\b", credit.raw, re.I):
+        credit.kinds = [k for k in credit.kinds if k != "handout"]  # 'cedida por la familia': given, not handed out
     credit.kind = best_kind(credit.kinds)

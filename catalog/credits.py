@@ -106,7 +106,8 @@ def split_caption(text: str) -> tuple[str, str | None]:
             continue  # the dash of 'Фото — Name/TASS' belongs to the label; '(Credit Image: …' is one credit
         short = len(head) <= SHORT_HEAD  # only a short head can be a name, a label or a status: a long one is a
         # caption, and testing it at every sentence end would make a long caption cost quadratic time
-        named = short and (looks_like_name(head) or (label and looks_like_name(head[label.end() :].strip())))
+        lead = label or labels.COPYRIGHT.match(head)  # '© Sébastien Lacombe / Reuters' is one credit
+        named = short and (looks_like_name(head) or (lead and looks_like_name(head[lead.end() :].strip())))
         if named and (m["sep"] or m["slash"]) and not (labels.LABEL.match(tail) or labels.STATUS_LABEL.match(tail)):
             continue  # 'Haim Zach - GPO', 'عدسة: محمد سالم - رويترز' are one credit
         inside = not m[0].strip() and "\n" not in m[0]  # a label mid-line: 'Image credit:' is one label
@@ -118,7 +119,7 @@ def split_caption(text: str) -> tuple[str, str | None]:
             or (inside and labels.is_label_word(head[head.rfind(" ") + 1 :]))
         ):
             continue  # 'Illustrative photo: Name/Flash90', '… Archive image: GPO' are one credit
-        if m["slash"] and not labels.LABEL.match(tail):
+        if m["slash"] and not (labels.LABEL.match(tail) or _known_alone(tail)):
             continue
         if m["sep"] and m["sep"].strip() in "-–—" and len(head.split()) == 1:
             continue  # 'جرش - بترا', 'JERUSALEM - Reuters': a dateline, not a one-word caption
@@ -127,7 +128,8 @@ def split_caption(text: str) -> tuple[str, str | None]:
         if sentence and (_known_alone(tail) or _name_in_capitals(tail)):
             return caption[: m.end()].rstrip(), tail  # 'Soldiers at the border. IDF Spokesman'
         bar = bool(m["sep"]) and m["sep"].strip() in ("|", "·", "•", "∙", "⋅", "‧", "・", "│")
-        if is_credit(tail, parenthesised=wrapped, after_separator=bool(m["sep"]), bar=bar):
+        after = bool(m["sep"] or m["slash"])
+        if is_credit(tail, parenthesised=wrapped, after_separator=after, bar=bar):
             return caption[: m.end()].rstrip(" -–—|·•∙⋅‧・│/\n"), tail[1:-1].strip() if wrapped else tail
     stripped = caption.rstrip(" .").translate(_BRACKETS)  # full-width and square brackets: same length
     if stripped.endswith(")"):
@@ -135,6 +137,11 @@ def split_caption(text: str) -> tuple[str, str | None]:
         if start is not None:
             inner, before = stripped[start + 1 : -1].strip(), caption[:start]
             square = caption.rstrip(" .").endswith("]")
+            whole = not re.search(r"[.!?…]\s*$", before) and len(before.split()) <= 6
+            if whole and canonical(inner) and _agency_spelt_out(before.strip(), inner):
+                return "", caption  # 'Emirates News Agency (WAM)': a body spelt out and its abbreviation
+            if _misspelt(inner) and re.search(r"[.!?…]\s*$", before):
+                return before.rstrip(" ,;:-–—|"), inner  # '… at Panmunjom. (Yonahp)': a certain typo of a wire
             if is_credit(inner, parenthesised=True) or _wire_after_sentence(inner, before, square=square):
                 return before.rstrip(" ,;:-–—|"), inner
     return caption, None
@@ -148,6 +155,27 @@ def _known_alone(tail: str) -> bool:
         and bool(canonical(tail) or platform(tail))
         and not status(tail)
     )
+
+
+_AGENCY_WORDS = re.compile(
+    r"\b(?:news|agency|agence|agencia|agência|agenzia|agentur|agentschap|ajansı|агентство|агенція|وكالة|סוכנות)\b",
+    re.IGNORECASE,
+)
+
+
+def _agency_spelt_out(name: str, abbreviation: str) -> bool:
+    """'Emirates News Agency (WAM)', 'Agence France-Presse (AFP)': the same known body, or a news agency's name
+    (its own words for one, or initials that spell the abbreviation) — not 'The delegation arrives in Moscow (AP)'."""
+    if canonical(name) and canonical(name) == canonical(abbreviation):
+        return True
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+    return bool(_AGENCY_WORDS.search(name)) or (len(initials) >= 2 and initials == abbreviation.strip().upper())
+
+
+def _misspelt(text: str) -> bool:
+    from .agencies import match_agency  # the agency matcher loads its spelling index on first use
+
+    return len(text.split()) <= 3 and match_agency(text.strip()) is not None
 
 
 def _name_in_capitals(tail: str) -> bool:

@@ -28,13 +28,13 @@ _LABEL_WORDS = (
 _CREDIT_WORDS = r"credits?|crédits?|cr[ée]ditos?|kredyt|kredit|bildnachweis|fotonachweis|קרדיט"
 # 'Photo:', 'Foto -', 'Фото —', 'Photo :', 'צילום:'; a label word followed by a colon or dash, or a 'by' word.
 LABEL = re.compile(
-    rf"^(?:(?:{_LABEL_WORDS})\s*(?::|：|=|\s[-–—]\s|[-–—]\s|\s+by\b|\s+de\b|\s+di\b|\s+von\b|\s+par\b|\s+из\b)\s*"
+    rf"^(?:(?:{_LABEL_WORDS})\s*(?::|：|=|\s[-–—]\s|[-–—]\s|\s+by\b\s*:?|\s+de\b|\s+di\b|\s+von\b|\s+par\b|\s+из\b)\s*"
     # a label with a few more words before its colon: 'Mandatory Credit:', 'Photo credit must read:',
     # 'Credito foto:', 'Crédito da foto:'; and 'Credit...Name' (the New York Times' dots)
     rf"|(?:[^\W\d_]+\s+){{0,3}}(?:{_CREDIT_WORDS})(?:\s+[^\W\d_]+){{0,3}}\s*[:：]\s*"
     rf"|(?:{_LABEL_WORDS})(?:\.{{2,}}|…)\s*"
     r"|(?:fot|zdj|φωτ|фот)\.\s*(?=[^\W\d_])"
-    r"|(?:(?:staff|pool|file|handout|official|press)\s+)?(?:photo(?:graph)?|picture|image)s?\s+by\s+"
+    r"|(?:(?:staff|pool|file|handout|official|press)\s+)?(?:photo(?:graph)?|picture|image)s?\s+by\s*:?\s+"
     r"|(?:photo|picture|image)s?\s+(?:provided|supplied|released|distributed)\s+by\s+"
     r"|photographed\s+by\s+|by\s+photographer\s+|photo\s+credit\s+should\s+read\s+|by\s+(?=[^\W\d_]))",
     re.IGNORECASE,
@@ -54,7 +54,8 @@ _STATUS_BEFORE_BY = frozenset(
 )
 # Ranks and job titles before a name (U.S. military credits): not part of the name.
 RANK = re.compile(
-    r"^(?:(?:mass\s+communication\s+specialist|petty\s+officer|chief\s+petty\s+officer|seaman|airman|"
+    r"^(?:(?:navy|army|air\s+force|marine\s+corps|coast\s+guard|u\.s\.|us)\s+(?=\S+\s+\S))?"
+    r"(?:(?:mass\s+communication\s+specialist|petty\s+officer|chief\s+petty\s+officer|seaman|airman|"
     r"senior\s+airman|staff\s+sgt\.?|master\s+sgt\.?|tech\.?\s+sgt\.?|sgt\.?|spc\.?|pfc\.?|cpl\.?|"
     r"lance\s+cpl\.?|pvt\.?|lt\.?|capt\.?|maj\.?|col\.?|sergeant|corporal|specialist)\s+"
     r"(?:(?:1st|2nd|3rd|first|second|third)\s+class\s+)?)+(?=[A-Z])",
@@ -164,7 +165,7 @@ _CAPTION_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "screenshot",
         re.compile(
             r"\bscreen\s?(?:shot|grab)s?\b|\bvideo\s+grab\b|\b(?:frame|image)\s+grab\b|\b(?:still|image|frame)s?\s+"
-            r"(?:taken\s+)?from\s+(?:a\s+)?(?:video|footage)\b|capture\s+d'écran|captura\s+de\s+pantalla|"
+            r"(?:taken\s+)?from\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:video|footage)\b|capture\s+d'écran|captura\s+de\s+pantalla|"
             r"fermo\s+immagine|скриншот|кадр\s+(?:из\s+)?видео|צילום מסך|לקוח מתוך סרטון|لقطة\s+(?:شاشة|من)",
             re.I,
         ),

@@ -37,6 +37,10 @@ def looks_like_name(text: str) -> bool:
         return False  # 'UN OCHA', 'AP STAFF': a known body's initials are no name
     if any(re.search(r"[a-z]['’]s$", w) for w in words):
         return False  # "Today's Paper": a possessive is no part of a person's name
+    if any(is_org_word(part) for w in words if "-" in w for part in w.split("-")):
+        return False  # 'St. Louis Post-Dispatch': a body word inside a hyphenated word
+    if any(w.isupper() and len(w) >= 2 and w.casefold() in _BODY_WORDS for w in words):
+        return False  # 'Одеська ОВА': a body's acronym of the vocabulary ('Jack GUEZ' is no body word)
     if words[0] == "The":
         return False  # 'The Arizona Republic', 'The Verge': no person's name starts with the article
     if BODY_PHRASE.search(text):
@@ -280,4 +284,8 @@ def shaped_like_body(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 8 or any(c.isdigit() for c in name):
         return False
+    if len(words) == 1:
+        bare = name.casefold()  # 'Bundeswehr', 'Landespolizei': a body word itself, not a stem of one ('Politics')
+        whole = bare in _BODY_WORDS or fold(name) in _ORG_WORDS or (len(bare) > 8 and bare.endswith(_BODY_ENDINGS))
+        return len(name) >= 6 and name[:1].isupper() and whole
     return bool(BODY_PHRASE.search(name)) or (len(words) >= 2 and any(is_body_word(w) for w in words))

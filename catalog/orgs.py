@@ -107,6 +107,18 @@ STATUS: dict[str, str] = {
 # Words that make a segment an organisation rather than a person (in any position).
 ORG_WORDS = frozenset(
     [
+        # newspapers' and companies' words that are nobody's name
+        "technologies",
+        "dispatch",
+        "tribune",
+        "herald",
+        "gazette",
+        "chronicle",
+        "courier",
+        "telegraph",
+        "inquirer",
+        "examiner",
+        "fc",
         "agency",
         "press",
         "news",
@@ -308,6 +320,9 @@ _VOCAB_UNIT_HEAD = re.compile(rf"^(?:{phrases.pattern('UNIT_HEADS')}){_CONNECTOR
 _VOCAB_UNIT_TAIL = re.compile(rf"[\s,]+(?:{phrases.pattern('UNIT_TAILS')})$", re.IGNORECASE)
 
 
+_AGENCY_SUFFIX = re.compile(r"^(?P<name>\S.*?)\s+(?:news\s+agency|press\s+agency|news|agency)$", re.IGNORECASE)
+
+
 def without_unit(text: str) -> str:
     """A body's name without its press or spokesperson unit (both orders, many languages)."""
     stripped = _UNIT_HEAD.sub("", _UNIT_TAIL.sub("", text.strip())).strip()
@@ -316,8 +331,13 @@ def without_unit(text: str) -> str:
 
 
 def canonical(text: str) -> str | None:
-    """The canonical name of a known body, whatever its unit: 'IDF Spokesperson's Unit', 'пресс-служба Кремля'."""
-    return organisation(text) or organisation(without_unit(text))
+    """The canonical name of a known body, whatever its unit: 'IDF Spokesperson's Unit', 'пресс-служба Кремля';
+    and a known agency with the words for its trade after it ('TT News Agency', 'AAP Image' is elsewhere)."""
+    found = organisation(text) or organisation(without_unit(text))
+    if found is None:
+        m = _AGENCY_SUFFIX.match(text.strip())
+        found = organisation(m["name"]) if m else None
+    return found
 
 
 def platform(text: str) -> str | None:

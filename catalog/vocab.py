@@ -65,12 +65,15 @@ __all__ = [
 # The languages the vocabulary covers (ISO 639-1); 'sr' holds Serbian in Latin and Cyrillic script.
 LANGUAGES: tuple[str, ...] = (
     "en", "fr", "de", "es", "pt", "it", "nl", "pl", "cs", "sk", "hu", "ro", "sv", "no", "da", "fi", "el", "tr", "ru",
-    "uk", "bg", "sr", "hr", "he", "ar", "fa", "zh", "ja", "ko", "id",
+    "uk", "bg", "sr", "hr", "he", "ar", "fa", "zh", "ja", "ko", "id", "vi", "hi", "ms",
 )
 
 
 # Labels that, followed by a colon or a dash, introduce a picture credit ('Photo:', 'Fot.', 'Φωτ.:').
 LABELS: dict[str, tuple[str, ...]] = {
+    "vi": ("ảnh", "hình ảnh", "nguồn ảnh"),
+    "hi": ("फोटो", "फ़ोटो", "तस्वीर", "चित्र", "छवि"),
+    "ms": ("gambar", "foto"),
     "en": (
         "photo", "photos", "photograph", "photographs", "photography", "picture", "pictures", "pic", "pics", "image",
         "images", "credit", "credits", "photo credit", "photo credits", "image credit", "image credits",
@@ -752,7 +755,7 @@ PRIVATE: dict[str, tuple[str, ...]] = {
         "zbiory rodzinne", "zdjęcie prywatne", "album rodzinny",
     ),
     "cs": (
-        "soukromý archiv", "rodinný archiv", "archiv rodiny", "rodinné album",
+        "soukromý archiv", "rodinný archiv", "archiv rodiny", "rodinné album", "osobní archiv",
     ),
     "sk": (
         "súkromný archív", "rodinný archív", "archív rodiny", "rodinné album",
@@ -854,7 +857,7 @@ PRIVATE_WORDS: dict[str, tuple[str, ...]] = {
         "prywatne", "prywatny", "prywatna", "rodzinne", "rodzinny", "rodzina", "rodziny",
     ),
     "cs": (
-        "soukromý", "soukromé", "soukromá", "rodinný", "rodinné", "rodina", "rodiny",
+        "soukromý", "soukromé", "soukromá", "rodinný", "rodinné", "rodina", "rodiny", "osobní",
     ),
     "sk": (
         "súkromný", "súkromné", "súkromná", "rodinný", "rodinné", "rodina", "rodiny",
@@ -1586,7 +1589,8 @@ SHARE_WORDS: dict[str, tuple[str, ...]] = {
         "compartir", "imprimir", "copiar enlace", "copiar link", "comentarios", "enviar", "guardar",
     ),
     "pt": (
-        "compartilhar", "partilhar", "imprimir", "copiar link", "comentários", "comentar", "enviar", "salvar",
+        "compartilhar", "compartilhe", "partilhar", "partilhe", "imprimir", "copiar link", "comentários", "comentar",
+        "enviar", "salvar",
     ),
     "it": (
         "condividi", "stampa", "copia link", "commenti", "commenta", "invia", "salva",
@@ -2198,7 +2202,7 @@ ORG_ALIASES: dict[str, tuple[str, ...]] = {
         "ЦТАК", "조선중앙통신", "朝鲜中央通讯社", "朝中社", "朝鮮中央通信",
     ),
     "ANSA": (
-        "Agenzia ANSA",
+        "Agenzia ANSA", "Agenzia Nazionale Stampa Associata",
     ),
     "IRNA": (
         "Islamic Republic News Agency", "إرنا", "خبرگزاری جمهوری اسلامی",
@@ -2261,7 +2265,7 @@ ORG_ALIASES: dict[str, tuple[str, ...]] = {
         "Antara News",
     ),
     "VNA": (
-        "TTXVN",
+        "TTXVN", "Thông tấn xã Việt Nam",
     ),
     "Keystone-SDA": (
         "Keystone-ATS",

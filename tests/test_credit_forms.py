@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.credits import read_line
+from catalog.linking import check_lines
 
 # (line as received, caption, photographers, agency, kind)
 LINES: list[tuple[str, str | None, list[str], str | None, str]] = [
@@ -153,6 +154,93 @@ LINES: list[tuple[str, str | None, list[str], str | None, str]] = [
     ("Фото: Мэрия Москвы", None, [], "Мэрия Москвы", "photo"),
     ("Foto: Polizei Mannheim", None, [], "Polizei Mannheim", "photo"),
     ("Marine Bureau/AFP", None, ["Marine Bureau"], "AFP", "photo"),
+    # a certain typo of a wire alone in parentheses after the caption's last sentence
+    (
+        "North Korean soldiers stand guard at Panmunjom. (Yonahp)",
+        "North Korean soldiers stand guard at Panmunjom.",
+        [],
+        "Yonahp",
+        "photo",
+    ),
+    # a body spelt out before its abbreviation is one credit; an agency with the words for its trade is the agency
+    ("Emirates News Agency (WAM)", None, [], "WAM", "photo"),
+    (
+        "Ice hockey fans celebrate in Stockholm. (TT News Agency)",
+        "Ice hockey fans celebrate in Stockholm.",
+        [],
+        "TT",
+        "photo",
+    ),
+    ("El Museo del Prado en Madrid. (EFE)", "El Museo del Prado en Madrid.", [], "EFE", "photo"),
+    # ranks after the service's name; 'Picture by:' with a colon
+    (
+        "Department of Defense photo by Navy Petty Officer 1st Class Alexander Kubitza",
+        None,
+        ["Alexander Kubitza"],
+        "Department of Defense",
+        "photo",
+    ),
+    ("Picture by: Stefan Rousseau/PA Wire", None, ["Stefan Rousseau"], "PA", "photo"),
+    # a wire joined to its pool; statuses after the distributor; a handout still from a video is a screenshot
+    (
+        "Macron empfängt Merz im Élysée-Palast. Foto: Sebastian Gollnow/dpa-Pool/dpa",
+        "Macron empfängt Merz im Élysée-Palast.",
+        ["Sebastian Gollnow"],
+        "dpa",
+        "pool",
+    ),
+    (
+        "FILE PHOTO: A satellite image shows the port. Maxar Technologies/Handout via REUTERS/File Photo",
+        "FILE PHOTO: A satellite image shows the port.",
+        [],
+        "Maxar Technologies",
+        "handout",
+    ),
+    (
+        "A still image taken from a handout video shows a tank. Russian Defence Ministry/Handout via REUTERS",
+        "A still image taken from a handout video shows a tank.",
+        [],
+        "Russian Defence Ministry",
+        "screenshot",
+    ),
+    # a surname in capitals beside its agency; a paper's name with a hyphenated body word
+    ("EFE/BALLESTEROS", None, ["Ballesteros"], "EFE", "photo"),
+    ("Photo: J.B. Forbes/St. Louis Post-Dispatch", None, ["J.B. Forbes"], "St. Louis Post-Dispatch", "photo"),
+    # the channel after a screenshot marker; a wire after a spaced slash; a body's acronym; one-word bodies
+    (
+        "Smoke over Hodeidah, in footage aired by the channel. (Screen grab/Al Masirah)",
+        "Smoke over Hodeidah, in footage aired by the channel.",
+        [],
+        "Al Masirah",
+        "screenshot",
+    ),
+    (
+        "Floodwater covers a street in Faenza, Emilia-Romagna / ANSA",
+        "Floodwater covers a street in Faenza, Emilia-Romagna",
+        [],
+        "ANSA",
+        "photo",
+    ),
+    (
+        "Наслідки атаки дронів на порт в Ізмаїлі. Фото: Одеська ОВА",
+        "Наслідки атаки дронів на порт в Ізмаїлі.",
+        [],
+        "Одеська ОВА",
+        "photo",
+    ),
+    (
+        "German soldiers take part in a NATO exercise. (Bundeswehr)",
+        "German soldiers take part in a NATO exercise.",
+        [],
+        "Bundeswehr",
+        "photo",
+    ),
+    # labels and private sources in more languages
+    ("Ảnh: TTXVN", None, [], "VNA", "photo"),
+    ("फोटो: पीटीआई", None, [], "PTI", "photo"),
+    ("Foto: osobní archiv", None, [], None, "courtesy"),
+    ("Fotografía cedida por la familia", None, [], None, "courtesy"),
+    ("© Sébastien Lacombe / Reuters", None, ["Sébastien Lacombe"], "Reuters", "photo"),
     # a name that holds a body word of some language is still a name
     (
         "Vue du Sénat (photo d'illustration). © Martin Bureau / AFP",
@@ -214,3 +302,8 @@ NOT_CREDITS = [
 def test_a_caption_that_only_resembles_a_credit_stays_a_caption(line: str) -> None:
     reading = read_line(line)
     assert (reading.caption, reading.credit) == (line, None)
+
+
+def test_a_misspelt_wire_in_parentheses_is_respelt_when_linked() -> None:
+    (row,) = check_lines(None, ["North Korean soldiers stand guard at Panmunjom. (Yonahp)"])
+    assert (row["caption"], row["credit"]["agency"]) == ("North Korean soldiers stand guard at Panmunjom.", "Yonhap")
