@@ -19,7 +19,7 @@ from pathlib import Path
 from .credits import MAX_CREDIT_WORDS, is_credit, parse_credit, split_caption
 from .furniture import counter, is_byline, is_furniture, is_image_control, is_related_header, strip_furniture
 from .iptc import normalize
-from .labels import LABEL, is_private
+from .labels import COPYRIGHT, LABEL, is_private
 from .namecase import looks_like_name
 from .orgs import canonical
 
@@ -39,6 +39,13 @@ _SOURCE_LABEL = re.compile(
     r"^(?:source|sources|źródło|źródła|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen|kaynak|πηγή|"
     r"источник|источники|джерело|מקור|מקורות|المصدر|المصادر)\s*[:：]\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
+)
+_AGENCIES = re.compile(r"\b(?:agencies|news agencies|wires|agences|agenturen|agencias|agenzie|agências)\b", re.I)
+# Words a line of running text cannot end with: a line that does was wrapped ('… bei der Freigabe der').
+_CANNOT_END = frozenset(
+    "the a an of to in on at for with from and or der die das den dem des ein eine einer und von zu mit für im am "
+    "le la les un une du des de et à au aux en el los las y del al con por para il lo gli di da dei della e che "
+    "het een van en op met voor w z na i do ze o и в на с по из של את על عن من في و".split()
 )
 _BY_CREDIT = re.compile(r"^(?:photo(?:graph)?s?\s+by|photographed\s+by|picture\s+by)\s+\S", re.IGNORECASE)
 _CAPTION_LABEL = re.compile(
@@ -108,7 +115,7 @@ def read_slots(text: str) -> Article:
             _add(article, line.number, line.caption, line.credit or "", _headline(lines, i - 1))
         elif line.role == "credit":
             caption, above = _caption_for(lines, i, below=below)
-            if _alone(line.text) and not _sentence_like(caption):
+            if (_alone(line.text) and not _sentence_like(caption)) or (caption is None and COPYRIGHT.match(line.text)):
                 line.role = "text"  # 'Marisol Quintero⏎USA TODAY': a byline and its paper, not a caption and credit
                 continue
             line.taken = True
@@ -142,14 +149,43 @@ def _add(article: Article, line: int, caption: str | None, credit: str, headline
 
 def _lines(text: str, article: Article) -> list[_Line]:
     out: list[_Line] = []
+    for number, line, block in _unwrapped(text):
+        out += [_line(number, part.strip(), block, article) for part in _GLUED_CREDIT.split(line) if part.strip()]
+    return out
+
+
+def _unwrapped(text: str) -> list[tuple[int, str, int]]:
+    """(first line number, text, block) of each line, with hard-wrapped lines joined again: a line left inside
+    parentheses, ending in a word that cannot end a sentence ('… bei der Freigabe der'), or followed by a line
+    that starts in lower case ('… wo sich am Vormittag⏎rund 200 Lokführer …') goes on on the next line of its
+    block. A label or a bracket opening the next line starts a credit of its own."""
+    out: list[tuple[int, str, int]] = []
     block = 0
+    joinable = False
     for number, raw in enumerate(text.splitlines(), start=1):
         line = strip_furniture(normalize(raw))
         if not line:
             block += not raw.strip()
+            joinable = False
             continue
-        out += [_line(number, part.strip(), block, article) for part in _GLUED_CREDIT.split(line) if part.strip()]
+        if joinable and out and out[-1][2] == block and _continues(out[-1][1], line):
+            first, before, _ = out[-1]
+            out[-1] = (first, f"{before} {line}", block)
+        else:
+            out.append((number, line, block))
+        joinable = True
     return out
+
+
+def _continues(before: str, line: str) -> bool:
+    if LABEL.match(line) or COPYRIGHT.match(line) or line[:1] in "([" or counter(line) is not None:
+        return before.count("(") > before.count(")")  # '(Foto: Stadt⏎Freiburg)'
+    if before.count("(") > before.count(")"):
+        return True
+    if before.rstrip().endswith((".", "!", "?", ":", ";", "”", '"', "»", ")", "…")):
+        return False
+    last = before.split()[-1].casefold() if before.split() else ""
+    return (line[:1].islower() and line[:1].isalpha()) or last in _CANNOT_END
 
 
 def _line(number: int, text: str, block: int, article: Article) -> _Line:
@@ -195,6 +231,8 @@ def _story_sources(text: str) -> bool:
     """'Źródło: PAP, Onet', 'Quelle: dpa, AFP': a source label over several bodies and no person names where the
     story came from; a picture's credit names one agency."""
     m = _SOURCE_LABEL.match(text)
+    if m and _AGENCIES.search(m["rest"]):
+        return True  # 'Source: Al Jazeera and news agencies'
     parts = [p.strip() for p in m["rest"].split(",")] if m else []
     return (
         len(parts) >= 2

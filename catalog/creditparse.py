@@ -37,11 +37,20 @@ MAX_CREDIT_WORDS = 14
 _VIA = re.compile(r"(?:\s+|\s*/\s*)via\s+", re.IGNORECASE)
 _FOR = re.compile(r"^(.*?\S)\s+for\s+(\S.*)$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[/|\\]\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*")
-_AND = re.compile(r"\s+(?:and|&|und|et|y|e|и)\s+|\s+ו(?=[\u05d0-\u05ea])", re.IGNORECASE)
+_AND = re.compile(
+    r"\s+(?:and|&|und|et|y|e|и|і|та|ja|och|og|en|i|și|és|dan|na|at|ve|και|và|और|এবং|اور)\s+|\s+ו(?=[\u05d0-\u05ea])",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"^(?:the|la|el|los|las|le|les|il|lo|der|die|das)\s+(?=\S)", re.IGNORECASE)
 CJK_CREDIT = re.compile(
     r"^(?:(?P<org>[^\s\d]+?)\s*(?:特约记者|記者|记者|通讯员|通訊員))?\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2})\s*(?:摄|攝)$"
+)
+# The words for a video after 'screenshot from': the medium, not a source.
+_VIDEO = re.compile(
+    r"^(?:(?:a|the|un|une|el|la|il|lo|ein|einem|einer)\s+)?(?:video|vidéo|vídeo|videos|відео|видео|וידאו|סרטון|فيديو|"
+    r"wideo|nagrania|filmpje|film|footage|clip)$",
+    re.IGNORECASE,
 )
 # A broadcaster nobody listed, by its shape: 'TV Globo', 'Canal 13', 'Kanal D', 'NRK TV', 'Telewizja Polska'.
 BROADCASTER = re.compile(
@@ -136,8 +145,13 @@ def parse_credit(text: str) -> Credit | None:
         body = peel(body, credit)
     orgs: list[str] = []
     segments = _segments(body)
+    labelled = any(step.as_ == "label" for step in credit.explain)
     for i, segment in enumerate(segments):
         single_ok = any(_known(s) for s in segments[i + 1 :]) or (i > 0 and bool(_known(segments[i - 1])))
+        # 'Foto: Prayogi/Republika': after a label, two single words are the name and then the paper ('Tech /
+        # Transportation' without a label is a page's breadcrumb)
+        pair = labelled and len(segments) == 2 and i == 0 and looks_like_single_name(segments[1])
+        single_ok = single_ok or pair
         _classify(segment, credit, orgs, single_name_ok=single_ok)
     _settle(credit, orgs)
     if not (credit.photographers or credit.agency or credit.distributor or credit.kinds or credit.placeholder):
@@ -253,8 +267,8 @@ def _peel_status(text: str, credit: Credit) -> str:
     m = labels.STATUS_LABEL.match(text)
     if not m:
         return text
-    if status(text):  # 'لقطة شاشة من فيديو' (screenshot from a video) is one status, not a status 'from' a source
-        return text
+    if status(text) or _VIDEO.match(m["rest"].strip(" .")):  # 'لقطة شاشة من فيديو', 'скриншот з відео': one
+        return text if status(text) else m["status"]  # status (a screenshot from a video), no source named
     credit.kinds.append(status(m["status"]) or _status_word(m["status"]))
     credit.note(m["status"], "status", "a status marker before the source ('Screenshot: X', 'File photo by')")
     return _strip_labels(m["rest"], credit)
@@ -283,13 +297,21 @@ def _segments(text: str) -> list[str]:
             pieces[-1] += "/" + piece
             continue
         m = _NAME_THEN_ORG.match(piece.strip())
-        if m and _known(m["org"]) and spelt_out(m["name"], m["org"]):
+        if m and _own_abbreviation(m["name"], m["org"]):
+            pieces.append(piece)  # 'Armed Forces of the Philippines (AFP)' is not Agence France-Presse
+        elif m and _known(m["org"]) and spelt_out(m["name"], m["org"]):
             pieces.append(m["org"])  # 'Palestinian news agency (WAFA)': the body, spelt out, then its abbreviation
         elif m and (_known(m["org"]) or status(m["org"])):
             pieces.extend((m["name"], m["org"]))
         else:
             pieces.append(piece)
     return [s for s in (_trim(p) for p in pieces) if s]
+
+
+def _own_abbreviation(name: str, abbreviation: str) -> bool:
+    """The abbreviation spells the initials of the name before it, and the name is not the known body."""
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name.strip()) if w and w[0].isupper())
+    return len(initials) >= 2 and initials == abbreviation.strip() and _known(name) != _known(abbreviation)
 
 
 def spelt_out(name: str, abbreviation: str) -> bool:
@@ -303,6 +325,7 @@ def spelt_out(name: str, abbreviation: str) -> bool:
 
 def _trim(piece: str) -> str:
     geresh = bool(_HEBREW_GERESH.search(piece.rstrip(' ."“”')))
+    dotted = bool(_SUFFIX_DOT.search(piece.rstrip(" \"'“”")))
     piece = piece.strip(" .[]\"'“”")
     while piece.startswith("(") and (piece.count("(") > piece.count(")") or piece.endswith(")")):
         piece = piece[1:-1] if piece.endswith(")") and _balanced(piece[1:-1]) else piece[1:]
@@ -310,9 +333,12 @@ def _trim(piece: str) -> str:
     while piece.endswith(")") and piece.count(")") > piece.count("("):
         piece = piece[:-1].strip(" .")
     trimmed = piece.strip(" .\"'“”")
+    if dotted and not trimmed.endswith("."):
+        trimmed += "."  # 'Nelson Jr.': the abbreviation keeps its full stop
     return trimmed + "'" if geresh else trimmed
 
 
+_SUFFIX_DOT = re.compile(r"\s(?:Jr|Sr|Jnr|Snr)\.$")
 # 'גדעון מרקוביץ\'': an apostrophe after a Hebrew letter is a geresh, part of the name ('ץ' = 'tch').
 _HEBREW_GERESH = re.compile(r"([\u05d0-\u05ea])'$")
 
@@ -398,9 +424,9 @@ def _classify_whole(segment: str, credit: Credit, orgs: list[str]) -> bool:
 def _known_with_word(segment: str) -> str | None:
     """'PTI Photo', 'AAP Image': a known agency followed by the word for picture."""
     head, _, last = segment.rpartition(" ")
-    return (
-        canonical(head) if head and last.casefold() in ("photo", "phot", "photos", "image", "images", "foto") else None
-    )
+    if not head or last.casefold() not in ("photo", "phot", "photos", "image", "images", "foto"):
+        return None
+    return canonical(head) or (head if _misspelt_agency(head) else None)  # 'ANTRA FOTO': respelt by linking
 
 
 def _partner(segment: str, credit: Credit, orgs: list[str]) -> bool:

@@ -52,11 +52,11 @@ __all__ = [
 _QUOTATION = re.compile(r"(?:^|\s)[\"“”„«»]|[\"“”„«»](?:\s|$)")  # quotation marks, not Hebrew gershayim (לע"מ)
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]\s+\S")  # 'J. Scott' and 'U.S. Navy' are not sentence ends
 _STATUS_STOP = re.compile(r"^(?:illustrative|illustration|file|archive)\.\s", re.I)  # '(Illustrative. Credit: X)'
-_ABBREVIATIONS = re.compile(r"\b(?:Fot|Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|Dr|Jr|Sr|St|Mr|Mrs|Ms|Tech)\.", re.I)
+_ABBREVIATIONS = re.compile(r"\b(?:Fot|Dok|Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|Dr|Jr|Sr|St|Mr|Mrs|Ms|Tech)\.", re.I)
 # Where a credit can start inside a line: after a sentence, on a new line, after ' | ', ' · ' or a dash
 # (``sep``), after ' / ' (``slash``, only before a label), or before a label with a colon.
 _CANDIDATE = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[Ff]ot)[.!?…][\"”’')]?\s+|(?<=。)\s*|(?<=\))\s+(?![-–—|·•∙⋅‧・│]\s)|\n\s*|(?P<sep>\s(?:[-–—|·•∙⋅‧・│]|--)\s)|(?P<slash>\s//?\s)|(?<!copyright)\s(?=©)|"
+    r"(?<!\b[A-Z])(?<!\b[Ff]ot)[.!?…][\"”’')]?\s+|(?<=[。।])\s*|(?<=\))\s+(?![-–—|·•∙⋅‧・│]\s)|\n\s*|(?P<sep>\s(?:[-–—|·•∙⋅‧・│]|--)\s)|(?P<slash>\s//?\s)|(?<!copyright)\s(?=©)|"
     + labels.LABEL_INSIDE.pattern,
     re.IGNORECASE,
 )
@@ -87,6 +87,12 @@ _STATUS_LAST = re.compile(r"\b(?:archive|file|video|illustrative|official|staff|
 SHORT_HEAD = 80
 _IN = frozenset({"in", "في"})
 _SENTENCE_STOP = re.compile(r"^[.!?…]\s")
+_PROPER_NAME = re.compile(
+    r"[^\W\d_a-z][\w'’.-]*(?:\s+(?:(?:in|of|de|da|do|del|di|and|&|on|the|w|we|z|ze|v|ve|na|u|i|und|für|van)\s+)?"
+    r"[^\W\d_a-z][\w'’.-]*){0,4}"
+)
+_BARS = frozenset("|·•∙⋅‧・│")
+_LEADING_DASH = re.compile(r"^(?:[-–—|·•]|--)\s+")
 # What a body's own parenthesis never holds: lower-case words ('(au centre)') or caseless words without the
 # abbreviation marks of their script ('(במרכז)'; not '(מד"א)', '(MDA)').
 _ASIDE = re.compile(r"^(?=.*[^\W\d_])[^A-Z\"״׳'.]*$")
@@ -111,11 +117,18 @@ def split_caption(text: str) -> tuple[str, str | None]:
         if named and (m["sep"] or m["slash"]) and not (labels.LABEL.match(tail) or labels.STATUS_LABEL.match(tail)):
             continue  # 'Haim Zach - GPO', 'عدسة: محمد سالم - رويترز' are one credit
         inside = not m[0].strip() and "\n" not in m[0]  # a label mid-line: 'Image credit:' is one label
+        bar_sep = bool(m["sep"]) and m["sep"].strip() in _BARS
         if inside and head.casefold() in _SENTENCE_WORDS:
             continue  # 'In pictures: the Jerusalem Marathon' is a headline, not 'In' and a credit
         if (
-            (short and ((status(head) and not _SENTENCE_STOP.match(m[0])) or labels.is_label_word(head)))
-            or _STATUS_LAST.search(head, max(0, len(head) - 16))
+            (
+                short
+                and (
+                    (status(head) and not _SENTENCE_STOP.match(m[0]) and not (bar_sep and labels.LABEL.match(tail)))
+                    or labels.is_label_word(head)
+                )
+            )
+            or (_STATUS_LAST.search(head, max(0, len(head) - 16)) and not _SENTENCE_STOP.match(m[0]))
             or (inside and labels.is_label_word(head[head.rfind(" ") + 1 :]))
         ):
             continue  # 'Illustrative photo: Name/Flash90', '… Archive image: GPO' are one credit
@@ -123,12 +136,15 @@ def split_caption(text: str) -> tuple[str, str | None]:
             continue
         if m["sep"] and m["sep"].strip() in "-–—" and len(head.split()) == 1:
             continue  # 'جرش - بترا', 'JERUSALEM - Reuters': a dateline, not a one-word caption
-        wrapped = tail.startswith("(") and tail.endswith(")") and _matching_open(tail) == 0
         sentence = not (m["sep"] or m["slash"]) and caption[m.start()] in ".!?…"
+        dashed = sentence and _LEADING_DASH.match(tail)
+        if dashed:  # '… on Thursday. — Reuters', '… tahun lalu. - Gambar ihsan keluarga'
+            tail = tail[dashed.end() :]
+        wrapped = tail.startswith("(") and tail.endswith(")") and _matching_open(tail) == 0
         if sentence and (_known_alone(tail) or _name_in_capitals(tail)):
             return caption[: m.end()].rstrip(), tail  # 'Soldiers at the border. IDF Spokesman'
-        bar = bool(m["sep"]) and m["sep"].strip() in ("|", "·", "•", "∙", "⋅", "‧", "・", "│")
-        after = bool(m["sep"] or m["slash"])
+        bar = bar_sep
+        after = bool(m["sep"] or m["slash"] or dashed)
         if is_credit(tail, parenthesised=wrapped, after_separator=after, bar=bar):
             return caption[: m.end()].rstrip(" -–—|·•∙⋅‧・│/\n"), tail[1:-1].strip() if wrapped else tail
     stripped = caption.rstrip(" .").translate(_BRACKETS)  # full-width and square brackets: same length
@@ -232,6 +248,8 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False, 
         return named
     if labels.is_label_word(words[0]) and (credit.photographers or known):
         return True  # 'foto Ansa', 'Photo Ludovic Marin / AFP'
+    if body.isupper() and known and credit.photographers and len(words) <= 7:
+        return True  # 'BELGA PHOTO NICOLAS MAETERLINCK': a wire's stand-alone credit in capitals
     if credit.kind in ("file", "illustration") and known and labels.STATUS_HEAD.match(body):
         return True  # "Foto d'archivio ANSA"
     named_or_marked = credit.agency or credit.photographers or credit.kind != "photo"
@@ -243,11 +261,13 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False, 
         return False  # 'أبوظبي - محمد الشامسي', 'MADRID - Juan Pérez': a place and a reporter, not a credit
     if re.search(r"[/|\\]|\s[-–—]\s|\s--\s", body):  # 'Iranian Presidency/AFP': a known wire delivered it
         return bool(credit.photographers or known or delivered or credit.kind != "photo")
-    if credit.kind in ("handout", "pool", "screenshot", "courtesy") and (parenthesised or known):
+    if credit.kind in ("handout", "pool", "screenshot", "courtesy") and (parenthesised or known or after_separator):
         return True
     if credit.photographers and known and (re.search(r",|\)$", body) or _FOR_BODY.search(body)):
         return True  # 'Mohammed Salem, Reuters', 'Mohammed Salem (Reuters)', 'Name for The New York Times'
     lone = len(credit.organisations) == 1 and not credit.photographers
+    if bar and not credit.organisations and len(credit.photographers) == 1 and looks_like_name(body):
+        return True  # '… ante el Mallorca | Valentí Enrich': the photographer alone after a bar
     if after_separator and lone and (known or (bar and shaped_like_body(credit.organisations[0]))):
         return True  # '… | Reuters', '… · شرطة دبي'; after a dash an unknown body may be the caption's own words
     if not parenthesised:
@@ -255,7 +275,7 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False, 
     # A lone organisation in parentheses: a known one unless it is the short name of a wire (datelines '(AP)'),
     # or an unknown one shaped like a body ('Haifa Fire Department', 'Magen David Adom (MDA)').
     if lone and known:
-        return known[0] not in DATELINE_ORGS
+        return known[0] not in DATELINE_ORGS or bool(credit.distributor)
     return lone and shaped_like_body(credit.organisations[0])
 
 
@@ -293,6 +313,8 @@ def _captionish(org: str) -> bool:
     Bodies have lower-case words too ('Ministry of Defense', 'Министерство обороны РФ'), so only a sentence's
     own words count: prepositions and verbs, or any lower-case word in a name with no body word at all.
     """
+    if _PROPER_NAME.fullmatch(org):
+        return False  # 'Rock in Rio': capitalised words and the connectors between them
     if ":" in org or org.startswith("("):
         return True  # '(Archivbild) Foto: Kay Nietfeld': a caption's parenthesis and a label, not one body
     if any(_ASIDE.match(inner) for inner in re.findall(r"\(([^()]*)\)", org)):

@@ -12,7 +12,7 @@ import unicodedata
 
 from . import phrases
 from .credits import looks_like_name
-from .labels import LABEL
+from .labels import LABEL, is_label_word
 from .orgs import canonical, platform
 
 _SHARE = frozenset(
@@ -188,7 +188,9 @@ _RELATED = frozenset(
 )
 _READ_MORE_PREFIX = re.compile(
     r"^(?:read more|read also|also read|related|see also|watch|קראו עוד|קראו גם|читайте также|читайте также:|"
-    r"اقرأ أيضا|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leer más|leggi anche)"
+    r"اقرأ أيضا|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leer más|leggi anche|"
+    + phrases.pattern("RELATED_HEADERS")
+    + r")"
     r"\s*[:|>»›-]\s*\S",
     re.IGNORECASE,
 )
@@ -221,12 +223,15 @@ _DATE_WORDS = frozenset(
 _NUMBERISH = re.compile(r"^[\d:./,\-–—()+]+(?:st|nd|rd|th|h|[ap]m|h\d\d)?$", re.IGNORECASE)
 _COUNTER = re.compile(
     r"^(?P<open>[(\[])?(?P<label>(?:image|photo|picture|slide|foto|bild|תמונה|фото|снимок|صورة|diapositive|imagen|"
-    r"immagine)\s+)?(?P<index>\d{1,3})\s*(?:of|/|из|מתוך|من|sur|von|de|di)\s*(?P<total>\d{1,3})[)\]]?"
+    r"immagine|"
+    + phrases.pattern("GALLERY_WORDS")
+    + r")\s+)?(?P<index>\d{1,3})\s*(?:of|/|из|מתוך|من|sur|von|de|di)\s*(?P<total>\d{1,3})[)\]]?"
     r"(?P<sep>\s*[:.|\-–—]\s*|\s+|$)",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:by|written by|reporting by|words by|text by|story by|от|автор|מאת|כתב|כתבה|بقلم|كتب|par|von|por)"
+    r"^(?:by|written by|reporting by|words by|text by|story by|от|автор|מאת|כתב|כתבה|بقلم|كتب|par|von|por|"
+    r"penulis|editor|reporter|redaktur|pewarta|autor|autorka|yazar|muhabir|tác giả|लेखक|संवाददाता)"
     r"\s*[:\-]?\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -345,7 +350,9 @@ def _navigation(line: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s[|•·]\s", line)]
     if len(parts) < 3 or not all(_NAV_PART.match(p) and len(p.split()) <= 3 for p in parts):
         return False
-    return not any(canonical(p) or platform(p) or LABEL.match(p) for p in parts)
+    return not any(
+        canonical(p) or platform(p) or LABEL.match(p) or is_label_word(p) or looks_like_name(p) for p in parts
+    )
 
 
 # What a share button shares: 'Share this', 'شارك الخبر', 'Partager l'article', 'Поделиться новостью'.
@@ -368,6 +375,9 @@ def is_byline(line: str) -> bool:
     """'By: AP and Staff', 'By Dan Williams', 'מאת איתמר אייכנר', '(Writing by …; Editing by …)'."""
     if _EDITING.match(line):
         return True
+    parts = [p.strip() for p in re.split(r"\s[|•·]\s", line)]
+    if len(parts) > 1:
+        return all(is_byline(p) for p in parts)  # 'Penulis Titis Anis Fauziyah | Editor Dita Angga Rusiana'
     m = _BYLINE.match(line.strip())
     if m is None:
         return False
@@ -380,4 +390,7 @@ def is_byline(line: str) -> bool:
 
 
 def _sentence(text: str) -> bool:
-    return bool(re.search(r"[.!?]\s+\S", text))
+    return bool(re.search(r"[.!?]\s+\S", _RANKS.sub("", text)))
+
+
+_RANKS = re.compile(r"\b(?:Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|Dr|Jr|Sr|St|Mr|Mrs|Ms|Tech|[A-Z])\.")

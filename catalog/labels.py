@@ -28,7 +28,7 @@ _LABEL_WORDS = (
 _CREDIT_WORDS = r"credits?|crédits?|cr[ée]ditos?|kredyt|kredit|bildnachweis|fotonachweis|קרדיט"
 # 'Photo:', 'Foto -', 'Фото —', 'Photo :', 'צילום:'; a label word followed by a colon or dash, or a 'by' word.
 LABEL = re.compile(
-    rf"^(?:(?:{_LABEL_WORDS})\s*(?::|：|=|\s[-–—]\s|[-–—]\s|\s+by\b\s*:?|\s+de\b|\s+di\b|\s+von\b|\s+par\b|\s+из\b)\s*"
+    rf"^(?:(?:{_LABEL_WORDS})\s*(?::|：|=|\s\|\s|\s[-–—]\s|[-–—]\s|\s+by\b\s*:?|\s+(?:na|ni|oleh|bởi)\b|\s+de\b|\s+di\b|\s+von\b|\s+par\b|\s+из\b)\s*"
     # a label with a few more words before its colon: 'Mandatory Credit:', 'Photo credit must read:',
     # 'Credito foto:', 'Crédito da foto:'; and 'Credit...Name' (the New York Times' dots)
     rf"|(?:[^\W\d_]+\s+){{0,3}}(?:{_CREDIT_WORDS})(?:\s+[^\W\d_]+){{0,3}}\s*[:：]\s*"
@@ -57,7 +57,9 @@ RANK = re.compile(
     r"^(?:(?:navy|army|air\s+force|marine\s+corps|coast\s+guard|u\.s\.|us)\s+(?=\S+\s+\S))?"
     r"(?:(?:mass\s+communication\s+specialist|petty\s+officer|chief\s+petty\s+officer|seaman|airman|"
     r"senior\s+airman|staff\s+sgt\.?|master\s+sgt\.?|tech\.?\s+sgt\.?|sgt\.?|spc\.?|pfc\.?|cpl\.?|"
-    r"lance\s+cpl\.?|pvt\.?|lt\.?|capt\.?|maj\.?|col\.?|sergeant|corporal|specialist)\s+"
+    r"lance\s+cpl\.?|pvt\.?|lt\.?|capt\.?|maj\.?|col\.?|sergeant|corporal|specialist|lance\s+corporal|"
+    r"(?:leading|able|ordinary)\s+seaman|leading\s+aircraft(?:man|woman)|warrant\s+officer|flight\s+lieutenant|"
+    r"sub-?lieutenant|lieutenant)\s+"
     r"(?:(?:1st|2nd|3rd|first|second|third)\s+class\s+)?)+(?=[A-Z])",
     re.IGNORECASE,
 )
@@ -90,7 +92,7 @@ _STATUS_WORDS = (
 )
 _FROM = phrases.pattern("FROM_WORDS")
 STATUS_LABEL = re.compile(
-    rf"^(?P<status>{_STATUS_WORDS})\s*(?::|：|\.\s|\s[-–—]\s|\s+(?:{_FROM}|by|via)\s+)\s*(?P<rest>\S.*)$",
+    rf"^(?P<status>{_STATUS_WORDS})\s*(?::|：|\.\s|\s[-–—]\s|\s*/\s*|\s+(?:{_FROM}|by|via)\s+)\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # A status word written before the source with only a space: 'Capture d'écran YouTube', 'Screenshot X'.
@@ -210,7 +212,12 @@ def _vocabulary_marker(concept: str) -> re.Pattern[str]:
     )
     return re.compile(
         rf"{phrases.bounded(several)}|\(\s*(?:{words})\s*\)|^\s*(?:{words})\s*(?::|\.|\s[-–—]|[-–—]\s)"
-        rf"|[,;]\s*(?:{words})\s*\.?\s*$",
+        rf"|[,;]\s*(?:{words})\s*\.?\s*$"
+        + (
+            rf"|^\s*(?:{words})\s+(?:of|de|d['’]|du|des|von|del|di|della|do|da)\b|^\s*(?:{words})(?:\s+\S+){{0,3}}\.?\s*$"
+            if concept == "ILLUSTRATION"
+            else ""
+        ),
         re.IGNORECASE,
     )
 

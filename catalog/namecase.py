@@ -7,6 +7,7 @@ that is ``names.py``'s job, with evidence.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import phrases, vocab
 from .orgs import ORG_WORDS, fold, organisation, platform, status
@@ -26,6 +27,11 @@ def _is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
+def _without_marks(word: str) -> str:
+    """The word without its combining marks: Bengali, Hindi and Thai vowel signs are marks, not letters."""
+    return "".join(c for c in word if not unicodedata.category(c).startswith("M")) if not word.isascii() else word
+
+
 def looks_like_name(text: str) -> bool:
     """A person's name: 2-5 words, each capitalised (or caseless script), a particle, or an initial."""
     if len(text) > 48:
@@ -41,8 +47,10 @@ def looks_like_name(text: str) -> bool:
         return False  # 'St. Louis Post-Dispatch': a body word inside a hyphenated word
     if any(w.isupper() and len(w) >= 2 and w.casefold() in _BODY_WORDS for w in words):
         return False  # 'Одеська ОВА': a body's acronym of the vocabulary ('Jack GUEZ' is no body word)
-    if words[0] == "The":
-        return False  # 'The Arizona Republic', 'The Verge': no person's name starts with the article
+    if len(words) >= 3 and is_body_word(words[-1]):
+        return False  # 'Fővárosi Katasztrófavédelmi Igazgatóság' (two words may be a surname: 'Martin Bureau')
+    if words[0] == "The" or (words[0][:1].islower() and words[0].casefold() in PARTICLES and len(words) == 2):
+        return False  # 'The Verge', 'de Volkskrant': a paper's article, not a person's particle before a given name
     if BODY_PHRASE.search(text):
         return False  # 'Gaza Civil Defence', 'Protezione Civile'
     if is_body_word(words[0]) and fold(words[0]) not in _NAME_LIKE:
@@ -53,7 +61,7 @@ def looks_like_name(text: str) -> bool:
         return False  # 'ГСЧС Украины', 'NASA Johnson': an acronym first is a body ('Jack GUEZ' puts capitals last)
     for i, word in enumerate(words):
         bare = word.strip(",")
-        if is_org_word(bare) or not _WORD_OK.match(bare):
+        if is_org_word(bare) or not _WORD_OK.match(_without_marks(bare)):
             return False
         first = bare[0]
         if first.islower() and bare.split("-")[0].casefold() not in PARTICLES:
@@ -66,7 +74,7 @@ def looks_like_name(text: str) -> bool:
 def looks_like_single_name(text: str) -> bool:
     """One word that can be a person credited by one name (``Ziv``, ``זיו``): capitalised, not in capitals."""
     word = text.strip()
-    if " " in word or len(word) < 3 or not _WORD_OK.match(word) or word.endswith(".") or "-" in word:
+    if " " in word or len(word) < 3 or not _WORD_OK.match(_without_marks(word)) or word.endswith(".") or "-" in word:
         return False
     if any(c.isupper() for c in word[1:]):
         return False  # 'LightRocket', 'NurPhoto': a brand's capitals, not a name

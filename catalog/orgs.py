@@ -109,6 +109,20 @@ ORG_WORDS = frozenset(
     [
         # newspapers' and companies' words that are nobody's name
         "technologies",
+        "motors",
+        "music",
+        "sportswire",
+        "shots",
+        "studios",
+        "productions",
+        "entertainment",
+        "records",
+        "airlines",
+        "airways",
+        "holdings",
+        "industries",
+        "corporation",
+        "group",
         "dispatch",
         "tribune",
         "herald",
@@ -320,7 +334,11 @@ _VOCAB_UNIT_HEAD = re.compile(rf"^(?:{phrases.pattern('UNIT_HEADS')}){_CONNECTOR
 _VOCAB_UNIT_TAIL = re.compile(rf"[\s,]+(?:{phrases.pattern('UNIT_TAILS')})$", re.IGNORECASE)
 
 
-_AGENCY_SUFFIX = re.compile(r"^(?P<name>\S.*?)\s+(?:news\s+agency|press\s+agency|news|agency)$", re.IGNORECASE)
+_AGENCY_SUFFIX = re.compile(
+    r"^(?P<name>\S.*?)\s+(?:news\s+agency|press\s+agency|news|agency)$"
+    r"|^(?:agencia|agence|agenzia|agência|agentur|agentschap|agencja|agenția)\s+(?:de\s+noticias\s+)?(?P<after>\S.*)$",
+    re.IGNORECASE,
+)
 
 
 def without_unit(text: str) -> str:
@@ -336,7 +354,7 @@ def canonical(text: str) -> str | None:
     found = organisation(text) or organisation(without_unit(text))
     if found is None:
         m = _AGENCY_SUFFIX.match(text.strip())
-        found = organisation(m["name"]) if m else None
+        found = organisation(m["name"] or m["after"]) if m else None
     return found
 
 

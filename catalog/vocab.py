@@ -66,14 +66,54 @@ __all__ = [
 LANGUAGES: tuple[str, ...] = (
     "en", "fr", "de", "es", "pt", "it", "nl", "pl", "cs", "sk", "hu", "ro", "sv", "no", "da", "fi", "el", "tr", "ru",
     "uk", "bg", "sr", "hr", "he", "ar", "fa", "zh", "ja", "ko", "id", "vi", "hi", "ms",
+    "th", "bn", "ur", "sw", "tl", "et", "lv", "lt", "sl", "is",
 )
 
 
 # Labels that, followed by a colon or a dash, introduce a picture credit ('Photo:', 'Fot.', 'Φωτ.:').
 LABELS: dict[str, tuple[str, ...]] = {
-    "vi": ("ảnh", "hình ảnh", "nguồn ảnh"),
-    "hi": ("फोटो", "फ़ोटो", "तस्वीर", "चित्र", "छवि"),
-    "ms": ("gambar", "foto"),
+    "is": (
+        "mynd", "ljósmynd",
+    ),
+    "sl": (
+        "foto", "fotografija",
+    ),
+    "lt": (
+        "nuotr.", "nuotrauka", "foto",
+    ),
+    "lv": (
+        "foto", "attēls",
+    ),
+    "et": (
+        "foto", "pilt", "fotod",
+    ),
+    "ms": (
+        "sumber",
+        "gambar", "foto",
+    ),
+    "vi": (
+        "hình", "nguồn",
+        "ảnh", "hình ảnh", "nguồn ảnh",
+    ),
+    "hi": (
+        "फोटो साभार", "साभार",
+        "फोटो", "फ़ोटो", "तस्वीर", "चित्र", "छवि",
+    ),
+    "tl": (
+        "larawan", "kuha ni", "kuha", "litrato", "larawan ni",
+    ),
+    "sw": (
+        "picha", "picha na", "picha kwa hisani ya",
+    ),
+    "ur": (
+        "تصویر", "فوٹو", "تصاویر",
+    ),
+    "bn": (
+        "ছবি", "ছবি সংগৃহীত", "আলোকচিত্র",
+    ),
+    "th": (
+        "ภาพ", "ภาพโดย", "ภาพจาก", "ที่มาภาพ", "เครดิตภาพ", "ที่มา",
+    ),
     "en": (
         "photo", "photos", "photograph", "photographs", "photography", "picture", "pictures", "pic", "pics", "image",
         "images", "credit", "credits", "photo credit", "photo credits", "image credit", "image credits",
@@ -172,12 +212,37 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "id": (
         "foto", "sumber", "sumber foto", "kredit foto", "fotografer", "gambar",
+        "dok", "dok.",
     ),
 }
 
 # An archive or file picture, in a credit or a caption; single words count alone in parentheses or in
 # credit position ('(Archives)', 'Foto: Arquivo'), phrases anywhere.
 FILE: dict[str, tuple[str, ...]] = {
+    "tl": (
+        "file photo",
+    ),
+    "ur": (
+        "فائل فوٹو",
+    ),
+    "bn": (
+        "ফাইল ছবি",
+    ),
+    "hi": (
+        "फाइल फोटो", "फ़ाइल फोटो",
+    ),
+    "th": (
+        "ภาพแฟ้ม", "ภาพจากแฟ้ม", "ภาพประกอบจากแฟ้ม",
+    ),
+    "ms": (
+        "gambar fail", "fail",
+    ),
+    "sw": (
+        "maktaba", "picha ya maktaba",
+    ),
+    "vi": (
+        "ảnh tư liệu", "ảnh minh họa tư liệu", "tư liệu",
+    ),
     "en": (
         "file", "files", "file photo", "file picture", "file image", "file footage", "archive", "archives",
         "archive photo", "archive picture", "archive image", "archival photo", "archival picture", "archival image",
@@ -273,11 +338,36 @@ FILE: dict[str, tuple[str, ...]] = {
     ),
     "id": (
         "arsip", "foto arsip", "arsip foto",
+        "dokumentasi",
     ),
 }
 
 # An illustrative picture: not of the event the caption tells ('Symbolbild', 'zdjęcie ilustracyjne').
 ILLUSTRATION: dict[str, tuple[str, ...]] = {
+    "tl": (
+        "larawang paglalarawan",
+    ),
+    "sw": (
+        "picha ya mfano",
+    ),
+    "ur": (
+        "علامتی تصویر",
+    ),
+    "bn": (
+        "প্রতীকী ছবি",
+    ),
+    "th": (
+        "ภาพประกอบ",
+    ),
+    "hi": (
+        "प्रतीकात्मक तस्वीर", "प्रतीकात्मक फोटो", "सांकेतिक तस्वीर", "प्रतीकात्मक",
+    ),
+    "vi": (
+        "ảnh minh họa", "minh họa",
+    ),
+    "ms": (
+        "gambar hiasan", "ilustrasi",
+    ),
     "en": (
         "illustration", "illustrative", "illustrative photo", "illustrative image", "illustrative picture",
         "photo illustration", "illustration photo", "for illustrative purposes", "for illustration purposes",
@@ -377,6 +467,10 @@ ILLUSTRATION: dict[str, tuple[str, ...]] = {
 
 # A picture the source gave out ('Divulgação', 'materiały prasowe', 'Pressefoto').
 HANDOUT: dict[str, tuple[str, ...]] = {
+
+    "vi": (
+        "cung cấp",
+    ),
     "en": (
         "handout", "handout photo", "handout picture", "handout image", "press handout", "press photo",
         "press picture", "press image", "publicity photo", "publicity still", "supplied", "HO",
@@ -534,10 +628,35 @@ POOL: dict[str, tuple[str, ...]] = {
 
 # A screenshot or a still from a video or broadcast ('Reprodução', 'Zrzut ekranu', 'стоп-кадр').
 SCREENSHOT: dict[str, tuple[str, ...]] = {
+    "tl": (
+        "screengrab",
+    ),
+    "sw": (
+        "picha ya skrini",
+    ),
+    "ur": (
+        "اسکرین گریب", "سکرین شاٹ",
+    ),
+    "bn": (
+        "স্ক্রিনশট", "ভিডিও থেকে নেওয়া",
+    ),
+    "th": (
+        "ภาพหน้าจอ", "ภาพจากคลิป",
+    ),
+    "hi": (
+        "स्क्रीनग्रैब", "स्क्रीनशॉट", "वीडियो ग्रैब",
+    ),
+    "vi": (
+        "chụp màn hình", "ảnh chụp màn hình", "cắt từ clip", "ảnh cắt từ video",
+    ),
+    "ms": (
+        "tangkap layar", "tangkapan skrin", "media sosial",
+    ),
     "en": (
         "screenshot", "screenshots", "screen shot", "screengrab", "screen grab", "screen capture", "video grab",
         "video still", "still from video", "still image from video", "image from video", "frame grab",
         "video screenshot", "social media",
+        "screen-grab", "screencap",
     ),
     "fr": (
         "capture d'écran", "capture écran", "capture vidéo", "image extraite d'une vidéo", "image tirée d'une vidéo",
@@ -548,10 +667,12 @@ SCREENSHOT: dict[str, tuple[str, ...]] = {
     ),
     "es": (
         "captura de pantalla", "captura de video", "captura de vídeo", "fotograma", "pantallazo", "redes sociales",
+        "captura",
     ),
     "pt": (
         "reprodução", "reproducao", "captura de tela", "captura de vídeo", "print de tela", "imagem de vídeo",
         "frame de vídeo", "redes sociais",
+        "captura",
     ),
     "it": (
         "fermo immagine", "fermoimmagine", "screenshot", "schermata", "fotogramma", "frame da video",
@@ -631,11 +752,30 @@ SCREENSHOT: dict[str, tuple[str, ...]] = {
     ),
     "id": (
         "tangkapan layar", "cuplikan video", "screenshot",
+        "tangkap layar", "media sosial",
     ),
 }
 
 # Before the source, meaning 'courtesy of' ('Courtesy of', 'באדיבות', 'dzięki uprzejmości').
 COURTESY_LEAD: dict[str, tuple[str, ...]] = {
+    "th": (
+        "ภาพจาก",
+    ),
+    "bn": (
+        "সৌজন্যে",
+    ),
+    "hi": (
+        "साभार",
+    ),
+    "tl": (
+        "sa kagandahang-loob ng",
+    ),
+    "sw": (
+        "kwa hisani ya",
+    ),
+    "ms": (
+        "ihsan", "gambar ihsan",
+    ),
     "en": (
         "courtesy of", "courtesy", "photo courtesy of", "photo courtesy", "image courtesy of", "picture courtesy of",
         "by courtesy of", "by kind permission of", "with the permission of",
@@ -720,6 +860,30 @@ COURTESY_TAILS: dict[str, tuple[str, ...]] = {
 
 # Whole phrases meaning a private or family picture: kind courtesy, no agency.
 PRIVATE: dict[str, tuple[str, ...]] = {
+    "ur": (
+        "اہل خانہ", "خاندانی تصویر",
+    ),
+    "bn": (
+        "পরিবারের সৌজন্যে", "পারিবারিক ছবি",
+    ),
+    "th": (
+        "ภาพจากครอบครัว", "ครอบครัว",
+    ),
+    "hi": (
+        "परिवार", "परिजन", "पारिवारिक फोटो",
+    ),
+    "sw": (
+        "familia", "kwa hisani ya familia", "picha ya familia",
+    ),
+    "tl": (
+        "mula sa pamilya", "larawan mula sa pamilya", "kuha ng pamilya",
+    ),
+    "vi": (
+        "nhân vật cung cấp", "gia đình cung cấp", "ảnh gia đình", "ảnh nhân vật cung cấp", "nvcc",
+    ),
+    "ms": (
+        "ihsan keluarga", "gambar ihsan keluarga", "koleksi peribadi", "foto keluarga",
+    ),
     "en": (
         "private", "private album", "private collection", "private photo", "private archive", "family", "the family",
         "family photo", "family picture", "family album", "family archive", "family collection", "personal archive",
@@ -826,11 +990,22 @@ PRIVATE: dict[str, tuple[str, ...]] = {
     "id": (
         "dok. pribadi", "dokumentasi pribadi", "koleksi pribadi", "arsip pribadi", "dok. keluarga",
         "dokumentasi keluarga", "arsip keluarga",
+        "dok pribadi", "dok keluarga", "foto keluarga",
     ),
 }
 
 # Single words that make a short source private ('Foto: privat', 'archiwum rodzinne').
 PRIVATE_WORDS: dict[str, tuple[str, ...]] = {
+    "sw": (
+        "familia",
+    ),
+    "tl": (
+        "pamilya",
+    ),
+
+    "ms": (
+        "peribadi", "keluarga",
+    ),
     "en": (
         "private", "family",
     ),
@@ -1117,6 +1292,24 @@ UNIT_TAILS: dict[str, tuple[str, ...]] = {
 
 # Words that make an unknown capitalised phrase an organisation, not a person (with company suffixes).
 BODY_WORDS: dict[str, tuple[str, ...]] = {
+    "ur": (
+        "پولیس", "فوج", "وزارت",
+    ),
+    "bn": (
+        "পুলিশ", "সেনাবাহিনী", "মন্ত্রণালয়",
+    ),
+    "th": (
+        "ทำเนียบรัฐบาล", "กระทรวง", "ตำรวจ", "กองทัพ",
+    ),
+    "vi": (
+        "nhà trắng", "bộ", "công an", "quân đội",
+    ),
+    "tl": (
+        "pulisya", "hukbo", "kagawaran",
+    ),
+    "sw": (
+        "ikulu", "jeshi", "polisi", "wizara", "serikali", "hospitali",
+    ),
     "en": (
         "department", "ministry", "police", "police department", "police service", "fire brigade", "fire department",
         "fire service", "fire and rescue", "fire and rescue service", "civil defence", "civil defense",
@@ -1126,6 +1319,9 @@ BODY_WORDS: dict[str, tuple[str, ...]] = {
         "army", "navy", "air force", "forces", "armed forces", "military", "agency", "office", "service", "authority",
         "foundation", "museum", "club", "federation", "parliament", "court", "embassy", "government", "inc", "inc.",
         "ltd", "ltd.", "llc", "plc", "corp.", "co.",
+        "state house", "statehouse", "media group", "sportswire", "motors", "music", "studios",
+        "productions", "entertainment", "records", "airlines", "airways", "holdings", "industries",
+        "corporation", "company", "group",
     ),
     "fr": (
         "ministère", "police", "police nationale", "gendarmerie", "pompiers", "sapeurs-pompiers", "sécurité civile",
@@ -1152,6 +1348,7 @@ BODY_WORDS: dict[str, tuple[str, ...]] = {
         "armada", "fuerza aérea", "fuerzas armadas", "agencia", "oficina", "servicio", "autoridad", "fundación",
         "museo", "club", "federación", "parlamento", "congreso", "senado", "tribunal", "corte suprema", "juzgado",
         "embajada", "gobierno", "presidencia", "s.a.", "s.l.",
+        "prensa",
     ),
     "pt": (
         "ministério", "polícia", "polícia militar", "polícia civil", "polícia federal", "psp", "gnr", "bombeiros",
@@ -1453,6 +1650,30 @@ BODY_ENDINGS: dict[str, tuple[str, ...]] = {
 
 # Headers of related-story lists on news pages: the lines under them are headlines, not captions.
 RELATED_HEADERS: dict[str, tuple[str, ...]] = {
+    "tl": (
+        "basahin din", "kaugnay na balita",
+    ),
+    "sw": (
+        "soma pia", "habari zaidi",
+    ),
+    "ur": (
+        "یہ بھی پڑھیں", "مزید پڑھیں",
+    ),
+    "bn": (
+        "আরও পড়ুন", "সম্পর্কিত খবর",
+    ),
+    "th": (
+        "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง",
+    ),
+    "hi": (
+        "यह भी पढ़ें", "ये भी पढ़ें", "संबंधित खबरें",
+    ),
+    "vi": (
+        "xem thêm", "tin liên quan", "đọc thêm",
+    ),
+    "ms": (
+        "baca juga", "berita berkaitan", "artikel berkaitan",
+    ),
     "en": (
         "read more", "read also", "also read", "read next", "see also", "related", "related articles",
         "related stories", "related content", "related coverage", "related news", "more on this story",
@@ -1574,6 +1795,30 @@ RELATED_HEADERS: dict[str, tuple[str, ...]] = {
 
 # Share and page controls as bare words (platform names are in furniture's own list).
 SHARE_WORDS: dict[str, tuple[str, ...]] = {
+    "tl": (
+        "ibahagi",
+    ),
+    "sw": (
+        "shiriki",
+    ),
+    "ur": (
+        "شیئر کریں", "شیئر",
+    ),
+    "bn": (
+        "শেয়ার", "শেয়ার করুন",
+    ),
+    "th": (
+        "แชร์", "แบ่งปัน",
+    ),
+    "hi": (
+        "शेयर करें", "शेयर", "कमेंट",
+    ),
+    "vi": (
+        "chia sẻ", "bình luận", "in bài",
+    ),
+    "ms": (
+        "kongsi", "kongsikan",
+    ),
     "en": (
         "share", "tweet", "copy link", "link copied", "email", "e-mail", "print", "comment", "comments", "save",
         "bookmark",
@@ -1671,6 +1916,7 @@ SHARE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "id": (
         "bagikan", "cetak", "salin tautan", "salin link", "komentar", "kirim", "simpan",
+        "bagikan artikel",
     ),
 }
 
@@ -1693,6 +1939,7 @@ GALLERY_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "pt": (
         "fotos", "imagens", "galeria", "galeria de fotos", "fotogaleria", "ver galeria", "ver fotos",
+        "foto",
     ),
     "it": (
         "foto", "immagini", "galleria", "galleria fotografica", "fotogallery", "gallery", "guarda la gallery",
@@ -1728,6 +1975,7 @@ GALLERY_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "fi": (
         "kuvaa", "kuvat", "kuvagalleria", "galleria", "katso kuvat",
+        "kuva",
     ),
     "el": (
         "φωτογραφίες", "φωτογραφία", "γκαλερί", "δείτε τις φωτογραφίες",
@@ -1778,6 +2026,30 @@ GALLERY_WORDS: dict[str, tuple[str, ...]] = {
 
 # Advertisement markers.
 ADVERT_WORDS: dict[str, tuple[str, ...]] = {
+    "tl": (
+        "patalastas",
+    ),
+    "sw": (
+        "tangazo", "matangazo",
+    ),
+    "ur": (
+        "اشتہار",
+    ),
+    "bn": (
+        "বিজ্ঞাপন",
+    ),
+    "th": (
+        "โฆษณา",
+    ),
+    "hi": (
+        "विज्ञापन",
+    ),
+    "vi": (
+        "quảng cáo",
+    ),
+    "ms": (
+        "iklan",
+    ),
     "en": (
         "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "promoted", "paid content",
         "partner content", "story continues below advertisement", "article continues below advertisement",
@@ -1868,6 +2140,7 @@ ADVERT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "id": (
         "iklan", "konten bersponsor", "advertorial",
+        "advertisement",
     ),
 }
 
@@ -2071,21 +2344,26 @@ BROADCASTER_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "X": (
         "Твітер", "x.com", "twitter.com", "توییتر", "推特", "ツイッター", "트위터",
+        "एक्स", "ট্যুইটার", "ٹوئٹر", "ทวิตเตอร์",
     ),
     "YouTube": (
         "Ютюб", "youtube.com", "یوتیوب", "ユーチューブ", "유튜브", "YouTube-канал",
+        "यूट्यूब", "ইউটিউব", "یوٹیوب", "ยูทูบ",
     ),
     "Facebook": (
         "facebook.com", "فیسبوک", "脸书", "臉書", "フェイスブック", "페이스북",
+        "फेसबुक", "ফেসবুক", "فیس بک", "เฟซบุ๊ก",
     ),
     "Instagram": (
         "Інстаграм", "إنستجرام", "اینستاگرام", "インスタグラム", "인스타그램",
+        "इंस्टाग्राम", "ইনস্টাগ্রাম", "انسٹاگرام", "อินสตาแกรม",
     ),
     "Telegram": (
         "Telegram channel", "تلگرام", "テレグラム", "텔레그램",
     ),
     "TikTok": (
         "تیک‌تاک", "ティックトック", "틱톡",
+        "टिकटॉक", "টিকটক", "ٹک ٹاک", "ติ๊กต็อก",
     ),
     "VK": (
         "ВК", "vk.com",
@@ -2149,6 +2427,12 @@ BROADCASTER_ALIASES: dict[str, tuple[str, ...]] = {
 # More spellings and scripts of organisations, keyed by their canonical name in
 # ``catalog.bodies.ORGANISATIONS`` (none of them already there).
 ORG_ALIASES: dict[str, tuple[str, ...]] = {
+    "Bernama": (
+        "Gambar Bernama",
+    ),
+    "ANI": (
+        "एएनआई", "اے این آئی",
+    ),
     "Prime Minister's Office": (
         "לשכת ראש הממשלה", 'לשכת רה"מ', 'לשכת רוה"מ',
     ),
@@ -2164,21 +2448,27 @@ ORG_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "AP": (
         "美联社", "美聯社", "AP通信", "AP통신", "آسوشیتدپرس",
+        "เอพี", "এপি", "एपी", "اے پی",
+        "Invision", "Invision/AP",
     ),
     "Reuters": (
         "路透社", "ロイター", "로이터", "رویترز", "Ройтерс",
+        "รอยเตอร์", "রয়টার্স", "रॉयटर्स", "رائٹرز", "Ρόιτερς",
     ),
     "AFP": (
         "法新社", "خبرگزاری فرانسه", "סוכנות הידיעות הצרפתית",
+        "เอเอฟพี", "এএফপি", "एएफपी", "اے ایف پی", "AFP통신", "Γαλλικό Πρακτορείο",
     ),
     "Getty Images": (
         "גטי אימג'ס", "גטי",
     ),
     "dpa": (
         "德新社",
+        "د.ب.أ", "د ب أ", "د. ب. أ",
     ),
     "Xinhua": (
         "Синьхуа", "شينخوا", "新華社",
+        "ซินหัว", "সিনহুয়া", "शिन्हुआ", "شنہوا", "신화통신",
     ),
     "TASS": (
         "塔斯社", "وكالة تاس", "تاس",
@@ -2191,6 +2481,7 @@ ORG_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "Anadolu": (
         "Anadolu Ajansi", "Анадолу",
+        "Agencia Anadolu", "Agence Anadolu", "Agenzia Anadolu",
     ),
     "Yonhap": (
         "Yonhap News", "Йонхап",
@@ -2263,6 +2554,7 @@ ORG_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "Antara": (
         "Antara News",
+        "LKBN Antara", "Kantor Berita Antara",
     ),
     "VNA": (
         "TTXVN", "Thông tấn xã Việt Nam",
@@ -2278,6 +2570,8 @@ ORG_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "White House": (
         "Белый дом", "البيت الأبيض", "הבית הלבן",
+        "Nhà Trắng", "ทำเนียบขาว", "हाइट हाउस", "व्हाइट हाउस", "Maison Blanche", "Casa Blanca",
+        "Casa Branca", "Weißes Haus", "Beyaz Saray",
     ),
     "IDF": (
         "Israeli Defence Forces",

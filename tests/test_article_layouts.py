@@ -134,3 +134,51 @@ def test_a_gallery_counter_given_to_two_pictures_links_nothing(tmp_path: Path) -
     plan = plan_captions(article(tmp_path, text), batch(tmp_path / "pics", 3))
     assert plan.refused and plan.pairing == []
     assert any("given to two pictures" in p for p in plan.problems), plan.problems
+
+
+# A German gallery and a press release copied from a PDF: captions, and a credit, wrapped over two lines.
+WRAPPED = """Bild 1 von 2
+Streikposten der GDL vor dem Hauptbahnhof Frankfurt am Main, wo sich am Vormittag
+rund 200 Lokführer versammelten.
+Foto: Julia Steinigeweg / DER SPIEGEL
+
+Die Bauarbeiten hatten im Oktober begonnen.
+
+Die neue Beschilderung am Beginn der Fahrradstraße in Höhe der Lorettostraße (Foto: Stadt
+Freiburg)
+"""
+
+
+def test_captions_and_credits_wrapped_over_two_lines_are_read_whole() -> None:
+    assert slots_of(WRAPPED) == [
+        (
+            "Streikposten der GDL vor dem Hauptbahnhof Frankfurt am Main, wo sich am Vormittag rund 200 Lokführer "
+            "versammelten.",
+            "Foto: Julia Steinigeweg / DER SPIEGEL",
+        ),
+        ("Die neue Beschilderung am Beginn der Fahrradstraße in Höhe der Lorettostraße", "Foto: Stadt Freiburg"),
+    ]
+
+
+# Bylines with ranks or in other languages, a story's sources and a copyright footer are not slots; a wire with
+# its partner in parentheses is a credit.
+FOOTERS = """Soldiers sharpen joint fires at Northern Strike
+
+By Staff Sgt. Devin Okafor, Michigan National Guard
+Penulis Titis Anis Fauziyah | Editor Dita Angga Rusiana
+
+Japanese Prime Minister Fumio Kishida speaks to reporters in Tokyo on March 18, 2024. (AFP-Yonhap)
+
+Lamine Yamal celebra con rabia su gol en el descuento ante el Mallorca | Valentí Enrich
+
+Source: Al Jazeera and news agencies
+
+(c) Agencia EFE
+"""
+
+
+def test_bylines_sources_and_footers_are_not_slots() -> None:
+    assert slots_of(FOOTERS) == [
+        ("Japanese Prime Minister Fumio Kishida speaks to reporters in Tokyo on March 18, 2024.", "AFP-Yonhap"),
+        ("Lamine Yamal celebra con rabia su gol en el descuento ante el Mallorca", "Valentí Enrich"),
+    ]
