@@ -90,11 +90,31 @@ def guess_charset(data: bytes) -> str:
     if data.isascii():
         return "ascii"
     try:
-        data.decode("utf-8")
-        return "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    return "cp1255" if looks_hebrew(data) else "cp1252"
+        return "cp1255" if looks_hebrew(data) else "cp1252"
+    if not _plausible(text) and _decodes(data, "cp1252"):
+        return "cp1252"  # 'AÉ–.' in cp1252 is the valid UTF-8 of 'Aɖ.': an IPA letter inside a Latin word
+    return "utf-8"
+
+
+# Letters that valid UTF-8 of real text does not put where cp1252 accents and dashes put them: IPA letters,
+# Syriac, Thaana and N'Ko (two-byte sequences of a cp1252 accented capital and a dash or quote).
+_UNLIKELY = re.compile(r"[\u0250-\u02af\u0700-\u07ff]")
+# One word holding both ASCII letters and letters of Greek, Cyrillic, Hebrew or Arabic: mojibake, never a word.
+_MIXED_WORD = re.compile(r"[A-Za-z][\u0370-\u06ff]|[\u0370-\u06ff][A-Za-z]")
+
+
+def _plausible(text: str) -> bool:
+    return not (_UNLIKELY.search(text) or _MIXED_WORD.search(text))
+
+
+def _decodes(data: bytes, charset: str) -> bool:
+    try:
+        data.decode(charset)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def looks_hebrew(data: bytes) -> bool:

@@ -348,3 +348,9 @@ def test_a_sheet_after_blank_lines_is_read(tmp_path: Path) -> None:
     folder, sheet = sheet_batch(tmp_path, "\r\n\r\nfile,caption\r\na.jpg,Caption for a\r\nb.jpg,Caption for b\r\n")
     summary = run_json("ingest", str(folder), "--captions", str(sheet))
     assert [shown(summary, n)["caption"] for n in ("a.jpg", "b.jpg")] == ["Caption for a", "Caption for b"]
+
+
+@pytest.mark.parametrize("text", ["AÉ–.", "Caption by RENÉ—Paris.", "ÜBER ß— ok."])
+def test_cp1252_accents_before_a_dash_that_happen_to_be_valid_utf8_are_read_as_cp1252(text: str) -> None:
+    # 'É–' is C9 96 in cp1252, which is also the UTF-8 of 'ɖ' (an IPA letter): text never puts one there.
+    assert decode_text_file(text.encode("cp1252")) == DecodedText(text, "cp1252")
