@@ -20,8 +20,8 @@ from .credits import MAX_CREDIT_WORDS, is_credit, parse_credit, split_caption
 from .furniture import counter, is_byline, is_furniture, is_image_control, is_related_header, strip_furniture
 from .iptc import normalize
 from .labels import COPYRIGHT, LABEL, is_private
-from .namecase import looks_like_name
-from .orgs import canonical
+from .namecase import looks_like_name, shaped_like_body
+from .orgs import canonical, platform
 
 MAX_TITLE_WORDS = 14
 MAX_CAPTION_WORDS = 120
@@ -29,10 +29,10 @@ MAX_LINE_CAPTION_WORDS = 60  # a caption on the line above its credit: longer is
 
 # Credit labels that begin a credit line, in the languages desks meet (the credit parser reads what follows).
 _CREDIT_LABEL = re.compile(
-    r"^(?:photo\s+credit|image\s+credit|picture\s+credit|image\s+source|photo\s+source|credits?|photos?|"
+    r"^(?:photo\s+credit|image\s+credit|picture\s+credit|image\s+source|photo\s+source|مصدر\s+الصورة|credits?|photos?|"
     r"photograph(?:s|y)?|pictures?|images?|foto(?:s|grafía|grafia)?|bild(?:er)?|фото(?:графия)?|снимок|"
     r"צילום|צילומים|קרדיט|تصوير|الصورة|صورة|crédits?|cr[ée]dito|imagen|immagine|source)"
-    r"\s*(?::|：|,|\.\.\.|…|-|–|—)\s*(?P<rest>\S.*)$",
+    r"\s*(?::|：|,|،|\.\.\.|…|-|–|—)\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _SOURCE_LABEL = re.compile(
@@ -111,11 +111,17 @@ def read_slots(text: str) -> Article:
     article.sandwiched = _sandwiched(lines)
     for i, line in enumerate(lines):
         if line.role == "inline":
+            bare = (line.credit or "").strip(" ()[].")
+            if (_alone(bare) or platform(bare)) and not _sentence_like(line.caption):
+                continue  # 'Government Press Office | Prime Minister's Office': a signature, not a picture
             line.taken = True
             _add(article, line.number, line.caption, line.credit or "", _headline(lines, i - 1))
         elif line.role == "credit":
             caption, above = _caption_for(lines, i, below=below)
-            if (_alone(line.text) and not _sentence_like(caption)) or (caption is None and COPYRIGHT.match(line.text)):
+            under_name = i > 0 and lines[i - 1].block == line.block and looks_like_name(lines[i - 1].text)
+            bare = line.text.strip(" ()[].")
+            lone = (_alone(line.text) or bool(platform(bare))) and (under_name or not _sentence_like(caption))
+            if lone or (caption is None and COPYRIGHT.match(line.text)):
                 line.role = "text"  # 'Marisol Quintero⏎USA TODAY': a byline and its paper, not a caption and credit
                 continue
             line.taken = True
@@ -202,7 +208,7 @@ def _line(number: int, text: str, block: int, article: Article) -> _Line:
 
 def _classify(line: _Line) -> _Line:
     text = line.text
-    if is_furniture(text) or is_byline(text) or len(text.split()) > MAX_CAPTION_WORDS:
+    if is_furniture(text) or is_byline(text) or len(text.split()) > MAX_CAPTION_WORDS or _header_parts(text):
         line.role = "furniture"
         return line
     m = _CAPTION_LABEL.match(text)
@@ -224,7 +230,11 @@ def _classify(line: _Line) -> _Line:
 
 
 def _sentence_like(caption: str | None) -> bool:
-    return bool(caption) and len((caption or "").split()) >= 3 and not looks_like_name(caption or "")
+    """A caption, not a title, a place or a body's name over a signature ('Government Press Office')."""
+    words = (caption or "").split()
+    cased = [w for w in words if w[:1].isalpha() and (w[:1].isupper() or w[:1].islower())]
+    lower = any(w[:1].islower() for w in cased) or not cased
+    return len(words) >= 5 and lower and not looks_like_name(caption or "")
 
 
 def _story_sources(text: str) -> bool:
@@ -247,7 +257,13 @@ def _alone(text: str) -> bool:
     words = text.split()
     if not 0 < len(words) <= 3 or "," in text or LABEL.match(text):
         return False
-    return bool(canonical(text.strip(" ."))) or is_private(text)
+    return bool(canonical(text.strip(" ."))) or is_private(text) or (len(words) >= 2 and shaped_like_body(text))
+
+
+def _header_parts(text: str) -> bool:
+    """'April 22, 2026 | By Cpl. Dana Whitfield, III MEF': a stamp and a byline (or other furniture) between bars."""
+    parts = [p.strip() for p in re.split(r"\s[|•·]\s", text)]
+    return len(parts) > 1 and all(is_furniture(p) or is_byline(p) for p in parts)
 
 
 def _unwrap(text: str) -> str:
@@ -312,7 +328,7 @@ def _candidate(lines: list[_Line], i: int, *, below: bool, taken: set[int]) -> i
     n = _near(lines, i, 1 if below else -1)
     if n is None or n in taken or lines[n].block != lines[i].block or not _caption_like(lines[n]):
         return None  # a paragraph across a blank line may be the article's text: no caption, not a guess
-    return n if not below or _sentence_end(lines[n].text) else None
+    return n if not below or _sentence_end(lines[n].text) or len(lines[n].text.split()) >= 8 else None
 
 
 def _caption_like(line: _Line) -> bool:
@@ -354,7 +370,8 @@ def _orphans(lines: list[_Line], credits: list[int], *, below: bool) -> int:
     beside: set[int] = set()
     for i in credits:
         beside |= {n for n in (_near(lines, i, -1), _near(lines, i, 1)) if n is not None and _same_block(lines, i, n)}
-    return sum(1 for n in beside - taken if _caption_like(lines[n]) and _sentence_end(lines[n].text))
+    left = [lines[n] for n in beside - taken]  # a caption with no full stop is still one when it is long enough
+    return sum(1 for line in left if _caption_like(line) and (_sentence_end(line.text) or len(line.text.split()) >= 8))
 
 
 def _same_block(lines: list[_Line], i: int, n: int | None) -> bool:

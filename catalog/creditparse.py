@@ -34,7 +34,7 @@ _HEBREW = re.compile(r"[\u0590-\u05FF]")
 _LATIN = re.compile(r"[A-Za-z]")
 MAX_CREDIT_WORDS = 14
 
-_VIA = re.compile(r"(?:\s+|\s*/\s*)via\s+", re.IGNORECASE)
+_VIA = re.compile(r"(?:^|\s+|\s*/\s*)via\s+", re.IGNORECASE)
 _FOR = re.compile(r"^(.*?\S)\s+for\s+(\S.*)$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[/|\\]\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*")
 _AND = re.compile(

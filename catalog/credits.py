@@ -56,7 +56,8 @@ _ABBREVIATIONS = re.compile(r"\b(?:Fot|Dok|Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|G
 # Where a credit can start inside a line: after a sentence, on a new line, after ' | ', ' · ' or a dash
 # (``sep``), after ' / ' (``slash``, only before a label), or before a label with a colon.
 _CANDIDATE = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[Ff]ot)[.!?…][\"”’')]?\s+|(?<=[。।])\s*|(?<=\))\s+(?![-–—|·•∙⋅‧・│]\s)|\n\s*|(?P<sep>\s(?:[-–—|·•∙⋅‧・│]|--)\s)|(?P<slash>\s//?\s)|(?<!copyright)\s(?=©)|"
+    r"(?<!\b[A-Z])(?<!\b[Ff]ot)(?<!\bSgt)(?<!\bCpl)(?<!\bCol)(?<!\bGen)(?<!\bCapt)(?<!\bLt)(?<!\bDr)(?<!\bMr)"
+    r"(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bRev)(?<!\bNo)[.!?…][\"”’')]?\s+|(?<=[。।])\s*|(?<=\))\s+(?![-–—|·•∙⋅‧・│]\s)|\n\s*|(?P<sep>\s(?:[-–—|·•∙⋅‧・│]|--)\s)|(?P<slash>\s//?\s)|(?<!copyright)\s(?=©)|"
     + labels.LABEL_INSIDE.pattern,
     re.IGNORECASE,
 )
@@ -79,6 +80,11 @@ _TAGS = re.compile(
     r"(?:\s*(?:\bTPX IMAGES OF THE (?:DAY|WEEK)\b|\*{3}\s*BESTPIX\s*\*{3}|\bBEST QUALITY AVAILABLE\b|"
     r"\bNO (?:ARCHIVING|ARCHIVES|SALES|RESALES)\b|\bMANDATORY CREDIT\b|\bEDITORIAL USE ONLY\b)[.\s]*)+$"
 )
+_CLAUSE_27A = re.compile(
+    r"[;,]\s*(?:used\s+)?(?:in\s+accordance\s+with|under|per)\s+(?:clause|section)\s+27a\b[^)]*|"
+    r"[;,]?\s*(?:לפי|על\s+פי|בהתאם\s+ל)[-\s]?סעיף\s+27א[^)]*",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(r"^[^\W\d_a-z][^\Wa-z]*(?:[\s,.'-]+[^\W\d_a-z][^\Wa-z]*)*\s*\((?:AP|Reuters|AFP|UPI)\)", re.U)
 _BRACKETS = str.maketrans({"（": "(", "）": ")", "[": "(", "]": ")"})
 _FOR_BODY = re.compile(r"\sfor\s+\S", re.I)
@@ -91,6 +97,8 @@ _PROPER_NAME = re.compile(
     r"[^\W\d_a-z][\w'’.-]*(?:\s+(?:(?:in|of|de|da|do|del|di|and|&|on|the|w|we|z|ze|v|ve|na|u|i|und|für|van)\s+)?"
     r"[^\W\d_a-z][\w'’.-]*){0,4}"
 )
+# A full stop with the credit glued to it, no space: the credit has a slash and runs to the end.
+_GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[^\W\d_][^.!?\n/]*\s[^.!?\n]*/[^.!?\n]*$)")
 _BARS = frozenset("|·•∙⋅‧・│")
 _LEADING_DASH = re.compile(r"^(?:[-–—|·•]|--)\s+")
 # What a body's own parenthesis never holds: lower-case words ('(au centre)') or caseless words without the
@@ -101,14 +109,19 @@ _CONNECTORS = frozenset("of de la du des di del della for and the et y e und der
 
 def split_caption(text: str) -> tuple[str, str | None]:
     """(caption without its credit, the credit text or None) for a caption that may end in a credit."""
-    caption = _TAGS.sub("", normalize(text or ""))
+    caption = _CLAUSE_27A.sub("", _TAGS.sub("", normalize(text or "")))
     label = labels.LABEL.match(caption)
     if label and "\n" not in caption and is_credit(caption, parenthesised=True):
         return "", caption  # 'صورة: وكالة الأنباء الفلسطينية (وفا)': a label, then one credit to the end
+    glued = _GLUED.search(caption)
+    if glued and is_credit(caption[glued.end() :], parenthesised=False):
+        return caption[: glued.end()], caption[glued.end() :]  # '… 2025.Cole Brandt/The Globe and Mail'
     for m in _CANDIDATE.finditer(caption):
         tail = caption[m.end() :].strip().rstrip(".").strip()
         head = caption[: m.start()].strip()
         if not tail or not head or (label and m.start() < label.end()) or head.count("(") > head.count(")"):
+            continue  # the dash of 'Фото — Name/TASS' belongs to the label; '(Credit Image: …' is one credit
+        if not any(c.isalpha() for c in head):
             continue  # the dash of 'Фото — Name/TASS' belongs to the label; '(Credit Image: …' is one credit
         short = len(head) <= SHORT_HEAD  # only a short head can be a name, a label or a status: a long one is a
         # caption, and testing it at every sentence end would make a long caption cost quadratic time
@@ -141,7 +154,9 @@ def split_caption(text: str) -> tuple[str, str | None]:
         if dashed:  # '… on Thursday. — Reuters', '… tahun lalu. - Gambar ihsan keluarga'
             tail = tail[dashed.end() :]
         wrapped = tail.startswith("(") and tail.endswith(")") and _matching_open(tail) == 0
-        if sentence and (_known_alone(tail) or _name_in_capitals(tail)):
+        if bar_sep and len(head.split()) >= 5 and looks_like_name(tail) and parse_credit(tail) is not None:
+            return caption[: m.start()].rstrip(), tail  # '… ante el Mallorca | Valentí Enrich': the photographer
+        if sentence and (_known_alone(tail) or _name_in_capitals(tail) or _body_alone(tail)):
             return caption[: m.end()].rstrip(), tail  # 'Soldiers at the border. IDF Spokesman'
         bar = bar_sep
         after = bool(m["sep"] or m["slash"] or dashed)
@@ -192,6 +207,20 @@ def _misspelt(text: str) -> bool:
     from .agencies import match_agency  # the agency matcher loads its spelling index on first use
 
     return len(text.split()) <= 3 and match_agency(text.strip()) is not None
+
+
+def _body_alone(tail: str) -> bool:
+    """'… in Zürich Wiedikon. Kantonspolizei Zürich', '… vom Sihlquai. Screenshot SRF': a body nobody listed, or a
+    status and a broadcaster's acronym, as the caption's last sentence (two to four words, no full stop)."""
+    words = tail.split()
+    if not 1 <= len(words) <= 4 or tail.endswith((".", "!", "?")) or any(w in _SENTENCE_WORDS for w in words):
+        return False
+    head = labels.STATUS_HEAD.match(tail)
+    if head and status(head["status"]) == "screenshot" and re.fullmatch(r"[A-Z0-9]{2,6}", head["rest"]):
+        return True
+    if tail.isupper():
+        return False  # 'GAZA CITY': a place in capitals, a dateline's, not a body
+    return len(words) >= 2 and shaped_like_body(tail) and not looks_like_name(tail) and not status(tail)
 
 
 def _name_in_capitals(tail: str) -> bool:
@@ -252,6 +281,8 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False, 
         return True  # 'BELGA PHOTO NICOLAS MAETERLINCK': a wire's stand-alone credit in capitals
     if credit.kind in ("file", "illustration") and known and labels.STATUS_HEAD.match(body):
         return True  # "Foto d'archivio ANSA"
+    if parenthesised and body.casefold().startswith("via ") and delivered:
+        return True  # '(via REUTERS)': delivered by a wire, the agency not named
     named_or_marked = credit.agency or credit.photographers or credit.kind != "photo"
     if credit.distributor and " via " in f" {body.casefold()} " and named_or_marked:
         return True
@@ -266,8 +297,6 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False, 
     if credit.photographers and known and (re.search(r",|\)$", body) or _FOR_BODY.search(body)):
         return True  # 'Mohammed Salem, Reuters', 'Mohammed Salem (Reuters)', 'Name for The New York Times'
     lone = len(credit.organisations) == 1 and not credit.photographers
-    if bar and not credit.organisations and len(credit.photographers) == 1 and looks_like_name(body):
-        return True  # '… ante el Mallorca | Valentí Enrich': the photographer alone after a bar
     if after_separator and lone and (known or (bar and shaped_like_body(credit.organisations[0]))):
         return True  # '… | Reuters', '… · شرطة دبي'; after a dash an unknown body may be the caption's own words
     if not parenthesised:

@@ -364,6 +364,8 @@ _SHARED = frozenset(
 
 def _share_phrase(key: str) -> bool:
     words = key.split()
+    if len(words) == 3 and words[0] in _SHARE | {"post", "send", "pin"} and words[1] in ("to", "on", "via"):
+        return True  # 'Post to Facebook', 'Share on X'
     return len(words) == 2 and words[0] in _SHARE and words[1] in _SHARED
 
 

@@ -212,7 +212,7 @@ def _vocabulary_marker(concept: str) -> re.Pattern[str]:
     )
     return re.compile(
         rf"{phrases.bounded(several)}|\(\s*(?:{words})\s*\)|^\s*(?:{words})\s*(?::|\.|\s[-–—]|[-–—]\s)"
-        rf"|[,;]\s*(?:{words})\s*\.?\s*$"
+        rf"|[,;.!?]\s*(?:{words})\s*\.?\s*$"
         + (
             rf"|^\s*(?:{words})\s+(?:of|de|d['’]|du|des|von|del|di|della|do|da)\b|^\s*(?:{words})(?:\s+\S+){{0,3}}\.?\s*$"
             if concept == "ILLUSTRATION"

@@ -182,3 +182,52 @@ def test_bylines_sources_and_footers_are_not_slots() -> None:
         ("Japanese Prime Minister Fumio Kishida speaks to reporters in Tokyo on March 18, 2024.", "AFP-Yonhap"),
         ("Lamine Yamal celebra con rabia su gol en el descuento ante el Mallorca", "Valentí Enrich"),
     ]
+
+
+# The BBC puts an agency (or a body) alone over each caption; a signature and a dateline are no slots.
+CREDITS_OVER = """Storm Orla: Lorry blown over as 90mph gusts hit southern Scotland
+
+Kirsty Maclean
+BBC Scotland News
+
+PA Media
+A lorry lies on its side on the northbound M74 near Abington
+
+Winds of more than 90mph have brought down trees and power lines across southern Scotland.
+
+Police Scotland
+Officers closed the A77 at Ballantrae after a tree fell across both lanes
+
+Santa Clarita, California
+CNN
+
+Best regards,
+Government Press Office | Prime Minister's Office
+"""
+
+
+def test_an_agency_or_body_alone_over_a_caption_credits_it_and_a_signature_does_not() -> None:
+    assert slots_of(CREDITS_OVER) == [
+        ("A lorry lies on its side on the northbound M74 near Abington", "PA Media"),
+        ("Officers closed the A77 at Ballantrae after a tree fell across both lanes", "Police Scotland"),
+    ]
+
+
+def test_credits_glued_to_a_full_stop_or_after_the_last_sentence_are_found() -> None:
+    text = (
+        "Canadian Armed Forces members take part in Operation Nanook near Resolute Bay, in August, 2025.Cole "
+        "Brandt/The Globe and Mail\n\nRescuers carry a survivor out of a residential building in Kharkiv (via REUTERS)"
+        "\n\nEinsatzkräfte sichern eine Unterführung in Zürich Wiedikon. Kantonspolizei Zürich\n\n"
+        "Hail covers cars on Jabotinsky Road in Ramat Gan. (Screenshot: X; used in accordance with Clause 27a of the "
+        "Copyright Law)\n\nSgt. Noa Ben-Ami. (Courtesy)\n\nApril 22, 2026 | By Cpl. Dana Whitfield, III MEF\n"
+    )
+    assert slots_of(text) == [
+        (
+            "Canadian Armed Forces members take part in Operation Nanook near Resolute Bay, in August, 2025.",
+            "Cole Brandt/The Globe and Mail",
+        ),
+        ("Rescuers carry a survivor out of a residential building in Kharkiv", "via REUTERS"),
+        ("Einsatzkräfte sichern eine Unterführung in Zürich Wiedikon.", "Kantonspolizei Zürich"),
+        ("Hail covers cars on Jabotinsky Road in Ramat Gan.", "Screenshot: X"),
+        ("Sgt. Noa Ben-Ami.", "Courtesy"),
+    ]
