@@ -121,7 +121,7 @@ def read_slots(text: str) -> Article:
             under_name = i > 0 and lines[i - 1].block == line.block and looks_like_name(lines[i - 1].text)
             bare = line.text.strip(" ()[].")
             lone = (_alone(line.text) or bool(platform(bare))) and (under_name or not _sentence_like(caption))
-            if lone or (caption is None and COPYRIGHT.match(line.text)):
+            if lone or (caption is None and (COPYRIGHT.match(line.text) or _uncertain_alone(line.text))):
                 line.role = "text"  # 'Marisol Quintero⏎USA TODAY': a byline and its paper, not a caption and credit
                 continue
             line.taken = True
@@ -227,6 +227,15 @@ def _classify(line: _Line) -> _Line:
     elif credit or _credit_line(text):
         line.role, line.credit = ("furniture", None) if _story_sources(text) else ("credit", _unwrap(text))
     return line
+
+
+def _uncertain_alone(text: str) -> bool:
+    """A credit line with no caption that has no label, no brackets and names no known body ('ספורט | כדורגל
+    ישראלי', a breadcrumb): nothing makes it a picture's credit."""
+    if LABEL.match(text) or text.startswith(("(", "[")):
+        return False
+    credit = parse_credit(text)
+    return credit is None or not any(canonical(o) or platform(o) for o in credit.organisations)
 
 
 def _sentence_like(caption: str | None) -> bool:

@@ -141,7 +141,9 @@ def parse_credit(text: str) -> Credit | None:
     if RIGHTS_RESERVED.match(body):
         return None  # '© RIPRODUZIONE RISERVATA', '© Tous droits réservés': boilerplate, nobody credited
     credit = Credit(raw=raw)
-    for peel in (_strip_labels, _peel_cjk, _peel_official, _peel_commission, _peel_via, _peel_courtesy, _peel_status):
+    body = _strip_labels(body, credit)
+    body = unwrap(body) if body.startswith(("(", "[")) else body
+    for peel in (_peel_cjk, _peel_official, _peel_commission, _peel_via, _peel_courtesy, _peel_status):
         body = peel(body, credit)
     orgs: list[str] = []
     segments = _segments(body)
@@ -388,7 +390,8 @@ def _classify(segment: str, credit: Credit, orgs: list[str], *, single_name_ok: 
     else:
         unitless = without_unit(segment)  # 'Haifa Municipality Spokesperson' -> 'Haifa Municipality'
         headless = unitless != segment and segment.endswith(unitless)  # 'Ufficio Stampa Quirinale'
-        cut = shaped_like_body(unitless) or (headless and not looks_like_name(unitless))
+        spokes = not headless and re.search(r"spokes|press\s+service|пресс|прес", segment[len(unitless) :], re.I)
+        cut = shaped_like_body(unitless) or (headless and not looks_like_name(unitless)) or bool(spokes)
         name = unitless if unitless != segment and cut else segment
         name = name if name[:1].isupper() else _ARTICLE.sub("", name)  # 'The Guardian' kept, '… de la Policía'
         orgs.append(name)
@@ -457,7 +460,7 @@ def _surname_in_capitals(segment: str) -> bool:
     return (
         word.isupper()
         and word.isalpha()
-        and len(word) >= 6
+        and len(word) >= 5
         and not (_known(word) or status(word) or is_placeholder(word) or labels.is_label_word(word))
     )
 
@@ -483,7 +486,7 @@ def _classify_split(segment: str, credit: Credit, orgs: list[str]) -> bool:
     for k in (3, 2, 1):
         if len(words) > k + 1:
             head, rest = " ".join(words[:k]), " ".join(words[k:])
-            if _known(head) and looks_like_name(rest):
+            if (_known(head) or _known_with_word(head)) and looks_like_name(rest):  # 'BELGA PHOTO NAME SURNAME'
                 _classify_whole(head, credit, orgs)
                 credit.photographers.append(proper_case(rest))
                 credit.note(rest, "photographer", "a name after its organisation, no separator")

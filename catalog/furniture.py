@@ -225,7 +225,10 @@ _COUNTER = re.compile(
     r"^(?P<open>[(\[])?(?P<label>(?:image|photo|picture|slide|foto|bild|תמונה|фото|снимок|صورة|diapositive|imagen|"
     r"immagine|"
     + phrases.pattern("GALLERY_WORDS")
-    + r")\s+)?(?P<index>\d{1,3})\s*(?:of|/|из|מתוך|من|sur|von|de|di)\s*(?P<total>\d{1,3})[)\]]?"
+    + "|"
+    + phrases.pattern("LABELS")
+    + r")\s+)?(?P<index>\d{1,3})\s*(?:of|/|из|з|із|מתוך|من|sur|von|de|di|z|ze|van|από|av|af|ur|od|dari|trên|/)\s*"
+    r"(?P<total>\d{1,3})[)\]]?"
     r"(?P<sep>\s*[:.|\-–—]\s*|\s+|$)",
     re.IGNORECASE,
 )

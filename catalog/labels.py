@@ -36,6 +36,8 @@ LABEL = re.compile(
     r"|(?:fot|zdj|φωτ|фот)\.\s*(?=[^\W\d_])"
     r"|(?:(?:staff|pool|file|handout|official|press)\s+)?(?:photo(?:graph)?|picture|image)s?\s+by\s*:?\s+"
     r"|(?:photo|picture|image)s?\s+(?:provided|supplied|released|distributed)\s+by\s+"
+    r"|(?:photo|image|foto|imagen|immagine|bild)s?\s+(?:fournie|fourni|transmise|communiquée|cedida|proporcionada|"
+    r"facilitada|fornita|concessa|zur\s+verfügung\s+gestellt)\s+(?:par|por|da|dalla|dal|von)\s+"
     r"|photographed\s+by\s+|by\s+photographer\s+|photo\s+credit\s+should\s+read\s+|by\s+(?=[^\W\d_]))",
     re.IGNORECASE,
 )
@@ -55,7 +57,8 @@ _STATUS_BEFORE_BY = frozenset(
 # Ranks and job titles before a name (U.S. military credits): not part of the name.
 RANK = re.compile(
     r"^(?:(?:navy|army|air\s+force|marine\s+corps|coast\s+guard|u\.s\.|us)\s+(?=\S+\s+\S))?"
-    r"(?:(?:mass\s+communication\s+specialist|petty\s+officer|chief\s+petty\s+officer|seaman|airman|"
+    r"(?:(?:seaman\s+(?:apprentice|recruit)|airman\s+(?:basic|first\s+class)|(?:senior|master)\s+chief|"
+    r"mass\s+communication\s+specialist|petty\s+officer|chief\s+petty\s+officer|seaman|airman|"
     r"senior\s+airman|staff\s+sgt\.?|master\s+sgt\.?|tech\.?\s+sgt\.?|sgt\.?|spc\.?|pfc\.?|cpl\.?|"
     r"lance\s+cpl\.?|pvt\.?|lt\.?|capt\.?|maj\.?|col\.?|sergeant|corporal|specialist|lance\s+corporal|"
     r"(?:leading|able|ordinary)\s+seaman|leading\s+aircraft(?:man|woman)|warrant\s+officer|flight\s+lieutenant|"

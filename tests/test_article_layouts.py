@@ -231,3 +231,8 @@ def test_credits_glued_to_a_full_stop_or_after_the_last_sentence_are_found() -> 
         ("Hail covers cars on Jabotinsky Road in Ramat Gan.", "Screenshot: X"),
         ("Sgt. Noa Ben-Ami.", "Courtesy"),
     ]
+
+
+def test_a_breadcrumb_between_bars_is_no_credit_without_a_caption() -> None:
+    text = "ספורט | כדורגל ישראלי\n\nשחקני מכבי תל אביב חוגגים את השער השני בבלומפילד\nצילום: עודד קרני\n"
+    assert slots_of(text) == [("שחקני מכבי תל אביב חוגגים את השער השני בבלומפילד", "צילום: עודד קרני")]

@@ -349,6 +349,73 @@ LINES: list[tuple[str, str | None, list[str], str | None, str]] = [
         "photo",
     ),
     ("Фото: скриншот з відео", None, [], None, "screenshot"),
+    # a bracketed credit after its label; ranks of several words; a single name in capitals beside its wire
+    (
+        "The Soyuz MS-26 rocket launches from Baikonur. Photo Credit: (NASA/Bill Ingalls)",
+        "The Soyuz MS-26 rocket launches from Baikonur.",
+        ["Bill Ingalls"],
+        "NASA",
+        "photo",
+    ),
+    (
+        "U.S. Navy photo by Mass Communication Specialist Seaman Apprentice Ryan Ortiz",
+        None,
+        ["Ryan Ortiz"],
+        "U.S. Navy",
+        "photo",
+    ),
+    (
+        "Residents wade through floodwaters in Bekasi. (Photo by SUPRI / AFP)",
+        "Residents wade through floodwaters in Bekasi.",
+        ["Supri"],
+        "AFP",
+        "photo",
+    ),
+    (
+        "Belgian Prime Minister arrives in Brussels, Thursday 20 March 2025. BELGA PHOTO NICOLAS MAETERLINCK",
+        "Belgian Prime Minister arrives in Brussels, Thursday 20 March 2025.",
+        ["Nicolas Maeterlinck"],
+        "Belga",
+        "photo",
+    ),
+    # a body's spokesperson or press service after its name is dropped
+    (
+        "Paramedics treat a wounded man in Holon. Photo: Magen David Adom Spokesperson",
+        "Paramedics treat a wounded man in Holon.",
+        [],
+        "Magen David Adom",
+        "photo",
+    ),
+    (
+        "Workers restore power lines in Kherson. Photo: Ukrenergo press service",
+        "Workers restore power lines in Kherson.",
+        [],
+        "Ukrenergo",
+        "photo",
+    ),
+    # a family's picture in French and Arabic
+    (
+        "Thomas Garnier, 23 ans, n'a plus donné de nouvelles. Photo fournie par la famille",
+        "Thomas Garnier, 23 ans, n'a plus donné de nouvelles.",
+        [],
+        None,
+        "courtesy",
+    ),
+    (
+        "الشاب محمد أبو سمرة الذي قُتل في القصف (صورة من عائلته)",
+        "الشاب محمد أبو سمرة الذي قُتل في القصف",
+        [],
+        None,
+        "courtesy",
+    ),
+    # gallery counters with other languages' words
+    (
+        "Udostępnij\nZdjęcie 3 z 10\nRolnicy blokują drogę krajową nr 8.\nFot. PAP/Maciej Kulczyński\nReklama",
+        "Rolnicy blokują drogę krajową nr 8.",
+        ["Maciej Kulczyński"],
+        "PAP",
+        "photo",
+    ),
     # a name that holds a body word of some language is still a name
     (
         "Vue du Sénat (photo d'illustration). © Martin Bureau / AFP",
