@@ -12,10 +12,10 @@ from .corpus.articles_score import SPLITS, Report, load, report
 
 # What the committed reader reaches, rounded down. They ratchet toward 0.95 as the reader improves: raise them
 # whenever it does, never lower them on the same set; a new unseen set starts at its first, unread figure.
-FLOOR_DEV = 0.98  # dev grew by the second unseen set; 4 of its 105 pictures are still not read right
-FLOOR_HOLDOUT = 0.54  # the third unseen set, read once: 81/148
-# Pictures of the unseen set given another slot's caption when it was read once: 1 (target 0, as dev is).
-MAX_CROSS_PAIRED_HOLDOUT = 1
+FLOOR_DEV = 0.92  # dev grew by the third unseen set; 31 of its 148 pictures are still not read right
+FLOOR_HOLDOUT = 0.78  # the fourth unseen set, read once: 81/103
+# Pictures of the unseen set given another slot's caption when it was read once: 0 (the target, as on dev).
+MAX_CROSS_PAIRED_HOLDOUT = 0
 
 SLOT_KEYS = {"caption", "credit", "photographers", "agency", "kind"}
 KINDS = {"photo", "screenshot", "handout", "pool", "file", "courtesy", "illustration"}

@@ -17,9 +17,9 @@ from .corpus import score
 # The share of lines exactly right (caption, photographers, agency and kind all equal) that the parser reached when
 # the holdout was written, rounded down to 0.01. A ratchet on one set: raise each floor whenever the parser improves,
 # never lower it; when a holdout is read and retired into dev, the new holdout's floor is its first, unread figure.
-# The target of issue 11 is 0.97 on both (the holdout is the one that counts). Third unseen set: 0.964.
+# The target of issue 11 is 0.97 on both (the holdout is the one that counts). Fourth unseen set: 0.981.
 FLOOR_DEV = 0.99
-FLOOR_HOLDOUT = 0.96
+FLOOR_HOLDOUT = 0.98
 
 MIN_LINES, MIN_DEV, MIN_HOLDOUT, MIN_LANGUAGES, MIN_PER_FAMILY = 600, 450, 200, 8, 10
 
