@@ -390,7 +390,10 @@ def _classify(segment: str, credit: Credit, orgs: list[str], *, single_name_ok: 
     else:
         unitless = without_unit(segment)  # 'Haifa Municipality Spokesperson' -> 'Haifa Municipality'
         headless = unitless != segment and segment.endswith(unitless)  # 'Ufficio Stampa Quirinale'
-        spokes = not headless and re.search(r"spokes|press\s+service|пресс|прес", segment[len(unitless) :], re.I)
+        # a spokesperson after a body, or a press service in lower case ('Ukrenergo press service'); a capitalised
+        # 'Press Service' may be the body's own name ('Ukrainian Presidential Press Service')
+        unit = segment[len(unitless) :]
+        spokes = not headless and (re.search(r"spokes", unit, re.I) or re.search(r"press\s+service|пресс|прес", unit))
         cut = shaped_like_body(unitless) or (headless and not looks_like_name(unitless)) or bool(spokes)
         name = unitless if unitless != segment and cut else segment
         name = name if name[:1].isupper() else _ARTICLE.sub("", name)  # 'The Guardian' kept, '… de la Policía'
