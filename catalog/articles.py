@@ -121,7 +121,8 @@ def read_slots(text: str) -> Article:
             under_name = i > 0 and lines[i - 1].block == line.block and looks_like_name(lines[i - 1].text)
             bare = line.text.strip(" ()[].")
             lone = (_alone(line.text) or bool(platform(bare))) and (under_name or not _sentence_like(caption))
-            if lone or (caption is None and (COPYRIGHT.match(line.text) or _uncertain_alone(line.text))):
+            footer = COPYRIGHT.match(line.text) or _SOURCE_LABEL.match(line.text) or _uncertain_alone(line.text)
+            if lone or (caption is None and footer):  # '© 2024 …', 'Source: Xinhua' over a story: no picture's
                 line.role = "text"  # 'Marisol Quintero⏎USA TODAY': a byline and its paper, not a caption and credit
                 continue
             line.taken = True

@@ -155,10 +155,30 @@ def parse_credit(text: str) -> Credit | None:
         pair = labelled and len(segments) == 2 and i == 0 and looks_like_single_name(segments[1])
         single_ok = single_ok or pair
         _classify(segment, credit, orgs, single_name_ok=single_ok)
+    _last_is_the_outlet(body, segments, credit, orgs)
     _settle(credit, orgs)
     if not (credit.photographers or credit.agency or credit.distributor or credit.kinds or credit.placeholder):
         return None
     return credit
+
+
+def _last_is_the_outlet(body: str, segments: list[str], credit: Credit, orgs: list[str]) -> None:
+    """'Otieno Wafula | Rift Valley Observer', 'Annelie Botha/Highveld Sun': with no organisation found, the last of
+    several name-shaped parts after a slash or a bar is the outlet — a credit names its agency last — written as
+    it is (a paper's name is not recased)."""
+    if orgs or len(credit.photographers) < 2 or not segments:
+        return
+    last = segments[-1]
+    if credit.photographers[-1] != proper_case(last) or " " not in last:
+        return
+    if any(s.isupper() or labels.is_label_word(s.split()[-1]) for s in segments[:-1]):
+        return  # 'ANTRA FOTO/Fikri Yusuf': the agency came first, in its wire's order
+    at = body.rfind(last)
+    if at <= 0 or not re.search(r"[/|]\s*$", body[:at]):
+        return
+    credit.photographers.pop()
+    orgs.append(last)
+    credit.note(last, "organisation (unknown)", "last after a slash or a bar, where a credit names its outlet")
 
 
 def _known(segment: str) -> str | None:

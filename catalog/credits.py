@@ -126,7 +126,8 @@ def split_caption(text: str) -> tuple[str, str | None]:
         short = len(head) <= SHORT_HEAD  # only a short head can be a name, a label or a status: a long one is a
         # caption, and testing it at every sentence end would make a long caption cost quadratic time
         lead = label or labels.COPYRIGHT.match(head)  # '© Sébastien Lacombe / Reuters' is one credit
-        named = short and (looks_like_name(head) or (lead and looks_like_name(head[lead.end() :].strip())))
+        rest = head[lead.end() :].strip() if lead else head
+        named = short and (looks_like_name(head) or (bool(lead) and (looks_like_name(rest) or bool(status(rest)))))
         if named and (m["sep"] or m["slash"]) and not (labels.LABEL.match(tail) or labels.STATUS_LABEL.match(tail)):
             continue  # 'Haim Zach - GPO', 'عدسة: محمد سالم - رويترز' are one credit
         inside = not m[0].strip() and "\n" not in m[0]  # a label mid-line: 'Image credit:' is one label
@@ -275,8 +276,9 @@ def is_credit(text: str, *, parenthesised: bool, after_separator: bool = False, 
         return False  # 'By Reuters Staff', 'By AP': a story's byline, not a picture's credit
     if _labelled(body) or CJK_CREDIT.match(body):
         return named
-    if labels.is_label_word(words[0]) and (credit.photographers or known):
-        return True  # 'foto Ansa', 'Photo Ludovic Marin / AFP'
+    bodies = any(shaped_like_body(o) for o in credit.organisations)
+    if labels.is_label_word(words[0]) and (credit.photographers or known or bodies):
+        return True  # 'foto Ansa', 'Photo Ludovic Marin / AFP', 'Foto Vigili del fuoco'
     if body.isupper() and known and credit.photographers and len(words) <= 7:
         return True  # 'BELGA PHOTO NICOLAS MAETERLINCK': a wire's stand-alone credit in capitals
     if credit.kind in ("file", "illustration") and known and labels.STATUS_HEAD.match(body):

@@ -236,3 +236,13 @@ def test_credits_glued_to_a_full_stop_or_after_the_last_sentence_are_found() -> 
 def test_a_breadcrumb_between_bars_is_no_credit_without_a_caption() -> None:
     text = "ספורט | כדורגל ישראלי\n\nשחקני מכבי תל אביב חוגגים את השער השני בבלומפילד\nצילום: עודד קרני\n"
     assert slots_of(text) == [("שחקני מכבי תל אביב חוגגים את השער השני בבלומפילד", "צילום: עודד קרני")]
+
+
+def test_a_story_source_over_a_wire_page_is_no_slot() -> None:
+    text = (
+        "Harbin ice festival draws record crowds\n\nSource: Xinhua\n\n"
+        "Workers carve an ice sculpture at the park in Harbin, Dec. 18, 2025. (Photo by Sun Xiaoyu/Xinhua)\n"
+    )
+    assert slots_of(text) == [
+        ("Workers carve an ice sculpture at the park in Harbin, Dec. 18, 2025.", "Photo by Sun Xiaoyu/Xinhua")
+    ]

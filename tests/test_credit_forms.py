@@ -416,6 +416,30 @@ LINES: list[tuple[str, str | None, list[str], str | None, str]] = [
         "PAP",
         "photo",
     ),
+    # with no organisation known, the last of several names after a slash or a bar is the outlet
+    (
+        "Residents fill sandbags in Eldoret. PHOTO | Otieno Wafula | Rift Valley Observer",
+        "Residents fill sandbags in Eldoret.",
+        ["Otieno Wafula"],
+        "Rift Valley Observer",
+        "photo",
+    ),
+    (
+        "Commuters queue for taxis in Mbombela. (Annelie Botha/Highveld Sun)",
+        "Commuters queue for taxis in Mbombela.",
+        ["Annelie Botha"],
+        "Highveld Sun",
+        "photo",
+    ),
+    # a label word with an unknown body; a copyrighted status before a platform
+    (
+        "La colata di fango invade la carreggiata. Foto Vigili del fuoco",
+        "La colata di fango invade la carreggiata.",
+        [],
+        "Vigili del fuoco",
+        "photo",
+    ),
+    ("© Кадр из видео / Telegram", None, [], "Telegram", "screenshot"),
     # a name that holds a body word of some language is still a name
     (
         "Vue du Sénat (photo d'illustration). © Martin Bureau / AFP",
