@@ -49,8 +49,8 @@ _CANNOT_END = frozenset(
 )
 _BY_CREDIT = re.compile(r"^(?:photo(?:graph)?s?\s+by|photographed\s+by|picture\s+by)\s+\S", re.IGNORECASE)
 _CAPTION_LABEL = re.compile(
-    r"^(?:image\s+caption|photo\s+caption|caption|légende|bildunterschrift|כיתוב|подпись|تعليق)"
-    r"\s*(?::|：|,|-|–|—)\s*(?P<rest>\S.*)$",
+    r"^(?:image\s+caption|photo\s+caption|caption|légende|bildunterschrift|כיתוב|подпись|التعليق\s+على\s+الصورة|تعليق)"
+    r"\s*(?::|：|,|،|-|–|—)\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _PICTURE_TITLE = re.compile(r"^(?:in|more|best|latest|the day in)\s+(?:pictures|photos|images|pics)\b", re.I)
@@ -122,7 +122,8 @@ def read_slots(text: str) -> Article:
             bare = line.text.strip(" ()[].")
             lone = (_alone(line.text) or bool(platform(bare))) and (under_name or not _sentence_like(caption))
             footer = COPYRIGHT.match(line.text) or _SOURCE_LABEL.match(line.text) or _uncertain_alone(line.text)
-            if lone or (caption is None and footer):  # '© 2024 …', 'Source: Xinhua' over a story: no picture's
+            weak = _uncertain_alone(line.text) and not _sentence_like(caption)  # 'News | Feature Stories'
+            if lone or weak or (caption is None and footer):  # '© 2024 …', 'Source: Xinhua' over a story
                 line.role = "text"  # 'Marisol Quintero⏎USA TODAY': a byline and its paper, not a caption and credit
                 continue
             line.taken = True
@@ -185,6 +186,8 @@ def _unwrapped(text: str) -> list[tuple[int, str, int]]:
 
 
 def _continues(before: str, line: str) -> bool:
+    if _CAPTION_LABEL.match(f"{before} x") and not _CAPTION_LABEL.match(before):
+        return True  # 'Image caption,' alone, its caption on the next line
     if LABEL.match(line) or COPYRIGHT.match(line) or line[:1] in "([" or counter(line) is not None:
         return before.count("(") > before.count(")")  # '(Foto: Stadt⏎Freiburg)'
     if before.count("(") > before.count(")"):

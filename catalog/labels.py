@@ -28,7 +28,7 @@ _LABEL_WORDS = (
 _CREDIT_WORDS = r"credits?|crédits?|cr[ée]ditos?|kredyt|kredit|bildnachweis|fotonachweis|קרדיט"
 # 'Photo:', 'Foto -', 'Фото —', 'Photo :', 'צילום:'; a label word followed by a colon or dash, or a 'by' word.
 LABEL = re.compile(
-    rf"^(?:(?:{_LABEL_WORDS})\s*(?::|：|=|\s\|\s|\s[-–—]\s|[-–—]\s|\s+by\b\s*:?|\s+(?:na|ni|oleh|bởi)\b|\s+de\b|\s+di\b|\s+von\b|\s+par\b|\s+из\b)\s*"
+    rf"^(?:(?:{_LABEL_WORDS})\s*(?::|：|=|،|\s\|\s|\s[-–—]\s|[-–—]\s|\s+by\b\s*:?|\s+(?:na|ni|oleh|bởi)\b|\s+de\b|\s+di\b|\s+von\b|\s+par\b|\s+из\b)\s*"
     # a label with a few more words before its colon: 'Mandatory Credit:', 'Photo credit must read:',
     # 'Credito foto:', 'Crédito da foto:'; and 'Credit...Name' (the New York Times' dots)
     rf"|(?:[^\W\d_]+\s+){{0,3}}(?:{_CREDIT_WORDS})(?:\s+[^\W\d_]+){{0,3}}\s*[:：]\s*"

@@ -246,3 +246,23 @@ def test_a_story_source_over_a_wire_page_is_no_slot() -> None:
     assert slots_of(text) == [
         ("Workers carve an ice sculpture at the park in Harbin, Dec. 18, 2025.", "Photo by Sun Xiaoyu/Xinhua")
     ]
+
+
+# BBC Arabic: the image source over a caption label on a line of its own; a department's menu is no credit.
+BBC_ARABIC = """BBC News عربي
+
+مصدر الصورة، Getty Images
+التعليق على الصورة،
+طائرة تابعة للخطوط الجوية العربية السعودية في مطار الملك خالد الدولي بالرياض
+
+أعلنت السعودية وإيران الاثنين الاتفاق على استئناف الرحلات الجوية المباشرة بين البلدين.
+
+U.S. Department of War
+News | Feature Stories
+"""
+
+
+def test_an_image_source_over_a_caption_label_and_a_menu() -> None:
+    assert slots_of(BBC_ARABIC) == [
+        ("طائرة تابعة للخطوط الجوية العربية السعودية في مطار الملك خالد الدولي بالرياض", "مصدر الصورة، Getty Images")
+    ]
