@@ -247,7 +247,8 @@ def _sentence_like(caption: str | None) -> bool:
     words = (caption or "").split()
     cased = [w for w in words if w[:1].isalpha() and (w[:1].isupper() or w[:1].islower())]
     lower = any(w[:1].islower() for w in cased) or not cased
-    return len(words) >= 5 and lower and not looks_like_name(caption or "")
+    unspaced = len(words) <= 2 and len(caption or "") >= 10 and not (caption or "").isascii()  # Chinese, Japanese
+    return (len(words) >= 5 or unspaced) and lower and not looks_like_name(caption or "")
 
 
 def _story_sources(text: str) -> bool:

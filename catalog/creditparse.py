@@ -44,7 +44,7 @@ _AND = re.compile(
 _ARTICLE = re.compile(r"^(?:the|la|el|los|las|le|les|il|lo|der|die|das)\s+(?=\S)", re.IGNORECASE)
 CJK_CREDIT = re.compile(
     r"^(?:(?P<org>[^\s\d]+?)\s*(?:特约记者|記者|记者|通讯员|通訊員))?\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2})\s*(?:摄|攝)$"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2})\s*(?:摄|攝|撮影)$"
 )
 # The words for a video after 'screenshot from': the medium, not a source.
 _VIDEO = re.compile(

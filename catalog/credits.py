@@ -57,7 +57,7 @@ _ABBREVIATIONS = re.compile(r"\b(?:Fot|Dok|Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|G
 # (``sep``), after ' / ' (``slash``, only before a label), or before a label with a colon.
 _CANDIDATE = re.compile(
     r"(?<!\b[A-Z])(?<!\b[Ff]ot)(?<!\bSgt)(?<!\bCpl)(?<!\bCol)(?<!\bGen)(?<!\bCapt)(?<!\bLt)(?<!\bDr)(?<!\bMr)"
-    r"(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bRev)(?<!\bNo)[.!?…][\"”’')]?\s+|(?<=[。।])\s*|(?<=\))\s+(?![-–—|·•∙⋅‧・│]\s)|\n\s*|(?P<sep>\s(?:[-–—|·•∙⋅‧・│]|--)\s)|(?P<slash>\s//?\s)|(?<!copyright)\s(?=©)|"
+    r"(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bRev)(?<!\bNo)[.!?…][\"”’')]?\s+|(?<=[。।])\s*|(?<=[、，])(?=[\u4e00-\u9fff]{2,5}(?:撮影|摄|攝)$)|(?<=\))\s+(?![-–—|·•∙⋅‧・│]\s)|\n\s*|(?P<sep>\s(?:[-–—|·•∙⋅‧・│]|--)\s)|(?P<slash>\s//?\s)|(?<!copyright)\s(?=©)|"
     + labels.LABEL_INSIDE.pattern,
     re.IGNORECASE,
 )
@@ -162,7 +162,7 @@ def split_caption(text: str) -> tuple[str, str | None]:
         bar = bar_sep
         after = bool(m["sep"] or m["slash"] or dashed)
         if is_credit(tail, parenthesised=wrapped, after_separator=after, bar=bar):
-            return caption[: m.end()].rstrip(" -–—|·•∙⋅‧・│/\n"), tail[1:-1].strip() if wrapped else tail
+            return caption[: m.end()].rstrip(" -–—|·•∙⋅‧・│/\n、，"), tail[1:-1].strip() if wrapped else tail
     stripped = caption.rstrip(" .").translate(_BRACKETS)  # full-width and square brackets: same length
     if stripped.endswith(")"):
         start = _matching_open(stripped)

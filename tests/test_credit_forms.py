@@ -440,6 +440,21 @@ LINES: list[tuple[str, str | None, list[str], str | None, str]] = [
         "photo",
     ),
     ("© Кадр из видео / Telegram", None, [], "Telegram", "screenshot"),
+    # Japanese credits: a wire in full-width parentheses, a name before 撮影 ('photographed by')
+    (
+        "現場で消火活動をする消防隊員＝14日午前、東京都八王子市（共同）",
+        "現場で消火活動をする消防隊員＝14日午前、東京都八王子市",
+        [],
+        "Kyodo",
+        "photo",
+    ),
+    (
+        "焼け落ちた住宅の２階部分＝14日午後、東京都八王子市、山本健太撮影",
+        "焼け落ちた住宅の２階部分＝14日午後、東京都八王子市",
+        ["山本健太"],
+        None,
+        "photo",
+    ),
     # a name that holds a body word of some language is still a name
     (
         "Vue du Sénat (photo d'illustration). © Martin Bureau / AFP",
