@@ -112,7 +112,8 @@ def read_slots(text: str) -> Article:
     for i, line in enumerate(lines):
         if line.role == "inline":
             bare = (line.credit or "").strip(" ()[].")
-            if (_alone(bare) or platform(bare)) and not _sentence_like(line.caption):
+            weak = _alone(bare) or platform(bare) or _uncertain_alone(bare)
+            if weak and not _sentence_like(line.caption):
                 continue  # 'Government Press Office | Prime Minister's Office': a signature, not a picture
             line.taken = True
             _add(article, line.number, line.caption, line.credit or "", _headline(lines, i - 1))
@@ -239,7 +240,9 @@ def _uncertain_alone(text: str) -> bool:
     if LABEL.match(text) or text.startswith(("(", "[")):
         return False
     credit = parse_credit(text)
-    return credit is None or not any(canonical(o) or platform(o) for o in credit.organisations)
+    if credit is None:
+        return True
+    return credit.kind == "photo" and not any(canonical(o) or platform(o) for o in credit.organisations)
 
 
 def _sentence_like(caption: str | None) -> bool:

@@ -222,7 +222,7 @@ _DATE_WORDS = frozenset(
 )
 _NUMBERISH = re.compile(r"^[\d:./,\-–—()+]+(?:st|nd|rd|th|h|[ap]m|h\d\d)?$", re.IGNORECASE)
 _COUNTER = re.compile(
-    r"^(?P<open>[(\[])?(?P<label>(?:image|photo|picture|slide|foto|bild|תמונה|фото|снимок|صورة|diapositive|imagen|"
+    r"^(?P<open>[(\[])?(?P<label>(?:image|photo|picture|slide|item|foto|bild|תמונה|фото|снимок|صورة|diapositive|imagen|"
     r"immagine|"
     + phrases.pattern("GALLERY_WORDS")
     + "|"
@@ -353,9 +353,7 @@ def _navigation(line: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s[|•·]\s", line)]
     if len(parts) < 3 or not all(_NAV_PART.match(p) and len(p.split()) <= 3 for p in parts):
         return False
-    return not any(
-        canonical(p) or platform(p) or LABEL.match(p) or is_label_word(p) or looks_like_name(p) for p in parts
-    )
+    return not any(canonical(p) or platform(p) or LABEL.match(p) or is_label_word(p.split()[0]) for p in parts)
 
 
 # What a share button shares: 'Share this', 'شارك الخبر', 'Partager l'article', 'Поделиться новостью'.

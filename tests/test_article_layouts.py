@@ -266,3 +266,19 @@ def test_an_image_source_over_a_caption_label_and_a_menu() -> None:
     assert slots_of(BBC_ARABIC) == [
         ("طائرة تابعة للخطوط الجوية العربية السعودية في مطار الملك خالد الدولي بالرياض", "مصدر الصورة، Getty Images")
     ]
+
+
+def test_a_station_menu_is_no_slot_and_a_reuters_item_counter_is_no_caption() -> None:
+    text = (
+        "KXVT 7 News | Weather | Traffic | Watch Live\n\nWrong-way driver arrested after chase on I-35\n\n"
+        "A trooper approaches the pickup after it came to a stop near the Loop 410 exit. (Screenshot/X)\n\n"
+        "Item 2 of 3 FILE PHOTO: The Iranian flag flies in front of the IAEA headquarters in Vienna, March 4, 2024. "
+        "REUTERS/Leonhard Foeger/File Photo\n"
+    )
+    assert slots_of(text) == [
+        ("A trooper approaches the pickup after it came to a stop near the Loop 410 exit.", "Screenshot/X"),
+        (
+            "FILE PHOTO: The Iranian flag flies in front of the IAEA headquarters in Vienna, March 4, 2024.",
+            "REUTERS/Leonhard Foeger/File Photo",
+        ),
+    ]
