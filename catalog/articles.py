@@ -345,6 +345,8 @@ def _candidate(lines: list[_Line], i: int, *, below: bool, taken: set[int]) -> i
     n = _near(lines, i, 1 if below else -1)
     if n is None or n in taken or lines[n].block != lines[i].block or not _caption_like(lines[n]):
         return None  # a paragraph across a blank line may be the article's text: no caption, not a guess
+    if lines[n].text.rstrip().endswith(":"):
+        return None  # 'For more details:' leads into a contact, it captions nothing
     return n if not below or _sentence_end(lines[n].text) or len(lines[n].text.split()) >= 8 else None
 
 

@@ -132,8 +132,8 @@ def split_caption(text: str) -> tuple[str, str | None]:
             continue  # 'Haim Zach - GPO', 'عدسة: محمد سالم - رويترز' are one credit
         inside = not m[0].strip() and "\n" not in m[0]  # a label mid-line: 'Image credit:' is one label
         bar_sep = bool(m["sep"]) and m["sep"].strip() in _BARS
-        if inside and head.casefold() in _SENTENCE_WORDS:
-            continue  # 'In pictures: the Jerusalem Marathon' is a headline, not 'In' and a credit
+        if inside and head.split()[-1].casefold() in _SENTENCE_WORDS | {"the", "of", "a"}:
+            continue  # 'In pictures: …', 'The week in pictures: …' are headlines, not a caption and a credit
         if (
             (
                 short

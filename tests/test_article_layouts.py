@@ -282,3 +282,11 @@ def test_a_station_menu_is_no_slot_and_a_reuters_item_counter_is_no_caption() ->
             "REUTERS/Leonhard Foeger/File Photo",
         ),
     ]
+
+
+def test_a_gallery_headline_and_a_lead_in_to_a_contact_are_not_captions() -> None:
+    text = (
+        "Families shelter in a relief camp in Barpeta.\n© Arun Deka / EPA-EFE\n\nThe week in pictures: July 4, 2025\n\n"
+        "לפרטים נוספים:\nדוברות משרד החינוך\n"
+    )
+    assert slots_of(text) == [("Families shelter in a relief camp in Barpeta.", "© Arun Deka / EPA-EFE")]
