@@ -237,7 +237,7 @@ def _classify(line: _Line) -> _Line:
 def _uncertain_alone(text: str) -> bool:
     """A credit line with no caption that has no label, no brackets and names no known body ('ספורט | כדורגל
     ישראלי', a breadcrumb): nothing makes it a picture's credit."""
-    if LABEL.match(text) or text.startswith(("(", "[")):
+    if LABEL.match(text) or COPYRIGHT.match(text) or text.startswith(("(", "[")):
         return False
     credit = parse_credit(text)
     if credit is None:
@@ -249,9 +249,9 @@ def _sentence_like(caption: str | None) -> bool:
     """A caption, not a title, a place or a body's name over a signature ('Government Press Office')."""
     words = (caption or "").split()
     cased = [w for w in words if w[:1].isalpha() and (w[:1].isupper() or w[:1].islower())]
-    lower = any(w[:1].islower() for w in cased) or not cased
+    lower = any(w[:1].islower() and w.casefold() not in _CANNOT_END for w in cased) or not cased  # not 'of', 'de'
     unspaced = len(words) <= 2 and len(caption or "") >= 10 and not (caption or "").isascii()  # Chinese, Japanese
-    return (len(words) >= 5 or unspaced) and lower and not looks_like_name(caption or "")
+    return (len(words) >= 4 or unspaced) and lower and not looks_like_name(caption or "")
 
 
 def _story_sources(text: str) -> bool:

@@ -290,3 +290,8 @@ def test_a_gallery_headline_and_a_lead_in_to_a_contact_are_not_captions() -> Non
         "לפרטים נוספים:\nדוברות משרד החינוך\n"
     )
     assert slots_of(text) == [("Families shelter in a relief camp in Barpeta.", "© Arun Deka / EPA-EFE")]
+
+
+def test_a_short_caption_over_a_copyrighted_credit_is_paired() -> None:
+    text = "Строительство тоннеля Рублево-Архангельской линии\n© Фото : Московский метрополитен\nПерейти в медиабанк\n"
+    assert slots_of(text) == [("Строительство тоннеля Рублево-Архангельской линии", "© Фото : Московский метрополитен")]

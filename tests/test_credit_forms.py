@@ -455,6 +455,14 @@ LINES: list[tuple[str, str | None, list[str], str | None, str]] = [
         None,
         "photo",
     ),
+    # a paper named by its newspaper word, alone after a label and a bar
+    (
+        "Flooded fields near Eldoret.\nPHOTO | Rift Valley Observer",
+        "Flooded fields near Eldoret.",
+        [],
+        "Rift Valley Observer",
+        "photo",
+    ),
     # a name that holds a body word of some language is still a name
     (
         "Vue du Sénat (photo d'illustration). © Martin Bureau / AFP",
