@@ -12,10 +12,9 @@ from .corpus.articles_score import SPLITS, Report, load, report
 
 # What the committed reader reaches, rounded down. They ratchet toward 0.95 as the reader improves: raise them
 # whenever it does, never lower them on the same set; a new unseen set starts at its first, unread figure.
-FLOOR_DEV = 0.93  # dev grew by the unseen sets read so far; 37 of its 556 pictures are still not read right
-# The sixth unseen set, read once: 76/91, 5 offered a caption not exactly their own (a site's menu taken for a
-# slot, Reuters' 'Item 1 of 3' left on three captions); then read and fixed: 79/91, none. It must be retired.
-FLOOR_HOLDOUT = 0.86
+FLOOR_DEV = 0.94  # dev grew by the unseen sets read so far; 35 of its 647 pictures are still not read right
+# The seventh unseen set, scored once and never read: 69/73, none offered a caption not exactly its own.
+FLOOR_HOLDOUT = 0.94
 MAX_CROSS_PAIRED_HOLDOUT = 0
 
 SLOT_KEYS = {"caption", "credit", "photographers", "agency", "kind"}
