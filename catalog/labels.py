@@ -9,6 +9,7 @@ placeholder (``STR``, ``Stringer``, ``-``) stands where a name was not given and
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import phrases, vocab
 from .namecase import shaped_like_body
@@ -225,16 +226,19 @@ def _vocabulary_marker(concept: str) -> re.Pattern[str]:
     )
 
 
-_VOCABULARY_MARKERS = tuple(
-    (kind, _vocabulary_marker(concept))
-    for kind, concept in (
-        ("screenshot", "SCREENSHOT"),
-        ("handout", "HANDOUT"),
-        ("pool", "POOL"),
-        ("illustration", "ILLUSTRATION"),
-        ("file", "FILE"),
+@cache
+def _vocabulary_markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Compiled on first use: a command that reads no caption does not pay for thirty languages' markers."""
+    return tuple(
+        (kind, _vocabulary_marker(concept))
+        for kind, concept in (
+            ("screenshot", "SCREENSHOT"),
+            ("handout", "HANDOUT"),
+            ("pool", "POOL"),
+            ("illustration", "ILLUSTRATION"),
+            ("file", "FILE"),
+        )
     )
-)
 
 
 def caption_kinds(caption: str | None) -> list[str]:
@@ -242,7 +246,7 @@ def caption_kinds(caption: str | None) -> list[str]:
     languages of ``vocab`` too."""
     if not caption:
         return []
-    found = [kind for kind, pattern in (*_CAPTION_MARKERS, *_VOCABULARY_MARKERS) if pattern.search(caption)]
+    found = [kind for kind, pattern in (*_CAPTION_MARKERS, *_vocabulary_markers()) if pattern.search(caption)]
     return list(dict.fromkeys(found))
 
 

@@ -88,7 +88,7 @@ def is_org_word(word: str) -> bool:
     """A word that makes a segment an organisation (``Department``, ``Ministerio``, ``משרד``, ``وزارة``), or ends
     one as the last part of a compound (``Landespolizei``, ``Brandweer``-compounds, ``Stadtverwaltung``)."""
     bare = fold(word.strip(",()"))
-    return bare in _ORG_WORDS or any(bare.startswith(stem) for stem in ORG_STEMS)
+    return bare in _ORG_WORDS or bare.startswith(ORG_STEMS)
 
 
 def is_body_word(word: str) -> bool:
@@ -100,7 +100,7 @@ def is_body_word(word: str) -> bool:
         is_org_word(word)
         or bare in _BODY_WORDS
         or word.strip(",()") in _BODY_WORDS_EXACT
-        or any(bare.startswith(stem) for stem in _BODY_STEMS)
+        or bare.startswith(_BODY_STEMS)
         or (len(bare) > 6 and bare.endswith(_BODY_ENDINGS))
     )
 

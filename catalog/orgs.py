@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from . import phrases, vocab
 from .bodies import ORGANISATIONS, PLATFORMS
@@ -301,8 +302,10 @@ _UNIT_HEAD = re.compile(
 _FOLD = re.compile(r"[\s.\-_'’\"״׳]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Comparison key: case, accents, spacing and punctuation folded (``FLASH 90`` == ``flash90``)."""
+    """Comparison key: case, accents, spacing and punctuation folded (``FLASH 90`` == ``flash90``). Cached: a batch
+    folds the same agencies and words over and over."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _FOLD.sub("", stripped)
