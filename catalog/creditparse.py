@@ -330,10 +330,15 @@ def _segments(text: str) -> list[str]:
     return [s for s in (_trim(p) for p in pieces) if s]
 
 
+def initials(name: str) -> str:
+    """The capitals that start the words of a name ('Armed Forces of the Philippines' -> 'AFP')."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name.strip()) if w and w[0].isupper())
+
+
 def _own_abbreviation(name: str, abbreviation: str) -> bool:
     """The abbreviation spells the initials of the name before it, and the name is not the known body."""
-    initials = "".join(w[0] for w in re.split(r"[\s-]+", name.strip()) if w and w[0].isupper())
-    return len(initials) >= 2 and initials == abbreviation.strip() and _known(name) != _known(abbreviation)
+    letters = initials(name)
+    return len(letters) >= 2 and letters == abbreviation.strip() and _known(name) != _known(abbreviation)
 
 
 def spelt_out(name: str, abbreviation: str) -> bool:
@@ -452,7 +457,7 @@ def _known_with_word(segment: str) -> str | None:
     head, _, last = segment.rpartition(" ")
     if not head or last.casefold() not in ("photo", "phot", "photos", "image", "images", "foto"):
         return None
-    return canonical(head) or (head if _misspelt_agency(head) else None)  # 'ANTRA FOTO': respelt by linking
+    return canonical(head) or (head if misspelt_agency(head) else None)  # 'ANTRA FOTO': respelt by linking
 
 
 def _partner(segment: str, credit: Credit, orgs: list[str]) -> bool:
@@ -468,7 +473,7 @@ def _partner(segment: str, credit: Credit, orgs: list[str]) -> bool:
         return True
     if not first or not (second or parts[1][:1].isupper()):
         return False
-    if not second and _misspelt_agency(segment):
+    if not second and misspelt_agency(segment):
         return False  # 'EPA-EEF' is EPA-EFE misspelt, not EPA and a partner called EEF
     orgs.append(first)
     credit.distributor = credit.distributor or second or parts[1]
@@ -488,10 +493,11 @@ def _surname_in_capitals(segment: str) -> bool:
     )
 
 
-def _misspelt_agency(segment: str) -> bool:
+def misspelt_agency(segment: str) -> bool:
+    """Whether ``segment`` is a certain typo of one known organisation ('EPA-EEF', 'Yonahp')."""
     from .agencies import match_agency  # the agency matcher loads its spelling index on first use
 
-    return match_agency(segment) is not None
+    return match_agency(segment.strip()) is not None
 
 
 def _classify_split(segment: str, credit: Credit, orgs: list[str]) -> bool:

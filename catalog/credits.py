@@ -20,7 +20,9 @@ from .creditparse import (
     WIRES,
     Credit,
     house_line,
+    initials,
     join_names,
+    misspelt_agency,
     parse_credit,
     unwrap,
 )
@@ -52,12 +54,14 @@ __all__ = [
 _QUOTATION = re.compile(r"(?:^|\s)[\"“”„«»]|[\"“”„«»](?:\s|$)")  # quotation marks, not Hebrew gershayim (לע"מ)
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]\s+\S")  # 'J. Scott' and 'U.S. Navy' are not sentence ends
 _STATUS_STOP = re.compile(r"^(?:illustrative|illustration|file|archive)\.\s", re.I)  # '(Illustrative. Credit: X)'
-_ABBREVIATIONS = re.compile(r"\b(?:Fot|Dok|Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|Dr|Jr|Sr|St|Mr|Mrs|Ms|Tech)\.", re.I)
+_ABBREVIATIONS = re.compile(rf"\b(?:{'|'.join(labels.ABBREVIATIONS)})\.", re.I)
 # Where a credit can start inside a line: after a sentence, on a new line, after ' | ', ' · ' or a dash
 # (``sep``), after ' / ' (``slash``, only before a label), or before a label with a colon.
 _CANDIDATE = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[Ff]ot)(?<!\bSgt)(?<!\bCpl)(?<!\bCol)(?<!\bGen)(?<!\bCapt)(?<!\bLt)(?<!\bDr)(?<!\bMr)"
-    r"(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bRev)(?<!\bNo)[.!?…][\"”’')]?\s+|(?<=[。।])\s*|(?<=[、，])(?=[\u4e00-\u9fff]{2,5}(?:撮影|摄|攝)$)|(?<=\))\s+(?![-–—|·•∙⋅‧・│]\s)|\n\s*|(?P<sep>\s(?:[-–—|·•∙⋅‧・│]|--)\s)|(?P<slash>\s//?\s)|(?<!copyright)\s(?=©)|"
+    r"(?<!\b[A-Z])"
+    + "".join(rf"(?<!\b{word})" for word in labels.ABBREVIATIONS)  # lookbehinds are of fixed width: one each
+    + r"[.!?…][\"”’')]?\s+|(?<=[。।])\s*|(?<=[、，])(?=[\u4e00-\u9fff]{2,5}(?:撮影|摄|攝)$)|"
+    r"(?<=\))\s+(?![-–—|·•∙⋅‧・│]\s)|\n\s*|(?P<sep>\s(?:[-–—|·•∙⋅‧・│]|--)\s)|(?P<slash>\s//?\s)|(?<!copyright)\s(?=©)|"
     + labels.LABEL_INSIDE.pattern,
     re.IGNORECASE,
 )
@@ -172,7 +176,7 @@ def split_caption(text: str) -> tuple[str, str | None]:
             whole = not re.search(r"[.!?…]\s*$", before) and len(before.split()) <= 6
             if whole and canonical(inner) and _agency_spelt_out(before.strip(), inner):
                 return "", caption  # 'Emirates News Agency (WAM)': a body spelt out and its abbreviation
-            if _misspelt(inner) and re.search(r"[.!?…]\s*$", before):
+            if len(inner.split()) <= 3 and misspelt_agency(inner) and re.search(r"[.!?…]\s*$", before):
                 return before.rstrip(" ,;:-–—|"), inner  # '… at Panmunjom. (Yonahp)': a certain typo of a wire
             if is_credit(inner, parenthesised=True) or _wire_after_sentence(inner, before, square=square):
                 return before.rstrip(" ,;:-–—|"), inner
@@ -200,14 +204,8 @@ def _agency_spelt_out(name: str, abbreviation: str) -> bool:
     (its own words for one, or initials that spell the abbreviation) — not 'The delegation arrives in Moscow (AP)'."""
     if canonical(name) and canonical(name) == canonical(abbreviation):
         return True
-    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
-    return bool(_AGENCY_WORDS.search(name)) or (len(initials) >= 2 and initials == abbreviation.strip().upper())
-
-
-def _misspelt(text: str) -> bool:
-    from .agencies import match_agency  # the agency matcher loads its spelling index on first use
-
-    return len(text.split()) <= 3 and match_agency(text.strip()) is not None
+    letters = initials(name)
+    return bool(_AGENCY_WORDS.search(name)) or (len(letters) >= 2 and letters == abbreviation.strip().upper())
 
 
 def _body_alone(tail: str) -> bool:

@@ -12,7 +12,7 @@ import unicodedata
 
 from . import phrases
 from .credits import looks_like_name
-from .labels import LABEL, is_label_word
+from .labels import ABBREVIATIONS, LABEL, is_label_word
 from .orgs import canonical, platform
 
 _SHARE = frozenset(
@@ -396,4 +396,4 @@ def _sentence(text: str) -> bool:
     return bool(re.search(r"[.!?]\s+\S", _RANKS.sub("", text)))
 
 
-_RANKS = re.compile(r"\b(?:Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|Gen|Dr|Jr|Sr|St|Mr|Mrs|Ms|Tech|[A-Z])\.")
+_RANKS = re.compile(rf"\b(?:{'|'.join(ABBREVIATIONS)}|[A-Z])\.")

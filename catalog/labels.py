@@ -25,6 +25,11 @@ _LABEL_WORDS = (
     r"φωτογραφία|φωτ\.?|عکس|写真|사진|світлина|фото(?:graf)?|quelle|source|fuente|fonte|cr[ée]dito|fotoğraf|צילום|צילומים|צלם|צלמת|קרדיט|מקור|фото(?:графия)?|снимок|"
     r"источник|تصوير|صورة|الصورة|عدسة|المصدر|مصدر|" + phrases.pattern("LABELS")
 )
+# Words a full stop follows without ending a sentence ('Sgt. Noa Ben-Ami', 'Fot. Name', 'Nelson Jr.'): one list
+# for finding a credit after a caption's sentence and for telling a byline from a sentence.
+ABBREVIATIONS = (
+    "Fot Dok Sgt Spc Pfc Cpl Pvt Lt Capt Maj Col Gen Dr Jr Sr St Mr Mrs Ms Tech Prof Gov Sen Rep Rev No".split()
+)
 # The words for "credit" itself: with them a longer phrase before a colon is still a label ('Mandatory Credit:').
 _CREDIT_WORDS = r"credits?|crédits?|cr[ée]ditos?|kredyt|kredit|bildnachweis|fotonachweis|קרדיט"
 # 'Photo:', 'Foto -', 'Фото —', 'Photo :', 'צילום:'; a label word followed by a colon or dash, or a 'by' word.

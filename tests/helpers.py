@@ -99,3 +99,15 @@ def cached_library(key: str, library: Path, build: Callable[[], T]) -> T:
     atexit.register(shutil.rmtree, template.parent, True)
     _TEMPLATES[key] = (template, value)
     return value
+
+
+def jpeg_batch(folder: Path, count: int) -> list[Path]:
+    """``count`` distinct JPEGs named 1.jpg, 2.jpg … in ``folder``: the pictures an article's slots pair with."""
+    return [photo(folder / f"{i}.jpg", seed=i, fmt="JPEG") for i in range(1, count + 1)]
+
+
+def article_file(tmp_path: Path, text: str) -> Path:
+    """The article ``text`` written as ``article.txt`` in UTF-8, as a desk saves it from a web page."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -6,21 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from catalog.captions import find_slots, plan_captions
-from tests.helpers import photo
+from tests.helpers import article_file, jpeg_batch
 
 
 def slots_of(text: str) -> list[tuple[str | None, str]]:
     return [(s.caption, s.credit) for s in find_slots(text)]
-
-
-def batch(folder: Path, count: int) -> list[Path]:
-    return [photo(folder / f"{i}.jpg", seed=i, fmt="JPEG") for i in range(1, count + 1)]
-
-
-def article(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 # A Gulf paper: a 'City - Reporter' byline under the title, stamps with vowel marks, ' · ' before the credit, an
@@ -120,7 +110,7 @@ def test_a_caption_between_two_credits_links_nothing(tmp_path: Path) -> None:
         "podpisana.\n\nFot. Paweł Supernak / PAP\nPrezydent podczas wystąpienia w Pałacu Prezydenckim\n"
         "Fot. Jakub Kamiński / Reuters\n\nRzecznik rządu zapowiedział nowy projekt.\n"
     )
-    plan = plan_captions(article(tmp_path, text), batch(tmp_path / "pics", 2))
+    plan = plan_captions(article_file(tmp_path, text), jpeg_batch(tmp_path / "pics", 2))
     assert plan.refused and plan.pairing == []
     assert any("between two credits" in p for p in plan.problems), plan.problems
 
@@ -131,7 +121,7 @@ def test_a_gallery_counter_given_to_two_pictures_links_nothing(tmp_path: Path) -
         "(Laith al-Junaidi/Petra)\n\n2 of 3\nChildren take part in an olive-picking workshop.\n(Petra)\n\n"
         "2 of 3\nA folk troupe performs on the southern stage.\n(Salma al-Omari/Petra)\n"
     )
-    plan = plan_captions(article(tmp_path, text), batch(tmp_path / "pics", 3))
+    plan = plan_captions(article_file(tmp_path, text), jpeg_batch(tmp_path / "pics", 3))
     assert plan.refused and plan.pairing == []
     assert any("given to two pictures" in p for p in plan.problems), plan.problems
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from catalog.articles import read_slots
 from catalog.captions import find_slots, plan_captions
 
-from .helpers import photo, run
+from .helpers import article_file, jpeg_batch, run
 
 
 def slots_of(text: str) -> list[tuple[str | None, str, str | None]]:
@@ -166,19 +166,9 @@ def test_gallery_counters_are_neither_slots_nor_headlines() -> None:
     ]
 
 
-def batch(folder: Path, count: int) -> list[Path]:
-    return [photo(folder / f"{i}.jpg", seed=i, fmt="JPEG") for i in range(1, count + 1)]
-
-
-def article(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def test_a_gallery_counter_that_disagrees_with_the_slots_links_nothing(tmp_path: Path) -> None:
     text = GALLERY.replace("1 of 3", "1 of 4").replace("Image 2 of 3", "Image 2 of 4").replace("3/3", "3/4")
-    plan = plan_captions(article(tmp_path, text), batch(tmp_path / "pics", 3))
+    plan = plan_captions(article_file(tmp_path, text), jpeg_batch(tmp_path / "pics", 3))
     assert plan.refused and plan.pairing == []
     assert any("4 pictures" in p and "3 photo slot(s)" in p for p in plan.problems), plan.problems
 
@@ -188,7 +178,7 @@ def test_two_slots_with_one_caption_link_nothing(tmp_path: Path) -> None:
         "Herzog in Paris\nHerzog at the Elysee Palace. (Kobi Gideon/GPO)\n\n"
         "The talks went on into the night.\n\nHerzog at the Elysee Palace. (Haim Zach/GPO)\n"
     )
-    plan = plan_captions(article(tmp_path, text), batch(tmp_path / "pics", 2))
+    plan = plan_captions(article_file(tmp_path, text), jpeg_batch(tmp_path / "pics", 2))
     assert plan.refused and plan.pairing == []
     assert any("line 2" in p and "line 6" in p and "same caption" in p for p in plan.problems), plan.problems
     assert any(p.startswith("pictures in the batch, in order: 1.jpg, 2.jpg") for p in plan.problems), plan.problems
@@ -196,8 +186,10 @@ def test_two_slots_with_one_caption_link_nothing(tmp_path: Path) -> None:
 
 def test_more_slots_than_pictures_names_each_slot_and_exits_1(tmp_path: Path) -> None:
     folder = tmp_path / "pics"
-    batch(folder, 1)
-    result = run("ingest", str(folder), "--captions", str(article(tmp_path, CREDIT_UNDER_CAPTION)), "--yes", "--json")
+    jpeg_batch(folder, 1)
+    result = run(
+        "ingest", str(folder), "--captions", str(article_file(tmp_path, CREDIT_UNDER_CAPTION)), "--yes", "--json"
+    )
     assert result.exit_code == 1
     problems = json.loads(result.stdout)["caption_problems"]
     assert any("2 photo slot(s) in the article but 1 picture(s)" in p for p in problems), problems
@@ -210,9 +202,9 @@ def test_more_slots_than_pictures_names_each_slot_and_exits_1(tmp_path: Path) ->
 
 def test_credit_under_caption_links_caption_credit_and_headline(tmp_path: Path) -> None:
     folder = tmp_path / "pics"
-    batch(folder, 2)
+    jpeg_batch(folder, 2)
     text = CREDIT_UNDER_CAPTION.replace("Shir Torem (Reuters)", "Shir Torem/Reuters")
-    result = run("ingest", str(folder), "--captions", str(article(tmp_path, text)), "--yes", "--json")
+    result = run("ingest", str(folder), "--captions", str(article_file(tmp_path, text)), "--yes", "--json")
     assert result.exit_code == 0, result.stderr
     first, second = (json.loads(run("show", str(i), "--json").stdout) for i in (1, 2))
     assert first["caption"] == "Rescue teams wade through the flooded streets of Nahariya on Sunday."
@@ -263,8 +255,8 @@ See our Privacy Policy
 
 def test_the_seed_article_links_all_four_slots_and_corrects_haim_zch(tmp_path: Path) -> None:
     folder = tmp_path / "moscow"
-    batch(folder, 4)
-    result = run("ingest", str(folder), "--captions", str(article(tmp_path, SEED)), "--yes", "--json")
+    jpeg_batch(folder, 4)
+    result = run("ingest", str(folder), "--captions", str(article_file(tmp_path, SEED)), "--yes", "--json")
     assert result.exit_code == 0, result.stderr
     shown = [json.loads(run("show", str(i), "--json").stdout) for i in (1, 2, 3, 4)]
     assert shown[0]["caption"] is None and shown[0]["credit"]["line"] == "YouTube screenshot"
@@ -394,7 +386,7 @@ def test_a_credit_glued_to_its_caption_is_read_apart() -> None:
 
 def test_gallery_counters_that_skip_a_picture_link_nothing(tmp_path: Path) -> None:
     text = GALLERY.replace("Image 2 of 3", "Image 3 of 3").replace("3/3", "2/3")
-    plan = plan_captions(article(tmp_path, text), batch(tmp_path / "pics", 3))
+    plan = plan_captions(article_file(tmp_path, text), jpeg_batch(tmp_path / "pics", 3))
     assert plan.refused and plan.pairing == []
     assert any("out of order" in p and "line 4" in p for p in plan.problems), plan.problems
 
