@@ -27,9 +27,9 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageEnhance, ImageOps
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from catalog.hashing import compute, working_image
-from catalog.neighbors import HashIndex
-from catalog.verify import gray_array, verify_views
+from catalog.dupes.hashing import compute, working_image
+from catalog.dupes.neighbors import HashIndex
+from catalog.dupes.verify import gray_array, verify_views
 
 ORIGINAL_SIZE = 1600
 

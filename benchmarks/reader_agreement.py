@@ -22,8 +22,8 @@ from typing import Any
 from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from catalog.imaging import decode
-from catalog.sniff import sniff
+from catalog.media.imaging import decode
+from catalog.media.sniff import sniff
 
 HE = "ראש הממשלה בנימין נתניהו ורעייתו שרה בתערוכה במוסקבה"
 RU = "Путин и Нетаньяху в Москве"

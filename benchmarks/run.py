@@ -37,11 +37,11 @@ from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from catalog.hashing import HASH_VERSION, SLOTS, Hashes, compute  # noqa: E402
-from catalog.imaging import decode  # noqa: E402
-from catalog.neighbors import HashIndex  # noqa: E402
-from catalog.searchtext import FTS_COLUMNS  # noqa: E402
-from catalog.sniff import sniff  # noqa: E402
+from catalog.dupes.hashing import HASH_VERSION, SLOTS, Hashes, compute  # noqa: E402
+from catalog.dupes.neighbors import HashIndex  # noqa: E402
+from catalog.media.imaging import decode  # noqa: E402
+from catalog.media.sniff import sniff  # noqa: E402
+from catalog.search.text import FTS_COLUMNS  # noqa: E402
 
 AGENCY_SIZE = (4240, 2832)  # 12.0 megapixels
 
@@ -310,7 +310,7 @@ def generated_catalog(path: Path, n: int) -> None:
 
 def bench_search(sizes: list[int], work: Path) -> dict[str, Any]:
     from catalog.library import open_library
-    from catalog.search import parse, search
+    from catalog.search.query import parse, search
 
     out: dict[str, Any] = {}
     for n in sizes:

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from .errors import LibraryNotFound, LibraryUnwritable, PhotodeskError
-from .migrations import migrations
-from .names import name_key
-from .store import Store, write_atomic
+from catalog.credits.names import name_key
+from catalog.db.migrations import migrations
+from catalog.errors import LibraryNotFound, LibraryUnwritable, PhotodeskError
+from catalog.store import Store, write_atomic
 
 DB_NAME = "library.db"
 DB_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal")

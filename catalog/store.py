@@ -19,7 +19,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import LibraryUnwritable
+from catalog.errors import LibraryUnwritable
 
 ASSETS_DIR = "assets"
 ORIGINALS = "originals"

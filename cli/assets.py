@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from catalog.assets import get_asset, latest
+from catalog.ops.assets import get_asset, latest
 
 from . import cli
 from .options import LibraryRef, cut, json_option, pass_ref, print_json, terminal_width

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from catalog.check import check
+from catalog.ops.check import check
 
 from . import cli
 from .options import LibraryRef, ProgressBar, json_option, pass_ref, print_json

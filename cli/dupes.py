@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from catalog.assets import resolve_id
-from catalog.dedupe import list_groups, merge, scan
-from catalog.neighbors import CandidateThresholds
+from catalog.dupes.neighbors import CandidateThresholds
+from catalog.ops.assets import resolve_id
+from catalog.ops.dupes import list_groups, merge, scan
 
 from . import cli
 from .options import LibraryRef, ProgressBar, json_option, pass_ref, print_json

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from catalog.contactsheet import render as render_sheet
 from catalog.errors import InvalidQuery
-from catalog.export import DEFAULT_NAME, ExportReport, Selection, choose, export, stream
 from catalog.library import Library
+from catalog.ops.contactsheet import render as render_sheet
+from catalog.ops.export import DEFAULT_NAME, ExportReport, Selection, choose, export, stream
 
 from . import cli
 from .credits import _style

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import click
 
-from catalog.captions import CaptionPlan, plan_captions
-from catalog.discover import check_paths, discover
-from catalog.ingest import ingest as run_ingest
+from catalog.captions.sheets import CaptionPlan, plan_captions
+from catalog.ingest.discover import check_paths, discover
+from catalog.ingest.pipeline import ingest as run_ingest
 from catalog.library import library_exists
-from catalog.models import DUPLICATE, FAILED, NEW, PRESENT, SKIPPED, BatchSummary
-from catalog.sniff import HEAD_BYTES, sniff
+from catalog.media.sniff import HEAD_BYTES, sniff
+from catalog.model import DUPLICATE, FAILED, NEW, PRESENT, SKIPPED, BatchSummary
 
 from . import cli
 from .options import LibraryRef, ProgressBar, json_option, pass_ref, print_json, stderr_is_terminal

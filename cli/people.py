@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from catalog.assets import resolve_id
-from catalog.authority import people_authority
-from catalog.people import import_and_relink, listing, person_name, suggest_from_library, tag
+from catalog.ops.assets import resolve_id
+from catalog.ops.authority import people_authority
+from catalog.ops.people import import_and_relink, listing, person_name, suggest_from_library, tag
 
 from . import cli
 from .credits import echo_relink

@@ -7,9 +7,9 @@ from typing import Any
 
 import click
 
-from catalog.assets import assets_by_ids
-from catalog.search import parse, search
-from catalog.spreadsheet import csv_text
+from catalog.ops.assets import assets_by_ids
+from catalog.search.query import parse, search
+from catalog.text.cells import csv_text
 
 from . import cli
 from .options import LibraryRef, cut, pass_ref, print_json, terminal_width

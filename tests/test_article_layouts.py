@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalog.captions import find_slots, plan_captions
+from catalog.captions.sheets import find_slots, plan_captions
 from tests.helpers import article_file, jpeg_batch
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from catalog.articles import read_slots
-from catalog.captions import find_slots, plan_captions
+from catalog.captions.articles import read_slots
+from catalog.captions.sheets import find_slots, plan_captions
 
 from .helpers import article_file, jpeg_batch, run
 

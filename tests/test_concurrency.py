@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from catalog.migrations import migrations
+from catalog.db.migrations import migrations
 
 from .helpers import photo
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.credits import read_line
-from catalog.linking import check_lines
+from catalog.credits.line import read_line
+from catalog.ops.link import check_lines
 
 # (line as received, caption, photographers, agency, kind)
 LINES: list[tuple[str, str | None, list[str], str | None, str]] = [

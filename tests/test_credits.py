@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from catalog.credits import caption_says_file, parse_credit, proper_case, read_line, split_caption
-from catalog.explain import Step
-from catalog.linking import check_lines
+from catalog.credits.explain import Step
+from catalog.credits.line import caption_says_file, parse_credit, proper_case, read_line, split_caption
+from catalog.ops.link import check_lines
 from tests.helpers import photo, run
 
 # (credit as written, photographers, agency, kind)

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageEnhance, ImageOps
 
-from catalog.hashing import REGIONS, SLOTS, Hashes, compute
-from catalog.neighbors import HashIndex
+from catalog.dupes.hashing import REGIONS, SLOTS, Hashes, compute
+from catalog.dupes.neighbors import HashIndex
 
 from .helpers import DATA, exiftool, run, run_json
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-import catalog.export
+import catalog.ops.export
 import catalog.store
 
 from .helpers import cached_library, exiftool, exiftool_read, photo, run, run_json
@@ -280,7 +280,7 @@ def test_a_real_ctrl_c_while_a_row_is_being_written_waits_for_the_row(
 ) -> None:
     """SIGINT sent to ourselves while the second picture's row is being made: it takes effect after the row."""
     out = tmp_path / "out"
-    real = catalog.export.csv_line
+    real = catalog.ops.export.csv_line
     lines: list[object] = []
 
     def signalled(cells: Iterable[object]) -> bytes:
@@ -289,7 +289,7 @@ def test_a_real_ctrl_c_while_a_row_is_being_written_waits_for_the_row(
             os.kill(os.getpid(), signal.SIGINT)
         return real(cells)
 
-    monkeypatch.setattr(catalog.export, "csv_line", signalled)
+    monkeypatch.setattr(catalog.ops.export, "csv_line", signalled)
     result = run("export", *each(pictures), "--to", str(out))
     assert len(lines) == 3 and result.exit_code == 130, result.stderr
     exported = {p.name for p in out.glob("*.jpg")}

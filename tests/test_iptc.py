@@ -5,7 +5,7 @@ import hashlib
 from hypothesis import given
 from hypothesis import strategies as st
 
-from catalog.iptc import choose_charset, decode_iim, digest_matches, iim_from_irb, parse_datasets
+from catalog.media.iptc import choose_charset, decode_iim, digest_matches, iim_from_irb, parse_datasets
 
 
 def dataset(record: int, number: int, data: bytes) -> bytes:

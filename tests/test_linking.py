@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from catalog.captions import find_slots
-from catalog.names import Authority, History, Person, match_name
+from catalog.captions.sheets import find_slots
+from catalog.credits.names import Authority, History, Person, match_name
 
 from .helpers import DATA, exiftool, photo, run, run_json
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from catalog.db.migrations import migrations
 from catalog.library import open_library
-from catalog.migrations import migrations
 
 
 def test_migrations_build_the_schema_on_a_blank_database() -> None:

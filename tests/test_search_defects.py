@@ -19,7 +19,7 @@ from PIL import Image
 
 from catalog.errors import InvalidQuery
 from catalog.library import Library, open_library
-from catalog.search import MAX_QUERY_CHARS, MAX_TERMS, parse, search
+from catalog.search.query import MAX_QUERY_CHARS, MAX_TERMS, parse, search
 
 from .helpers import cached_library, exiftool, photo, run, run_json
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from catalog.export import file_name
+from catalog.ops.export import file_name
 
 from .helpers import cached_library, exiftool, exiftool_read, photo, run, run_json
 from .test_linking import ARTICLE

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from catalog.textcodec import DecodedText, UndecodableText, decode_text_file
+from catalog.text.codec import DecodedText, UndecodableText, decode_text_file
 
 from .helpers import exiftool, photo, run, run_json
 

@@ -7,9 +7,9 @@ import unicodedata
 
 import pytest
 
-from catalog import vocab
-from catalog.bodies import ORGANISATIONS, PLATFORMS
-from catalog.orgs import fold, organisation, platform, status
+from catalog.credits import vocab
+from catalog.credits.bodies import ORGANISATIONS, PLATFORMS
+from catalog.credits.orgs import fold, organisation, platform, status
 
 Concept = dict[str, tuple[str, ...]]
 

@@ -1,0 +1,174 @@
+"""The worker's part of ingest: everything that needs a file's bytes or pixels, in a process of its own.
+
+A worker reads one file (only a regular file, never blocking on a pipe), checks its format by content, takes its
+SHA-256, decodes it once at working scale, reads its metadata, makes the thumbnail and the hashes, and stores the
+original and thumbnail atomically — unless the writer must decide first (``defer``: ``--on-duplicate skip``), in
+which case it stores nothing and hands the thumbnail back. It never writes the catalog: it answers a ``Prepared``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import signal
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from catalog.dupes.hashing import compute
+from catalog.errors import UnreadableImage
+from catalog.library import DB_NAME
+from catalog.media.files import NotRegular, open_regular, unreadable_reason
+from catalog.media.imaging import decode, thumbnail_jpeg
+from catalog.media.sniff import HEAD_BYTES, IMAGE_EXTENSIONS, describe, sniff
+from catalog.model import FAILED, SKIPPED
+from catalog.ops.dupes import hash_columns
+from catalog.store import Store
+
+MAX_FILE_BYTES = 2 * 1024**3
+
+
+@dataclass
+class Prepared:
+    """A worker's answer for one file: an asset record to insert, a known SHA-256, or a failure/skip."""
+
+    path: str
+    outcome: str  # "record" | "known" | FAILED | SKIPPED
+    sha256: str | None = None
+    reason: str | None = None
+    record: dict[str, Any] | None = None
+    warnings: list[str] = field(default_factory=list)
+    thumbnail: bytes | None = None  # only when storing waits for the writer's decision (--on-duplicate skip)
+    duplicate_of: int | None = None
+
+
+class Preparer:
+    """Per-process state of a worker: where the library is, and a read-only view of its catalog."""
+
+    def __init__(self, library_root: str | None, write: bool, defer: bool = False) -> None:
+        self.store = Store(Path(library_root)) if library_root else None
+        self.write = write and self.store is not None
+        self.defer = defer  # store nothing new: the writer decides (--on-duplicate skip)
+        self.conn: sqlite3.Connection | None = None
+        db = Path(library_root) / DB_NAME if library_root else None
+        if db is not None and db.is_file():
+            self.conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=60)
+
+    def known(self, sha256: str) -> bool:
+        if self.conn is None:
+            return False
+        return self.conn.execute("SELECT 1 FROM assets WHERE sha256 = ?", (sha256,)).fetchone() is not None
+
+    def prepare(self, path_text: str) -> Prepared:
+        path = Path(path_text)
+        try:
+            with open_regular(path) as fh:
+                head = fh.read(HEAD_BYTES)
+                fmt = sniff(head)
+                if fmt is None:
+                    return _not_a_picture(path_text, head)
+                size = fh.seek(0, 2)
+                if size > MAX_FILE_BYTES:
+                    return Prepared(path_text, FAILED, reason=f"file too large ({size} bytes)")
+                fh.seek(0)
+                data = fh.read()
+        except NotRegular as e:
+            return Prepared(path_text, SKIPPED, reason=e.reason)
+        except OSError as e:
+            return Prepared(path_text, FAILED, reason=unreadable_reason(path, e))
+        sha256 = hashlib.sha256(data).hexdigest()
+        relpath = Store.original_relpath(sha256, fmt)
+        if self.known(sha256):
+            if self.write and self.store is not None:
+                self.store.put(relpath, data)  # restores a missing store file; a no-op otherwise
+            return Prepared(path_text, "known", sha256=sha256)
+        try:
+            decoded = decode(data, fmt, path.name)
+        except UnreadableImage as e:
+            return Prepared(path_text, FAILED, sha256=sha256, reason=e.reason)
+        thumb_rel = Store.thumb_relpath(sha256)
+        thumb = thumbnail_jpeg(decoded.image, decoded.icc_profile)
+        if self.write and self.store is not None and not self.defer:
+            self.store.put(relpath, data)
+            self.store.put(thumb_rel, thumb)
+        record = _record(decoded, sha256=sha256, relpath=relpath, thumb=thumb_rel, name=path.name, size=len(data))
+        record.update(hash_columns(compute(decoded.image)))
+        return Prepared(
+            path_text,
+            "record",
+            sha256=sha256,
+            record=record,
+            warnings=decoded.embedded.warnings,
+            thumbnail=thumb if self.defer else None,
+        )
+
+
+def _not_a_picture(path: str, head: bytes) -> Prepared:
+    what = describe(head)
+    claims_picture = Path(path).suffix.lower() in IMAGE_EXTENSIONS
+    if claims_picture or not head:
+        status = FAILED if claims_picture else SKIPPED
+        return Prepared(path, status, reason=f"not a supported picture: {what}")
+    return Prepared(path, SKIPPED, reason=f"not a picture: {what}")
+
+
+def _record(decoded: Any, *, sha256: str, relpath: str, thumb: str, name: str, size: int) -> dict[str, Any]:
+    meta = decoded.embedded
+    f = meta.fields
+    byline = f.get("byline") or []
+    return {
+        "sha256": sha256,
+        "path": relpath,
+        "filename": name,
+        "format": decoded.format,
+        "width": decoded.width,
+        "height": decoded.height,
+        "bytes": size,
+        "taken_at": meta.taken_at,
+        "camera_make": meta.exif.make,
+        "camera_model": meta.exif.model,
+        "lens": meta.exif.lens,
+        "orientation": decoded.orientation,
+        "gps_lat": meta.exif.gps_lat,
+        "gps_lon": meta.exif.gps_lon,
+        "caption": f.get("caption"),
+        "headline": f.get("headline"),
+        "byline": "; ".join(byline) if byline else None,
+        "credit_raw": f.get("credit"),
+        "source": f.get("source"),
+        "copyright": f.get("copyright"),
+        "keywords": json.dumps(f.get("keywords") or [], ensure_ascii=False),
+        "people": json.dumps(f.get("people") or [], ensure_ascii=False),
+        **{
+            k: f.get(k)
+            for k in (
+                "sublocation",
+                "city",
+                "province_state",
+                "country",
+                "country_code",
+                "instructions",
+                "object_name",
+            )
+        },
+        "thumbnail": thumb,
+        "metadata_raw": json.dumps(meta.raw, ensure_ascii=False),
+        "conflicts": json.dumps(meta.conflicts, ensure_ascii=False),
+        "warnings": json.dumps(meta.warnings, ensure_ascii=False),
+    }
+
+
+_preparer: Preparer | None = None
+
+
+def init_worker(library_root: str | None, write: bool, defer: bool) -> None:
+    """Workers leave Ctrl-C to the writer, which stops the pool and commits what is complete."""
+    global _preparer
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _preparer = Preparer(library_root, write, defer)
+
+
+def prepare_in_worker(path: str) -> Prepared:
+    assert _preparer is not None, "worker not initialised"
+    return _preparer.prepare(path)

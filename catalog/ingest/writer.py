@@ -1,0 +1,218 @@
+"""The single writer of ingest: it records what the workers prepared, in short transactions, in this process.
+
+Rows are recorded only for files already complete in the store, so the catalog never references a missing file;
+with ``--on-duplicate skip`` it first asks the ``CopyGate`` whether a picture is a copy, and stores it only when it
+is not. Sidecars and caption offers are recorded with their picture; the batch's counts stay current.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from catalog.captions.sheets import CaptionOffer
+from catalog.captions.sidecars import SidecarFinder, read_sidecar
+from catalog.errors import UnreadableImage
+from catalog.ingest.gate import CopyGate
+from catalog.ingest.worker import Prepared
+from catalog.library import Library
+from catalog.media.files import open_regular
+from catalog.model import DUPLICATE, FAILED, NEW, PRESENT, SKIPPED, FileResult, now_iso
+from catalog.ops.link import embedded_offer, store_offer
+
+COMMIT_EVERY_FILES = 32
+COMMIT_EVERY_SECONDS = 2.0
+
+
+class Writer:
+    """The single writer: batches rows into short transactions and keeps the batch's counts current."""
+
+    def __init__(
+        self,
+        library: Library | None,
+        dry_run: bool,
+        sources: list[str],
+        offers: Mapping[str, list[CaptionOffer]],
+        *,
+        gate: bool = False,
+    ) -> None:
+        self.library = None if dry_run else library
+        self.gate = CopyGate(self.library) if gate and self.library is not None else None
+        self.offers = offers
+        self.find_sidecars = SidecarFinder()
+        self.sidecar_offers: dict[str, list[CaptionOffer]] = {}  # by picture path, read in add()
+        self.to_link: list[int] = []
+        self.pending: list[Prepared] = []
+        self.results: list[FileResult] = []
+        self.seen: dict[str, int | None] = {}  # sha256 -> asset id, within this run
+        self.last_commit = time.monotonic()
+        self.batch_id: int | None = None
+        if self.library is not None:
+            self.library.store.ensure()
+            self.library.store.remove_stale_temporaries()
+            with self.library.transaction() as db:
+                table = db.table("batches")
+                table.insert(
+                    {
+                        "started_at": now_iso(),
+                        "status": "running",
+                        "sources": json.dumps(sources, ensure_ascii=False),
+                    }
+                )
+                self.batch_id = table.last_pk
+
+    def add(self, prepared: Prepared) -> FileResult:
+        if self.library is None:
+            return self._dry(prepared)
+        gated = self.gate is not None and prepared.outcome == "record"
+        if gated:
+            self._decide(prepared)
+        self.pending.append(prepared)
+        result = FileResult(
+            prepared.path,
+            prepared.outcome,
+            sha256=prepared.sha256,
+            reason=prepared.reason,
+            warnings=list(prepared.warnings),
+            duplicate_of=prepared.duplicate_of,
+        )
+        self.sidecar_offers[prepared.path] = self._read_sidecars(result, prepared)
+        self.results.append(result)
+        if gated:  # committed at once, so the next picture of the batch is checked against this one too
+            self.flush()
+            if self.gate is not None and result.status == NEW and result.asset_id is not None and prepared.record:
+                self.gate.accept(result.asset_id, prepared.record)
+        elif len(self.pending) >= COMMIT_EVERY_FILES or time.monotonic() - self.last_commit > COMMIT_EVERY_SECONDS:
+            self.flush()
+        return result
+
+    def _decide(self, prepared: Prepared) -> None:
+        """--on-duplicate skip: a copy is marked to be recorded against its keeper, and nothing is stored;
+        anything else is stored now (the worker left it unstored)."""
+        assert self.gate is not None and self.library is not None and prepared.record is not None
+        record = prepared.record
+        seen = self.gate.copy_of(record, prepared.thumbnail or b"")
+        if seen is None:
+            try:
+                self._store(prepared)
+            except (OSError, UnreadableImage) as e:
+                prepared.outcome, prepared.reason = FAILED, getattr(e, "reason", None) or str(e)
+            return
+        keeper = next(self.library.db.query("SELECT width, height FROM assets WHERE id = ?", [seen.keeper]))
+        prepared.outcome, prepared.duplicate_of = DUPLICATE, seen.keeper
+        prepared.reason = seen.reason(f"{record['width']}x{record['height']}", f"{keeper['width']}x{keeper['height']}")
+
+    def _store(self, prepared: Prepared) -> None:
+        """Store a picture the worker left unstored: its bytes read again and checked against the SHA-256."""
+        assert self.library is not None and prepared.record is not None
+        with open_regular(Path(prepared.path)) as fh:
+            data = fh.read()
+        if hashlib.sha256(data).hexdigest() != prepared.sha256:
+            raise UnreadableImage(prepared.path, "the file changed while it was being ingested: run again")
+        self.library.store.put(prepared.record["path"], data)
+        self.library.store.put(prepared.record["thumbnail"], prepared.thumbnail or b"")
+
+    def _dry(self, prepared: Prepared) -> FileResult:
+        status = prepared.outcome
+        if status in ("record", "known"):
+            known = status == "known" or (prepared.sha256 in self.seen)
+            status = PRESENT if known else NEW
+            self.seen[prepared.sha256 or ""] = None
+        result = FileResult(
+            prepared.path, status, sha256=prepared.sha256, reason=prepared.reason, warnings=list(prepared.warnings)
+        )
+        self._read_sidecars(result, prepared)
+        return result
+
+    def _read_sidecars(self, result: FileResult, prepared: Prepared) -> list[CaptionOffer]:
+        """A picture's sidecars, each noted in its result; one that cannot be read is also a warning."""
+        if prepared.outcome in (FAILED, SKIPPED, DUPLICATE):  # a copy not stored takes no captions
+            return []
+        offers = []
+        for path in self.find_sidecars(Path(prepared.path)):
+            offer, note = read_sidecar(path)
+            result.sidecars.append(note)
+            if note.problem:
+                result.warnings.append(f"sidecar {path.name}: {note.problem}")
+            if offer is not None:
+                offers.append(offer)
+        return offers
+
+    def flush(self) -> None:
+        """Record the pending files in one transaction and update the results handed out by ``add``."""
+        if self.library is None or not self.pending:
+            return
+        offset = len(self.results) - len(self.pending)
+        with self.library.transaction() as db:
+            for i, prepared in enumerate(self.pending):
+                result = self.results[offset + i]
+                result.status, result.asset_id = self._record(db, prepared)
+                db.table("batch_files").insert(
+                    {
+                        "batch_id": self.batch_id,
+                        "path": result.path,
+                        "status": result.status,
+                        "asset_id": result.asset_id,
+                        "sha256": result.sha256,
+                        "reason": result.reason,
+                        "warnings": json.dumps(result.warnings, ensure_ascii=False),
+                    }
+                )
+            counts = {s: sum(1 for r in self.results if r.status == s) for s in (NEW, PRESENT, FAILED, SKIPPED)}
+            db.table("batches").update(self._batch(), counts)
+        self.pending.clear()
+        self.last_commit = time.monotonic()
+
+    def _record(self, db: Any, prepared: Prepared) -> tuple[str, int | None]:
+        if prepared.outcome == DUPLICATE:  # seen, recorded against its keeper, not stored
+            db.execute(
+                "INSERT INTO asset_sources (asset_id, path, batch_id, seen_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(asset_id, path) DO NOTHING",
+                [prepared.duplicate_of, str(Path(prepared.path).absolute()), self.batch_id, now_iso()],
+            )
+            return DUPLICATE, prepared.duplicate_of
+        if prepared.outcome not in ("record", "known"):
+            return prepared.outcome, None
+        status = PRESENT
+        if prepared.outcome == "record" and prepared.record is not None:
+            row = {**prepared.record, "ingested_at": now_iso(), "batch_id": self.batch_id}
+            columns = ", ".join(row)
+            cursor = db.execute(
+                f"INSERT INTO assets ({columns}) VALUES ({', '.join('?' * len(row))}) ON CONFLICT(sha256) DO NOTHING",
+                list(row.values()),
+            )
+            status = NEW if cursor.rowcount == 1 else PRESENT
+        asset_id = db.execute("SELECT id FROM assets WHERE sha256 = ?", [prepared.sha256]).fetchone()[0]
+        if status == NEW and prepared.record is not None:
+            store_offer(db, asset_id, embedded_offer(prepared.record))
+            self.to_link.append(asset_id)
+        offers = list(self.offers.get(prepared.path, []))
+        offers += self.sidecar_offers.pop(prepared.path, [])
+        for offer in offers:
+            store_offer(db, asset_id, offer)
+        if offers and asset_id not in self.to_link:
+            self.to_link.append(asset_id)
+        db.execute(
+            "INSERT INTO asset_sources (asset_id, path, batch_id, seen_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(asset_id, path) DO NOTHING",
+            [asset_id, str(Path(prepared.path).absolute()), self.batch_id, now_iso()],
+        )
+        return status, asset_id
+
+    def _batch(self) -> int:
+        if self.batch_id is None:
+            raise RuntimeError("no batch row: this writer is a dry run")
+        return self.batch_id
+
+    def finish(self, status: str) -> None:
+        if self.library is None:
+            return
+        try:
+            self.flush()
+        finally:
+            with self.library.transaction() as db:
+                db.table("batches").update(self._batch(), {"finished_at": now_iso(), "status": status})

@@ -1,0 +1,202 @@
+"""The photographer and people authorities: import, export, lookup, and aliases learned from merges.
+
+CSV files have a header. Photographers: ``name,agency,aliases``; people: ``name,aliases``; several aliases are
+separated by ``|``. Importing adds names and aliases (an existing name's agency is updated); an alias that already
+means someone else is refused with the file and line named, because that is exactly how two people get merged.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from catalog.credits.names import Authority, Person, name_key
+from catalog.errors import PhotodeskError
+from catalog.library import Library
+from catalog.model import now_iso
+from catalog.text.cells import column_name, sniff_delimiter
+from catalog.text.codec import UndecodableText, decode_text_file
+
+PHOTOGRAPHER_COLUMNS = ("name", "agency", "aliases")
+PEOPLE_COLUMNS = ("name", "aliases")
+
+
+class AuthorityFileError(PhotodeskError):
+    def __init__(self, path: Path | str, line: int | None, problem: str) -> None:
+        where = f"{path}, line {line}" if line else str(path)
+        super().__init__(f"{where}: {problem}")
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    updated: int = 0
+    aliases: int = 0
+    touched: list[int] = field(default_factory=list)  # the entries named in the file: what a relink looks at
+
+    def to_dict(self) -> dict[str, int]:
+        return {"added": self.added, "updated": self.updated, "aliases": self.aliases}
+
+
+def _rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """The rows of an authority CSV: decoded as every text file is (``textcodec``: UTF-8, UTF-16, cp1255 Hebrew,
+    cp1252), the delimiter (``,``, ``;`` or tab) read from the header, quotes checked strictly. A file that could
+    shift a name into the wrong column (a quote left open, more cells than columns) is refused naming the line."""
+    try:
+        text = decode_text_file(path.read_bytes()).text
+    except OSError as e:
+        raise AuthorityFileError(path, None, f"cannot read: {e.strerror or e}") from e
+    except UndecodableText as e:
+        raise AuthorityFileError(path, None, str(e)) from e
+    delimiter = sniff_delimiter(text, "name", columns)
+    if delimiter is None:
+        raise AuthorityFileError(path, 1, f"the header must name the columns {','.join(columns)}")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    header: list[str] | None = None
+    out = []
+    start = 1
+    try:
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                pass
+            elif header is None:
+                header = _header(path, start, cells, columns)
+            elif len(cells) > len(header):
+                raise AuthorityFileError(path, start, f"{len(cells)} cells but the header names {len(header)} columns")
+            else:
+                clean = {k: v.strip() for k, v in zip(header, cells, strict=False) if k}
+                if not clean.get("name"):
+                    raise AuthorityFileError(path, start, "a row without a name")
+                out.append((start, clean))
+            start = reader.line_num + 1
+    except csv.Error as e:
+        raise AuthorityFileError(path, start, f"malformed quoting ({e}): a quote left open?") from e
+    return out
+
+
+def _header(path: Path, line: int, cells: list[str], columns: tuple[str, ...]) -> list[str]:
+    header = [column_name(c) for c in cells]
+    unknown = set(header) - set(columns) - {""}
+    if unknown:
+        raise AuthorityFileError(
+            path, line, f"unknown column(s) {', '.join(sorted(unknown))}; expected {','.join(columns)}"
+        )
+    return header
+
+
+def split_aliases(text: str) -> list[str]:
+    return [a.strip() for a in (text or "").split("|") if a.strip()]
+
+
+def import_photographers(library: Library, path: Path) -> ImportReport:
+    rows = _rows(path, PHOTOGRAPHER_COLUMNS)
+    report = ImportReport()
+    with library.transaction() as db:
+        for line, row in rows:
+            existing = db.execute("SELECT id FROM photographers WHERE name = ?", [row["name"]]).fetchone()
+            agency = row.get("agency") or None
+            if existing:
+                pid = existing[0]
+                db.execute("UPDATE photographers SET agency = coalesce(?, agency) WHERE id = ?", [agency, pid])
+                report.updated += 1
+            else:
+                pid = (
+                    db.table("photographers")
+                    .insert({"name": row["name"], "agency": agency, "created_at": now_iso()})
+                    .last_pk
+                )
+                report.added += 1
+            report.touched.append(int(pid))
+            for alias in split_aliases(row.get("aliases", "")):
+                report.aliases += _add_alias(
+                    db, "photographer_aliases", "photographer_id", "photographers", pid, alias, path, line
+                )
+    return report
+
+
+def import_people(library: Library, path: Path) -> ImportReport:
+    rows = _rows(path, PEOPLE_COLUMNS)
+    report = ImportReport()
+    with library.transaction() as db:
+        for line, row in rows:
+            existing = db.execute("SELECT id FROM people WHERE name = ?", [row["name"]]).fetchone()
+            if existing:
+                pid, report.updated = existing[0], report.updated + 1
+            else:
+                pid = db.table("people").insert({"name": row["name"], "created_at": now_iso()}).last_pk
+                report.added += 1
+            report.touched.append(int(pid))
+            for alias in split_aliases(row.get("aliases", "")):
+                report.aliases += _add_alias(db, "person_aliases", "person_id", "people", pid, alias, path, line)
+    return report
+
+
+def _add_alias(
+    db: Any, table: str, fk: str, owners: str, owner_id: int, alias: str, path: Path | str, line: int | None
+) -> int:
+    key = name_key(alias)
+    holder = db.execute(f"SELECT {fk} FROM {table} WHERE key = ?", [key]).fetchone()
+    if holder:
+        if holder[0] == owner_id:
+            return 0
+        other = db.execute(f"SELECT name FROM {owners} WHERE id = ?", [holder[0]]).fetchone()[0]
+        raise AuthorityFileError(path, line, f"alias {alias!r} already means {other}")
+    named = db.execute(f"SELECT id FROM {owners} WHERE id != ? AND name = ?", [owner_id, alias]).fetchone()
+    if named:
+        raise AuthorityFileError(path, line, f"alias {alias!r} is the name of another entry")
+    db.table(table).insert({fk: owner_id, "alias": alias, "key": key})
+    return 1
+
+
+def photographer_authority(library: Library) -> Authority:
+    aliases: dict[int, list[str]] = {}
+    for pid, alias in library.db.execute("SELECT photographer_id, alias FROM photographer_aliases ORDER BY id"):
+        aliases.setdefault(pid, []).append(alias)
+    people = [
+        Person(pid, name, agency, tuple(aliases.get(pid, ())))
+        for pid, name, agency in library.db.execute("SELECT id, name, agency FROM photographers ORDER BY id")
+    ]
+    return Authority.of(people)
+
+
+def people_authority(library: Library) -> Authority:
+    aliases: dict[int, list[str]] = {}
+    for pid, alias in library.db.execute("SELECT person_id, alias FROM person_aliases ORDER BY id"):
+        aliases.setdefault(pid, []).append(alias)
+    people = [
+        Person(pid, name, None, tuple(aliases.get(pid, ())))
+        for pid, name in library.db.execute("SELECT id, name FROM people ORDER BY id")
+    ]
+    return Authority.of(people)
+
+
+def export_photographers(library: Library) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(PHOTOGRAPHER_COLUMNS)
+    for person in photographer_authority(library).people:
+        writer.writerow([person.name, person.agency or "", "|".join(person.aliases)])
+    return out.getvalue()
+
+
+def export_people(library: Library) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(PEOPLE_COLUMNS)
+    for person in people_authority(library).people:
+        writer.writerow([person.name, "|".join(person.aliases)])
+    return out.getvalue()
+
+
+def ensure_photographer(db: Any, name: str, agency: str | None) -> int:
+    row = db.execute("SELECT id FROM photographers WHERE name = ?", [name]).fetchone()
+    if row:
+        return int(row[0])
+    return int(db.table("photographers").insert({"name": name, "agency": agency, "created_at": now_iso()}).last_pk)
+
+
+def add_photographer_alias(db: Any, photographer_id: int, alias: str) -> None:
+    _add_alias(db, "photographer_aliases", "photographer_id", "photographers", photographer_id, alias, "merge", None)
