@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from catalog import linking
-from catalog.captions import CaptionOffer, plan_captions
-from catalog.names import DEFAULT_THRESHOLDS, Authority, History, match_name
+from catalog.captions.sheets import CaptionOffer, plan_captions
+from catalog.credits.names import DEFAULT_THRESHOLDS, Authority, History, match_name
+from catalog.ops import link as linking
 
 ARTICLES = Path(__file__).parent / "articles"
 SPLITS = ("dev", "holdout")

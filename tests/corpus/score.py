@@ -1,6 +1,6 @@
 """Scoring the credit-line corpus: shared by tests/test_corpus_credits.py and benchmarks/corpus.py.
 
-A line is read the way `photodesk credits parse` reads it (``catalog.linking.check_lines`` with no library) and
+A line is read the way `photodesk credits parse` reads it (``catalog.ops.link.check_lines`` with no library) and
 compared, field by field, with what a careful photo editor would enter. The holdout's failing lines are listed only
 on request: once its lines are read to fix the parser, it stops being an unseen set (see README.md here).
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from catalog.linking import check_lines
+from catalog.ops.link import check_lines
 
 CORPUS = Path(__file__).resolve().parent / "credits"
 SPLITS = ("dev", "holdout")
