@@ -37,11 +37,12 @@ from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from catalog.dupes.hashing import HASH_VERSION, SLOTS, Hashes, compute  # noqa: E402
+from catalog.db import fts  # noqa: E402
+from catalog.dupes.hashing import SLOTS, compute  # noqa: E402
 from catalog.dupes.neighbors import HashIndex  # noqa: E402
 from catalog.media.imaging import decode  # noqa: E402
 from catalog.media.sniff import sniff  # noqa: E402
-from catalog.search.text import FTS_COLUMNS  # noqa: E402
+from catalog.model import HASH_VERSION, Hashes  # noqa: E402
 
 AGENCY_SIZE = (4240, 2832)  # 12.0 megapixels
 
@@ -300,17 +301,15 @@ def generated_catalog(path: Path, n: int) -> None:
                 db.table("asset_people").insert_all(people)
             batch, people = [], []
     with library.transaction():
-        db.execute("INSERT INTO assets_fts(assets_fts) VALUES('rebuild')")
-        db.table("assets").enable_fts(
-            FTS_COLUMNS, create_triggers=True, tokenize="unicode61 remove_diacritics 2", replace=True
-        )
+        fts.define(db)
     db.execute("ANALYZE")
     library.close()
 
 
 def bench_search(sizes: list[int], work: Path) -> dict[str, Any]:
     from catalog.library import open_library
-    from catalog.search.query import parse, search
+    from catalog.ops.assets import search
+    from catalog.search.query import parse
 
     out: dict[str, Any] = {}
     for n in sizes:

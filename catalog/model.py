@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeAlias
 
 NEW, PRESENT, FAILED, SKIPPED, DUPLICATE = "new", "present", "failed", "skipped", "duplicate"
 
@@ -70,4 +71,229 @@ class BatchSummary:
                 if self.links is not None
                 else {"linked": 0, "corrections": [], "reviews": [], "conflicts": []}
             ),
+        }
+
+
+# --- what the catalog holds, as typed records (``catalog.db`` makes them; JSON columns arrive decoded) -----------
+
+JSON: TypeAlias = "bool | int | float | str | Sequence[JSON] | Mapping[str, JSON] | None"
+JSONObject: TypeAlias = dict[str, JSON]
+NO_TRIM = (0.0, 0.0, 1.0, 1.0)
+HASH_VERSION = 2  # 2: every hash from one 160-pixel grayscale copy
+
+
+@dataclass
+class Hashes:
+    """A picture's perceptual hashes (``dupes.hashing`` computes them), as hex: whole picture, gradient, mirror,
+    sub-regions that survive a crop; the trim box of its frame; whether it is flat; its pixel digest."""
+
+    phash: str
+    dhash: str
+    phash_mirror: str
+    regions: list[str] = field(default_factory=list)
+    trim: tuple[float, float, float, float] = NO_TRIM
+    flat: bool = False
+    pixels: str = ""
+
+
+@dataclass
+class Asset:
+    """One distinct original (by SHA-256): what was read from it, what linking decided, and its hashes.
+
+    ``*_raw`` and ``metadata_raw`` keep the text exactly as read; ``credit_*`` hold the decided credit.
+    """
+
+    id: int
+    sha256: str
+    path: str
+    format: str
+    bytes: int
+    filename: str | None = None
+    width: int | None = None
+    height: int | None = None
+    taken_at: str | None = None
+    camera_make: str | None = None
+    camera_model: str | None = None
+    lens: str | None = None
+    orientation: int | None = None
+    gps_lat: float | None = None
+    gps_lon: float | None = None
+    caption: str | None = None
+    caption_raw: str | None = None
+    headline: str | None = None
+    byline: str | None = None
+    credit_raw: str | None = None
+    source: str | None = None
+    copyright: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    sublocation: str | None = None
+    city: str | None = None
+    province_state: str | None = None
+    country: str | None = None
+    country_code: str | None = None
+    instructions: str | None = None
+    object_name: str | None = None
+    thumbnail: str | None = None
+    metadata_raw: str | None = None  # JSON text, decoded only when asked for (``show``): it can be large
+    conflicts: list[JSON] = field(default_factory=list)
+    source_conflicts: list[JSON] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    ingested_at: str | None = None
+    batch_id: int | None = None
+    caption_source: str | None = None
+    credit_source: str | None = None
+    credit_agency: str | None = None
+    credit_kind: str | None = None
+    credit_line: str | None = None
+    credit_distributor: str | None = None
+    credit_photographers: list[str] = field(default_factory=list)
+    credit_photographers_raw: list[str] = field(default_factory=list)
+    linked_at: str | None = None
+    phash: str | None = None
+    dhash: str | None = None
+    phash_mirror: str | None = None
+    hash_regions: list[str] = field(default_factory=list)
+    trim: tuple[float, float, float, float] = NO_TRIM
+    flat: bool = False
+    pixel_digest: str | None = None
+    hash_version: int | None = None
+    duplicate_of: int | None = None
+    search_text: str | None = None
+    photographer_text: str | None = None
+
+    def hashes(self) -> Hashes | None:
+        """The perceptual hashes the record carries, or None before it was hashed."""
+        if not self.phash:
+            return None
+        return Hashes(
+            self.phash,
+            self.dhash or "",
+            self.phash_mirror or "",
+            list(self.hash_regions),
+            self.trim,
+            self.flat,
+            self.pixel_digest or "",
+        )
+
+    @property
+    def content_area(self) -> float:
+        """Pixels inside the trim box: the picture without its frame."""
+        left, top, right, bottom = self.trim
+        return float((self.width or 0) * (self.height or 0) * (right - left) * (bottom - top))
+
+
+@dataclass
+class Correction:
+    """One logged change of a name, an agency or a person: undoable (``undone_at`` once undone)."""
+
+    id: int
+    asset_id: int
+    field: str
+    from_value: str
+    to_value: str
+    rule: str
+    score: float | None
+    reason: str | None
+    created_at: str
+    undone_at: str | None = None
+
+    def to_dict(self) -> JSONObject:
+        return {
+            "id": self.id,
+            "field": self.field,
+            "from": self.from_value,
+            "to": self.to_value,
+            "rule": self.rule,
+            "score": self.score,
+            "reason": self.reason,
+            "at": self.created_at,
+            "undone_at": self.undone_at,
+        }
+
+
+@dataclass
+class CaptionOffer:
+    """One source's caption, credit, headline and people for one picture."""
+
+    kind: str  # embedded | sidecar | sheet | article
+    path: str  # the file it came from (an article slot adds '#slot N')
+    caption: str | None = None
+    credit: str | None = None
+    headline: str | None = None
+    people: list[str] = field(default_factory=list)
+    byline: str | None = None
+
+    def to_dict(self) -> JSONObject:
+        return {
+            "kind": self.kind,
+            "path": self.path,
+            "caption": self.caption,
+            "credit": self.credit,
+            "headline": self.headline,
+            "people": self.people,
+            "byline": self.byline,
+        }
+
+
+@dataclass
+class CaptionSource(CaptionOffer):
+    """An offer as the catalog keeps it beside what linking chose: when it was recorded."""
+
+    created_at: str = ""
+
+    def to_dict(self) -> JSONObject:
+        return {
+            "kind": self.kind,
+            "path": self.path,
+            "caption": self.caption,
+            "credit": self.credit,
+            "headline": self.headline,
+            "people": self.people,
+            "created_at": self.created_at,
+            "byline": self.byline,
+        }
+
+
+@dataclass
+class DupePair:
+    """A decided pair of candidate copies (``asset_id < other_id``): how it was found and what verification said."""
+
+    asset_id: int
+    other_id: int
+    via: str | None
+    distance: int | None
+    same: bool
+    method: str | None
+    inliers: int | None
+    containment: float | None
+    correlation: float | None
+    reason: str | None
+
+
+@dataclass
+class Review:
+    """A name linking did not settle: kept as written and queued for the desk (``resolved_at`` once settled)."""
+
+    id: int
+    asset_id: int
+    written: str
+    agency: str | None
+    candidate: str | None
+    runner_up: str | None
+    score: float | None
+    reason: str | None
+    created_at: str
+
+    def to_dict(self) -> JSONObject:
+        return {
+            "id": self.id,
+            "asset_id": self.asset_id,
+            "written": self.written,
+            "agency": self.agency,
+            "candidate": self.candidate,
+            "runner_up": self.runner_up,
+            "score": self.score,
+            "reason": self.reason,
+            "created_at": self.created_at,
         }

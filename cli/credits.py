@@ -14,12 +14,11 @@ from catalog.credits.explain import render as render_steps
 from catalog.credits.styles import render, styles
 from catalog.credits.styles import summary as gallery_summary
 from catalog.library import library_exists
-from catalog.ops.assets import assets_by_ids
+from catalog.ops.assets import assets_by_ids, select
 from catalog.ops.authority import export_photographers
 from catalog.ops.corrections import import_and_relink, merge, undo
 from catalog.ops.link import check_lines
 from catalog.ops.review import clusters, open_reviews
-from catalog.search.query import select
 
 from . import cli
 from .options import LibraryRef, json_option, pass_ref, print_json

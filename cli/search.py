@@ -7,8 +7,8 @@ from typing import Any
 
 import click
 
-from catalog.ops.assets import assets_by_ids
-from catalog.search.query import parse, search
+from catalog.ops.assets import assets_by_ids, search
+from catalog.search.query import parse
 from catalog.text.cells import csv_text
 
 from . import cli

@@ -11,8 +11,9 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageEnhance, ImageOps
 
-from catalog.dupes.hashing import REGIONS, SLOTS, Hashes, compute
+from catalog.dupes.hashing import REGIONS, SLOTS, compute
 from catalog.dupes.neighbors import HashIndex
+from catalog.model import Hashes
 
 from .helpers import DATA, exiftool, run, run_json
 

@@ -7,6 +7,7 @@ the CI machine hides the gap (pyexiv2 once landed that way and ``photodesk --hel
 from __future__ import annotations
 
 import ast
+import fnmatch
 import importlib.metadata as md
 import re
 import sys
@@ -23,7 +24,8 @@ def _norm(name: str) -> str:
 def _declared() -> tuple[set[str], list[str]]:
     meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     deps = {_norm(re.split(r"[\s\[<>=!~;(]", r.strip(), maxsplit=1)[0]) for r in meta["project"]["dependencies"]}
-    return deps, list(meta["tool"]["setuptools"]["packages"])
+    found = meta["tool"]["setuptools"]["packages"]["find"]
+    return deps, list(found["include"])
 
 
 def _imports(package: str) -> dict[str, set[str]]:
@@ -59,7 +61,14 @@ def test_every_imported_third_party_module_is_a_declared_dependency() -> None:
 
 
 def test_the_packages_listed_for_setuptools_are_every_package_in_the_repository() -> None:
-    """A new package folder (``web/``) that is not listed would be missing from a non-editable install."""
-    _, packages = _declared()
-    tops = {p.name for p in ROOT.iterdir() if (p / "__init__.py").is_file() and p.name not in ("tests", "benchmarks")}
-    assert tops <= {p.split(".")[0] for p in packages}
+    """A new package folder (``web/``, ``catalog/db/``) that setuptools' find does not include would be missing from
+    a non-editable install."""
+    _, include = _declared()
+    packages = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for p in ROOT.rglob("__init__.py")
+        if p.parent.relative_to(ROOT).parts[0] not in ("tests", "benchmarks")
+    }
+    assert {"catalog", "catalog.db", "catalog.ops", "cli"} <= packages
+    missing = {p for p in packages if not any(fnmatch.fnmatchcase(p, pattern) for pattern in include)}
+    assert not missing

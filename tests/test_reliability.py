@@ -216,7 +216,8 @@ def test_two_ingests_and_a_stream_of_searches_at_once(tmp_path: Path, library: P
             sys.executable,
             "-c",
             "import sys, time\nfrom pathlib import Path\nfrom catalog.library import open_library\n"
-            "from catalog.search.query import parse, search\nlib = open_library(Path(sys.argv[1]))\nn = 0\n"
+            "from catalog.search.query import parse\nfrom catalog.ops.assets import search\n"
+            "lib = open_library(Path(sys.argv[1]))\nn = 0\n"
             "end = time.monotonic() + 6\nwhile time.monotonic() < end:\n"
             "    search(lib, parse('a OR b'), limit=20); search(lib, parse('date:2016'), limit=5); n += 2\n"
             "print(n)\n",

@@ -19,7 +19,8 @@ from PIL import Image
 
 from catalog.errors import InvalidQuery
 from catalog.library import Library, open_library
-from catalog.search.query import MAX_QUERY_CHARS, MAX_TERMS, parse, search
+from catalog.ops.assets import search
+from catalog.search.query import MAX_QUERY_CHARS, MAX_TERMS, parse
 
 from .helpers import cached_library, exiftool, photo, run, run_json
 

@@ -9,7 +9,8 @@ import pytest
 
 from catalog.credits import vocab
 from catalog.credits.bodies import ORGANISATIONS, PLATFORMS
-from catalog.credits.orgs import fold, organisation, platform, status
+from catalog.credits.orgs import organisation, platform, status
+from catalog.text import fold
 
 Concept = dict[str, tuple[str, ...]]
 

@@ -28,7 +28,7 @@ from catalog.credits.labels import COPYRIGHT, LABEL, is_private
 from catalog.credits.line import MAX_CREDIT_WORDS, is_credit, parse_credit, split_caption
 from catalog.credits.namecase import looks_like_name, shaped_like_body
 from catalog.credits.orgs import canonical, platform
-from catalog.media.iptc import normalize
+from catalog.text import normalize
 
 MAX_TITLE_WORDS = 14
 MAX_CAPTION_WORDS = 120

@@ -18,8 +18,8 @@ from typing import Any
 
 from catalog.captions.articles import Article, Slot, article_doubts, find_slots, is_title, read_slots
 from catalog.errors import PhotodeskError
-from catalog.ingest.discover import natural_key
-from catalog.media.iptc import normalize
+from catalog.model import CaptionOffer
+from catalog.text import natural_key, normalize
 from catalog.text.cells import column_name, sniff_delimiter
 from catalog.text.codec import UndecodableText, decode_text_file
 
@@ -46,30 +46,6 @@ def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             raise DuplicateKey(f"the key {key!r} appears twice in one object")
         out[key] = value
     return out
-
-
-@dataclass
-class CaptionOffer:
-    """One source's caption, credit, headline and people for one picture."""
-
-    kind: str  # embedded | sidecar | sheet | article
-    path: str  # the file it came from (an article slot adds '#slot N')
-    caption: str | None = None
-    credit: str | None = None
-    headline: str | None = None
-    people: list[str] = field(default_factory=list)
-    byline: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "path": self.path,
-            "caption": self.caption,
-            "credit": self.credit,
-            "headline": self.headline,
-            "people": self.people,
-            "byline": self.byline,
-        }
 
 
 def text_value(value: Any) -> str | None:

@@ -11,9 +11,9 @@ import json
 import os
 from pathlib import Path
 
-from catalog.captions.sheets import CaptionOffer, DuplicateKey, offer_from, text_value, unique_keys
+from catalog.captions.sheets import DuplicateKey, offer_from, text_value, unique_keys
 from catalog.media.xmp import parse_xmp
-from catalog.model import SidecarNote
+from catalog.model import CaptionOffer, SidecarNote
 from catalog.text.codec import UndecodableText, decode_text_file
 
 SIDECAR_KEYS = ("caption", "credit", "headline", "people", "byline")

@@ -18,7 +18,9 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from catalog.credits.names import max_edits
-from catalog.credits.orgs import ORGANISATIONS, PLATFORMS, fold, organisation, platform
+from catalog.credits.orgs import ORGANISATIONS, PLATFORMS, organisation, platform
+from catalog.credits.parse import Credit
+from catalog.text import fold
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -75,3 +77,22 @@ def match_agency(written: str | None, *, margin: int = 2) -> AgencyMatch | None:
         return None
     reason = f"{best_d} edit(s) from {best}, no other organisation close behind"
     return AgencyMatch(written, best, best_d, runner[1] if runner else None, reason)
+
+
+def respell_agency(credit: Credit | None) -> AgencyMatch | None:
+    """Correct a misspelt agency on ``credit`` in place when ``agencies.match_agency`` is certain of it. A credit
+    with no agency whose last 'photographer' is certainly a misspelt organisation ('Chip Somodevilla/Getty
+    Imges': two capitalised words read as a name) gets it as its agency."""
+    if credit is None:
+        return None
+    fix = match_agency(credit.agency)
+    if fix is not None:
+        credit.agency = fix.agency
+        credit.organisations = [fix.agency if o == fix.written else o for o in credit.organisations]
+        return fix
+    fix = match_agency(credit.photographers[-1]) if credit.agency is None and credit.photographers else None
+    if fix is not None:
+        credit.photographers = credit.photographers[:-1]
+        credit.agency = fix.agency
+        credit.organisations = [fix.agency, *credit.organisations]
+    return fix

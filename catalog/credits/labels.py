@@ -13,7 +13,8 @@ from functools import cache
 
 from catalog.credits import phrases, vocab
 from catalog.credits.namecase import shaped_like_body
-from catalog.credits.orgs import canonical, fold, platform
+from catalog.credits.orgs import canonical, platform
+from catalog.text import fold
 
 # Precedence when several kinds are marked (tests/corpus/README.md): the first listed wins.
 KIND_PRIORITY = ("screenshot", "handout", "pool", "courtesy", "illustration", "file")

@@ -37,7 +37,7 @@ from catalog.credits.parse import (
     parse_credit,
     unwrap,
 )
-from catalog.media.iptc import normalize
+from catalog.text import normalize
 
 __all__ = [
     "DATELINE_ORGS",

@@ -10,7 +10,8 @@ import re
 import unicodedata
 
 from catalog.credits import phrases, vocab
-from catalog.credits.orgs import ORG_WORDS, fold, organisation, platform, status
+from catalog.credits.orgs import ORG_WORDS, organisation, platform, status
+from catalog.text import fold
 
 PARTICLES = frozenset("van von de da di del della der den du des la le al el bin ibn dos das do y e zu ter".split())
 _WORD_OK = re.compile(r"^[^\W\d_](?:[^\W\d_]|[-'’.])*\.?$")

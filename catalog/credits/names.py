@@ -21,7 +21,6 @@ fuzzy, history or truncation fix that turns one real name into another (``Ahmed`
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -30,14 +29,8 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from catalog.credits.orgs import fold, organisation
-
-
-def name_key(name: str) -> str:
-    """Comparison key: NFKD without accents, case-folded, hyphens as spaces, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.replace("-", " ").replace("’", "'").split())
+from catalog.credits.orgs import organisation
+from catalog.text import fold, name_key
 
 
 def agency_key(agency: str | None) -> str | None:

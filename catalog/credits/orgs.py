@@ -9,11 +9,10 @@ person's name (see ``credits.looks_like_name``); this list only makes the common
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 
 from catalog.credits import phrases, vocab
 from catalog.credits.bodies import ORGANISATIONS, PLATFORMS
+from catalog.text import fold
 
 __all__ = [
     "ORGANISATIONS",
@@ -299,16 +298,6 @@ _UNIT_HEAD = re.compile(
     r"المكتب\s+الإعلامي\s+(?:ل|في\s+)?)",
     re.IGNORECASE,
 )
-_FOLD = re.compile(r"[\s.\-_'’\"״׳]+")
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Comparison key: case, accents, spacing and punctuation folded (``FLASH 90`` == ``flash90``). Cached: a batch
-    folds the same agencies and words over and over."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _FOLD.sub("", stripped)
 
 
 def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:

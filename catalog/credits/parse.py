@@ -20,7 +20,7 @@ from catalog.credits.explain import Step
 from catalog.credits.labels import best_kind, body_photo_by, is_placeholder, is_private
 from catalog.credits.namecase import looks_like_name, looks_like_single_name, proper_case, shaped_like_body
 from catalog.credits.orgs import canonical, organisation, platform, status, without_unit
-from catalog.media.iptc import normalize
+from catalog.text import normalize
 
 WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "EPA-EFE", "Getty Images", "UPI", "dpa"})
 # Libraries and wires that deliver other bodies' pictures: last in a chain they are the distributor.

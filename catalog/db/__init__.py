@@ -1,0 +1,202 @@
+"""The catalog's storage: the only package that knows the catalog is SQLite, and the only one that holds SQL.
+
+Everything else asks a ``Catalog`` for typed records through one part per table family — ``assets``,
+``batches``, ``offers`` (caption sources), ``authority`` (photographers, people and their aliases), ``log``
+(corrections and review queues), ``dupes`` (verified pairs), ``fts`` (what search finds) and ``search``
+(queries compiled to SQL). A second engine (PostgreSQL) is a second implementation of these parts; no caller
+changes.
+
+Opening turns on WAL (readers never block the writer), foreign keys, a busy timeout and full fsync, registers
+``pd_fold`` (the name comparison key, so name searches fold case and accents inside SQL), and applies pending
+migrations under the write lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from catalog.db.assets import Assets
+from catalog.db.authority import AuthorityRows
+from catalog.db.batches import Batches
+from catalog.db.dupes import DupePairs
+from catalog.db.fts import SearchText
+from catalog.db.log import Log
+from catalog.db.migrations import migrations
+from catalog.db.offers import Offers
+from catalog.db.search import Searches
+from catalog.errors import LibraryUnwritable
+from catalog.text import name_key
+
+DB_NAME = "library.db"
+DB_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal")
+BUSY_TIMEOUT_S = 60.0
+
+
+class Catalog:
+    """One open catalog. ``transaction()`` groups writes; the parts run the statements."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.db = Database(conn)  # for tests and tools that inspect the catalog; photodesk's code uses the parts
+        self._conn = conn
+        self._depth = 0
+        self.assets = Assets(conn)
+        self.batches = Batches(conn)
+        self.offers = Offers(conn)
+        self.authority = AuthorityRows(conn)
+        self.log = Log(conn)
+        self.dupes = DupePairs(conn)
+        self.fts = SearchText(conn, self.assets, self.authority, self.log)
+        self.search = Searches(conn, self.authority, self.log)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A write transaction that takes the write lock up front; nested, a savepoint inside it.
+
+        ``BEGIN IMMEDIATE`` waits (busy timeout) for another writer instead of failing later with 'database is
+        locked' when a deferred read transaction tries to upgrade. A failed ``COMMIT`` (a deferred foreign key, a
+        full disk) rolls back, so the connection is never left inside a transaction nobody will finish.
+        """
+        conn = self._conn
+        if self._depth:
+            name = f"pd_{self._depth}"
+            conn.execute(f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+                raise
+            finally:
+                self._depth -= 1
+            conn.execute(f"RELEASE {name}")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+
+    def problems(self) -> list[str]:
+        """SQLite's own integrity and foreign-key checks: what is wrong, or nothing."""
+        out = []
+        result = [r[0] for r in self._conn.execute("PRAGMA integrity_check")]
+        if result != ["ok"]:
+            out.append("; ".join(result[:5]))
+        bad = self._conn.execute("PRAGMA foreign_key_check").fetchall()
+        if bad:
+            out.append(f"{len(bad)} rows point at missing rows")
+        return out
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def exists(root: Path) -> bool:
+    return (root / DB_NAME).is_file()
+
+
+def open_catalog(root: Path, *, create: bool = False) -> Catalog:
+    """The catalog in folder ``root`` (which exists, or is made by the caller when ``create``)."""
+    db_path = root / DB_NAME
+    if not db_path.is_file() and create:
+        try:
+            _create_database(db_path)
+        except (OSError, sqlite3.DatabaseError) as e:
+            raise LibraryUnwritable(root, getattr(e, "strerror", None) or str(e)) from e
+    try:
+        conn = _connect(db_path)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.create_function("pd_fold", 1, _fold, deterministic=True)
+        catalog = Catalog(db_path, conn)
+        _migrate(catalog)
+    except sqlite3.DatabaseError as e:
+        raise LibraryUnwritable(root, str(e)) from e
+    return catalog
+
+
+def has_picture(root: Path, sha256: str) -> bool | None:
+    """Whether the catalog in ``root`` records ``sha256``, read-only (a worker process's question); None when
+    there is no catalog."""
+    return None if not exists(root) else ReadOnly(root).has(sha256)
+
+
+class ReadOnly:
+    """A read-only connection a worker process keeps open for the duration of a batch."""
+
+    def __init__(self, root: Path) -> None:
+        self.conn = sqlite3.connect(f"file:{root / DB_NAME}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+
+    def has(self, sha256: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM assets WHERE sha256 = ?", (sha256,)).fetchone() is not None
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _fold(text: object) -> str | None:
+    """SQL ``pd_fold(x)``: the name comparison key (case and accents folded), for searches by name."""
+    return name_key(text) if isinstance(text, str) else None
+
+
+def _connect(db_path: Path) -> sqlite3.Connection:
+    """Connect to the catalog. A WAL catalog on a read-only medium that was closed cleanly (no ``-wal``, no
+    ``-shm``) cannot be opened the ordinary way, because SQLite must create the ``-shm`` file; it is opened
+    immutable instead, which is exact there: nothing can change it, and there is no ``-wal`` to replay."""
+    conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if os.access(db_path.parent, os.W_OK) or db_path.with_name(f"{DB_NAME}-wal").exists():
+            raise
+    return sqlite3.connect(f"{db_path.as_uri()}?mode=ro&immutable=1", uri=True, timeout=BUSY_TIMEOUT_S)
+
+
+def _create_database(db_path: Path) -> None:
+    """Make a new catalog under a temporary name (WAL, fully migrated) and hard-link it into place.
+
+    Two processes creating the same library at once both build one; the first link wins and the other process
+    simply opens the winner. Nobody ever sees a half-made ``library.db`` (switching a shared file to WAL is a
+    step SQLite does not retry under a busy timeout).
+    """
+    tmp = db_path.with_name(f".{DB_NAME}.{os.getpid()}.{secrets.token_hex(4)}")
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            migrations.apply(Database(conn))
+        finally:
+            conn.close()
+        with contextlib.suppress(FileExistsError):  # another process made it first: use theirs
+            os.link(tmp, db_path)
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def _migrate(catalog: Catalog) -> None:
+    """Apply pending migrations under the write lock, so two processes opening a new library don't race."""
+    if not migrations.pending(catalog.db):
+        return
+    with catalog.transaction():
+        migrations.apply(catalog.db)

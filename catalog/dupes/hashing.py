@@ -17,11 +17,12 @@ Hashes are stored as 16 hex digits (SQLite integers are signed).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 
 import imagehash
 import numpy as np
 from PIL import Image, ImageOps
+
+from catalog.model import HASH_VERSION, Hashes  # noqa: F401  (re-exported)
 
 WORK_SIZE = 512  # the long side hashes and verification work at
 UNIFORM_STD = 7.0  # a border row/column this flat (of 255) is a bar or a frame
@@ -35,19 +36,7 @@ REGIONS = tuple(
     + [(x, y, x + 0.8, y + 0.8) for y in (0.0, 0.1, 0.2) for x in (0.0, 0.1, 0.2)]
 )
 SLOTS = len(REGIONS) + 1
-HASH_VERSION = 2  # 2: every hash from one 160-pixel grayscale copy
 HASH_BASE = 160
-
-
-@dataclass
-class Hashes:
-    phash: str
-    dhash: str
-    phash_mirror: str
-    regions: list[str] = field(default_factory=list)
-    trim: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 1.0)
-    flat: bool = False
-    pixels: str = ""
 
 
 def working_image(image: Image.Image) -> Image.Image:

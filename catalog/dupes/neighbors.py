@@ -13,7 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from catalog.dupes.hashing import SLOTS, Hashes
+from catalog.dupes.hashing import SLOTS
+from catalog.model import Hashes
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ the batch and none is dropped without a word.
 from __future__ import annotations
 
 import os
-import re
 import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -18,8 +17,8 @@ from pathlib import Path
 from catalog.errors import PhotodeskError
 from catalog.library import DB_FILES, DB_NAME
 from catalog.store import ASSETS_DIR
+from catalog.text import natural_key
 
-_DIGITS = re.compile(r"(\d+)")
 LIBRARY_DB = DB_NAME  # a folder holding this file is a photodesk library
 LIBRARY_FILES = DB_FILES
 STORE_DIR = ASSETS_DIR
@@ -28,12 +27,6 @@ STORE_DIR = ASSETS_DIR
 class EmptyPath(PhotodeskError):
     def __init__(self) -> None:
         super().__init__("an empty path was given (an unset shell variable?): name the files or folders to ingest")
-
-
-def natural_key(name: str) -> tuple[tuple[int, int | str], ...]:
-    """Sort key that compares runs of digits as numbers and the rest case-insensitively."""
-    parts = _DIGITS.split(name)
-    return tuple((0, int(p)) if p.isdigit() else (1, p.casefold()) for p in parts if p)
 
 
 @dataclass

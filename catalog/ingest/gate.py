@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
+from catalog.dupes.groups import views_of
 from catalog.dupes.verify import verify_views
 from catalog.library import Library
-from catalog.ops.dupes import build_index, hashes_of, thumbnail_views, views_of
+from catalog.model import Asset
+from catalog.ops.dupes import build_index, thumbnail_views
 
 
 @dataclass
@@ -44,35 +45,33 @@ class CopyGate:
         self.library = library
         self.index = build_index(library)
 
-    def copy_of(self, record: dict[str, Any], thumbnail: bytes) -> SeenCopy | None:
-        h = hashes_of(record)
+    def copy_of(self, record: Asset, thumbnail: bytes) -> SeenCopy | None:
+        h = record.hashes()
         if h is None:
             return None
+        assets = self.library.catalog.assets
         mine: tuple[np.ndarray, np.ndarray] | None = None
         for c in self.index.candidates(h):
-            other = next(self.library.db.query("SELECT * FROM assets WHERE id = ?", [c.asset_id]), None)
+            other = assets.get(c.asset_id)
             if other is None:
                 continue
-            if record["pixel_digest"] and record["pixel_digest"] == other["pixel_digest"]:
+            if record.pixel_digest and record.pixel_digest == other.pixel_digest:
                 same = True
             else:
-                mine = mine or views_of(io.BytesIO(thumbnail), record)
-                flat = bool(record["flat"]) and bool(other["flat"])
+                mine = mine or views_of(io.BytesIO(thumbnail), record.trim)
+                flat = record.flat and other.flat
                 same = verify_views(
                     mine, thumbnail_views(self.library, other), flat=flat, mirrored_first=c.via == "mirror"
                 ).same
             if same:
-                keeper = other["duplicate_of"] or other["id"]
-                krow = (
-                    other
-                    if keeper == other["id"]
-                    else next(self.library.db.query("SELECT width, height FROM assets WHERE id = ?", [keeper]))
-                )
-                larger = record["width"] * record["height"] > (krow["width"] or 0) * (krow["height"] or 0)
-                return SeenCopy(keeper, other["id"], c.via, c.distance, larger)
+                keeper = other.duplicate_of or other.id
+                kept = other if keeper == other.id else assets.get(keeper)
+                theirs = (kept.width or 0) * (kept.height or 0) if kept else 0
+                larger = (record.width or 0) * (record.height or 0) > theirs
+                return SeenCopy(keeper, other.id, c.via, c.distance, larger)
         return None
 
-    def accept(self, asset_id: int, record: dict[str, Any]) -> None:
-        h = hashes_of(record)
+    def accept(self, asset_id: int, record: Asset) -> None:
+        h = record.hashes()
         if h is not None:
             self.index.add(asset_id, h)

@@ -13,13 +13,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 
-from catalog.captions.sheets import CaptionOffer
 from catalog.captions.sidecars import SIDECAR_SUFFIXES
 from catalog.ingest.discover import walk
 from catalog.ingest.worker import Prepared, Preparer, init_worker, prepare_in_worker
 from catalog.ingest.writer import Writer
 from catalog.library import Library
-from catalog.model import DUPLICATE, FAILED, NEW, SKIPPED, BatchSummary, FileResult
+from catalog.model import DUPLICATE, FAILED, NEW, SKIPPED, BatchSummary, CaptionOffer, FileResult
 from catalog.ops.dupes import KEEP, SKIP, after_ingest
 from catalog.ops.link import link
 

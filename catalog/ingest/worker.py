@@ -11,19 +11,16 @@ from __future__ import annotations
 import hashlib
 import json
 import signal
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from catalog.db import ReadOnly, exists
 from catalog.dupes.hashing import compute
 from catalog.errors import UnreadableImage
-from catalog.library import DB_NAME
 from catalog.media.files import NotRegular, open_regular, unreadable_reason
-from catalog.media.imaging import decode, thumbnail_jpeg
+from catalog.media.imaging import Decoded, decode, thumbnail_jpeg
 from catalog.media.sniff import HEAD_BYTES, IMAGE_EXTENSIONS, describe, sniff
-from catalog.model import FAILED, SKIPPED
-from catalog.ops.dupes import hash_columns
+from catalog.model import FAILED, HASH_VERSION, SKIPPED, Asset
 from catalog.store import Store
 
 MAX_FILE_BYTES = 2 * 1024**3
@@ -37,7 +34,7 @@ class Prepared:
     outcome: str  # "record" | "known" | FAILED | SKIPPED
     sha256: str | None = None
     reason: str | None = None
-    record: dict[str, Any] | None = None
+    record: Asset | None = None
     warnings: list[str] = field(default_factory=list)
     thumbnail: bytes | None = None  # only when storing waits for the writer's decision (--on-duplicate skip)
     duplicate_of: int | None = None
@@ -50,15 +47,10 @@ class Preparer:
         self.store = Store(Path(library_root)) if library_root else None
         self.write = write and self.store is not None
         self.defer = defer  # store nothing new: the writer decides (--on-duplicate skip)
-        self.conn: sqlite3.Connection | None = None
-        db = Path(library_root) / DB_NAME if library_root else None
-        if db is not None and db.is_file():
-            self.conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=60)
+        self.catalog = ReadOnly(Path(library_root)) if library_root and exists(Path(library_root)) else None
 
     def known(self, sha256: str) -> bool:
-        if self.conn is None:
-            return False
-        return self.conn.execute("SELECT 1 FROM assets WHERE sha256 = ?", (sha256,)).fetchone() is not None
+        return self.catalog is not None and self.catalog.has(sha256)
 
     def prepare(self, path_text: str) -> Prepared:
         path = Path(path_text)
@@ -92,8 +84,7 @@ class Preparer:
         if self.write and self.store is not None and not self.defer:
             self.store.put(relpath, data)
             self.store.put(thumb_rel, thumb)
-        record = _record(decoded, sha256=sha256, relpath=relpath, thumb=thumb_rel, name=path.name, size=len(data))
-        record.update(hash_columns(compute(decoded.image)))
+        record = _asset(decoded, sha256=sha256, relpath=relpath, thumb=thumb_rel, name=path.name, size=len(data))
         return Prepared(
             path_text,
             "record",
@@ -113,50 +104,60 @@ def _not_a_picture(path: str, head: bytes) -> Prepared:
     return Prepared(path, SKIPPED, reason=f"not a picture: {what}")
 
 
-def _record(decoded: Any, *, sha256: str, relpath: str, thumb: str, name: str, size: int) -> dict[str, Any]:
+def _asset(decoded: Decoded, *, sha256: str, relpath: str, thumb: str, name: str, size: int) -> Asset:
+    """The record of a new original, as read (``id`` 0: the writer gives it its row)."""
     meta = decoded.embedded
     f = meta.fields
     byline = f.get("byline") or []
-    return {
-        "sha256": sha256,
-        "path": relpath,
-        "filename": name,
-        "format": decoded.format,
-        "width": decoded.width,
-        "height": decoded.height,
-        "bytes": size,
-        "taken_at": meta.taken_at,
-        "camera_make": meta.exif.make,
-        "camera_model": meta.exif.model,
-        "lens": meta.exif.lens,
-        "orientation": decoded.orientation,
-        "gps_lat": meta.exif.gps_lat,
-        "gps_lon": meta.exif.gps_lon,
-        "caption": f.get("caption"),
-        "headline": f.get("headline"),
-        "byline": "; ".join(byline) if byline else None,
-        "credit_raw": f.get("credit"),
-        "source": f.get("source"),
-        "copyright": f.get("copyright"),
-        "keywords": json.dumps(f.get("keywords") or [], ensure_ascii=False),
-        "people": json.dumps(f.get("people") or [], ensure_ascii=False),
-        **{
-            k: f.get(k)
-            for k in (
-                "sublocation",
-                "city",
-                "province_state",
-                "country",
-                "country_code",
-                "instructions",
-                "object_name",
-            )
-        },
-        "thumbnail": thumb,
-        "metadata_raw": json.dumps(meta.raw, ensure_ascii=False),
-        "conflicts": json.dumps(meta.conflicts, ensure_ascii=False),
-        "warnings": json.dumps(meta.warnings, ensure_ascii=False),
-    }
+    h = compute(decoded.image)
+    return Asset(
+        id=0,
+        sha256=sha256,
+        path=relpath,
+        filename=name,
+        format=decoded.format,
+        width=decoded.width,
+        height=decoded.height,
+        bytes=size,
+        taken_at=meta.taken_at,
+        camera_make=meta.exif.make,
+        camera_model=meta.exif.model,
+        lens=meta.exif.lens,
+        orientation=decoded.orientation,
+        gps_lat=meta.exif.gps_lat,
+        gps_lon=meta.exif.gps_lon,
+        caption=_one(f.get("caption")),
+        headline=_one(f.get("headline")),
+        byline="; ".join(byline) if byline else None,
+        credit_raw=_one(f.get("credit")),
+        source=_one(f.get("source")),
+        copyright=_one(f.get("copyright")),
+        keywords=list(f.get("keywords") or []),
+        people=list(f.get("people") or []),
+        sublocation=_one(f.get("sublocation")),
+        city=_one(f.get("city")),
+        province_state=_one(f.get("province_state")),
+        country=_one(f.get("country")),
+        country_code=_one(f.get("country_code")),
+        instructions=_one(f.get("instructions")),
+        object_name=_one(f.get("object_name")),
+        thumbnail=thumb,
+        metadata_raw=json.dumps(meta.raw, ensure_ascii=False),
+        conflicts=list(meta.conflicts),
+        warnings=list(meta.warnings),
+        phash=h.phash,
+        dhash=h.dhash,
+        phash_mirror=h.phash_mirror,
+        hash_regions=list(h.regions),
+        trim=h.trim,
+        flat=h.flat,
+        pixel_digest=h.pixels,
+        hash_version=HASH_VERSION,
+    )
+
+
+def _one(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 _preparer: Preparer | None = None

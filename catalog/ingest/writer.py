@@ -8,21 +8,18 @@ is not. Sidecars and caption offers are recorded with their picture; the batch's
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
-from catalog.captions.sheets import CaptionOffer
+from catalog.captions.resolve import embedded_offer
 from catalog.captions.sidecars import SidecarFinder, read_sidecar
 from catalog.errors import UnreadableImage
 from catalog.ingest.gate import CopyGate
 from catalog.ingest.worker import Prepared
 from catalog.library import Library
 from catalog.media.files import open_regular
-from catalog.model import DUPLICATE, FAILED, NEW, PRESENT, SKIPPED, FileResult, now_iso
-from catalog.ops.link import embedded_offer, store_offer
+from catalog.model import DUPLICATE, FAILED, NEW, PRESENT, SKIPPED, CaptionOffer, FileResult, now_iso
 
 COMMIT_EVERY_FILES = 32
 COMMIT_EVERY_SECONDS = 2.0
@@ -54,16 +51,8 @@ class Writer:
         if self.library is not None:
             self.library.store.ensure()
             self.library.store.remove_stale_temporaries()
-            with self.library.transaction() as db:
-                table = db.table("batches")
-                table.insert(
-                    {
-                        "started_at": now_iso(),
-                        "status": "running",
-                        "sources": json.dumps(sources, ensure_ascii=False),
-                    }
-                )
-                self.batch_id = table.last_pk
+            with self.library.catalog.transaction():
+                self.batch_id = self.library.catalog.batches.start(sources, now_iso())
 
     def add(self, prepared: Prepared) -> FileResult:
         if self.library is None:
@@ -102,9 +91,10 @@ class Writer:
             except (OSError, UnreadableImage) as e:
                 prepared.outcome, prepared.reason = FAILED, getattr(e, "reason", None) or str(e)
             return
-        keeper = next(self.library.db.query("SELECT width, height FROM assets WHERE id = ?", [seen.keeper]))
+        keeper = self.library.catalog.assets.get(seen.keeper)
         prepared.outcome, prepared.duplicate_of = DUPLICATE, seen.keeper
-        prepared.reason = seen.reason(f"{record['width']}x{record['height']}", f"{keeper['width']}x{keeper['height']}")
+        kept = f"{keeper.width}x{keeper.height}" if keeper else "?"
+        prepared.reason = seen.reason(f"{record.width}x{record.height}", kept)
 
     def _store(self, prepared: Prepared) -> None:
         """Store a picture the worker left unstored: its bytes read again and checked against the SHA-256."""
@@ -113,8 +103,8 @@ class Writer:
             data = fh.read()
         if hashlib.sha256(data).hexdigest() != prepared.sha256:
             raise UnreadableImage(prepared.path, "the file changed while it was being ingested: run again")
-        self.library.store.put(prepared.record["path"], data)
-        self.library.store.put(prepared.record["thumbnail"], prepared.thumbnail or b"")
+        self.library.store.put(prepared.record.path, data)
+        self.library.store.put(prepared.record.thumbnail or "", prepared.thumbnail or b"")
 
     def _dry(self, prepared: Prepared) -> FileResult:
         status = prepared.outcome
@@ -147,60 +137,50 @@ class Writer:
         if self.library is None or not self.pending:
             return
         offset = len(self.results) - len(self.pending)
-        with self.library.transaction() as db:
+        catalog = self.library.catalog
+        with catalog.transaction():
             for i, prepared in enumerate(self.pending):
                 result = self.results[offset + i]
-                result.status, result.asset_id = self._record(db, prepared)
-                db.table("batch_files").insert(
-                    {
-                        "batch_id": self.batch_id,
-                        "path": result.path,
-                        "status": result.status,
-                        "asset_id": result.asset_id,
-                        "sha256": result.sha256,
-                        "reason": result.reason,
-                        "warnings": json.dumps(result.warnings, ensure_ascii=False),
-                    }
+                result.status, result.asset_id = self._record(prepared)
+                catalog.batches.add_file(
+                    self._batch(),
+                    result.path,
+                    result.status,
+                    result.asset_id,
+                    result.sha256,
+                    result.reason,
+                    result.warnings,
                 )
             counts = {s: sum(1 for r in self.results if r.status == s) for s in (NEW, PRESENT, FAILED, SKIPPED)}
-            db.table("batches").update(self._batch(), counts)
+            catalog.batches.count(self._batch(), counts)
         self.pending.clear()
         self.last_commit = time.monotonic()
 
-    def _record(self, db: Any, prepared: Prepared) -> tuple[str, int | None]:
-        if prepared.outcome == DUPLICATE:  # seen, recorded against its keeper, not stored
-            db.execute(
-                "INSERT INTO asset_sources (asset_id, path, batch_id, seen_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(asset_id, path) DO NOTHING",
-                [prepared.duplicate_of, str(Path(prepared.path).absolute()), self.batch_id, now_iso()],
-            )
+    def _record(self, prepared: Prepared) -> tuple[str, int | None]:
+        assert self.library is not None
+        catalog = self.library.catalog
+        source = str(Path(prepared.path).absolute())
+        if prepared.outcome == DUPLICATE and prepared.duplicate_of is not None:  # recorded against its keeper
+            catalog.assets.add_source(prepared.duplicate_of, source, self.batch_id, now_iso())
             return DUPLICATE, prepared.duplicate_of
-        if prepared.outcome not in ("record", "known"):
+        if prepared.outcome not in ("record", "known") or prepared.sha256 is None:
             return prepared.outcome, None
         status = PRESENT
         if prepared.outcome == "record" and prepared.record is not None:
-            row = {**prepared.record, "ingested_at": now_iso(), "batch_id": self.batch_id}
-            columns = ", ".join(row)
-            cursor = db.execute(
-                f"INSERT INTO assets ({columns}) VALUES ({', '.join('?' * len(row))}) ON CONFLICT(sha256) DO NOTHING",
-                list(row.values()),
-            )
-            status = NEW if cursor.rowcount == 1 else PRESENT
-        asset_id = db.execute("SELECT id FROM assets WHERE sha256 = ?", [prepared.sha256]).fetchone()[0]
+            new = catalog.assets.insert_new(prepared.record, ingested_at=now_iso(), batch_id=self.batch_id)
+            status = NEW if new else PRESENT
+        asset_id = catalog.assets.id_of(prepared.sha256)
+        assert asset_id is not None, "recorded or known, so in the catalog"
         if status == NEW and prepared.record is not None:
-            store_offer(db, asset_id, embedded_offer(prepared.record))
+            catalog.offers.put(asset_id, embedded_offer(prepared.record), now_iso())
             self.to_link.append(asset_id)
         offers = list(self.offers.get(prepared.path, []))
         offers += self.sidecar_offers.pop(prepared.path, [])
         for offer in offers:
-            store_offer(db, asset_id, offer)
+            catalog.offers.put(asset_id, offer, now_iso())
         if offers and asset_id not in self.to_link:
             self.to_link.append(asset_id)
-        db.execute(
-            "INSERT INTO asset_sources (asset_id, path, batch_id, seen_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(asset_id, path) DO NOTHING",
-            [asset_id, str(Path(prepared.path).absolute()), self.batch_id, now_iso()],
-        )
+        catalog.assets.add_source(asset_id, source, self.batch_id, now_iso())
         return status, asset_id
 
     def _batch(self) -> int:
@@ -214,5 +194,5 @@ class Writer:
         try:
             self.flush()
         finally:
-            with self.library.transaction() as db:
-                db.table("batches").update(self._batch(), {"finished_at": now_iso(), "status": status})
+            with self.library.catalog.transaction():
+                self.library.catalog.batches.finish(self._batch(), status, now_iso())

@@ -14,7 +14,7 @@ from typing import Any
 
 import exifread
 
-from catalog.media.iptc import normalize
+from catalog.text import normalize
 
 MAX_RAW_VALUE = 512
 _log = logging.getLogger("exifread")

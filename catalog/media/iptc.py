@@ -11,9 +11,9 @@ parser is bounds-checked: garbage yields fewer fields, never an exception.
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from dataclasses import dataclass, field
 
+from catalog.text import normalize
 from catalog.text.codec import guess_charset
 
 # (record 2 dataset) -> (field name, IIM maximum length in bytes, repeatable)
@@ -134,11 +134,6 @@ def decode_value(data: bytes, charset: str) -> tuple[str | None, str | None]:
     except UnicodeDecodeError as e:
         return None, f"not text in {charset} or {own} (byte 0x{data[e.start]:02X} at offset {e.start}): left out"
     return text, f"not valid {charset}: read as {own}"
-
-
-def normalize(text: str) -> str:
-    """NFC, no NULs, no surrounding white space: the form every comparison and match uses."""
-    return unicodedata.normalize("NFC", text.replace("\x00", "")).strip()
 
 
 def iim_from_irb(irb: bytes) -> tuple[bytes | None, bytes | None]:

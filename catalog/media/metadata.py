@@ -20,8 +20,9 @@ from typing import Any
 from PIL import Image
 
 from catalog.media.exif import ExifInfo, read_exif
-from catalog.media.iptc import LIMITS, IimBlock, decode_iim, digest_matches, iim_from_irb, normalize
+from catalog.media.iptc import LIMITS, IimBlock, decode_iim, digest_matches, iim_from_irb
 from catalog.media.xmp import EXTENSION_HEADER, XmpPacket, parse_xmp
+from catalog.text import normalize
 
 TEXT_FIELDS = (
     "caption",

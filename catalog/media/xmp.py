@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from defusedxml import ElementTree as SafeET
 
-from catalog.media.iptc import normalize
+from catalog.text import normalize
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

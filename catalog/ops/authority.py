@@ -11,9 +11,10 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from catalog.credits.names import Authority, Person, name_key
+from catalog.credits.names import Authority
+from catalog.db import Catalog
+from catalog.db.authority import AliasTaken, Register
 from catalog.errors import PhotodeskError
 from catalog.library import Library
 from catalog.model import now_iso
@@ -94,83 +95,59 @@ def split_aliases(text: str) -> list[str]:
 def import_photographers(library: Library, path: Path) -> ImportReport:
     rows = _rows(path, PHOTOGRAPHER_COLUMNS)
     report = ImportReport()
-    with library.transaction() as db:
+    catalog = library.catalog
+    register = catalog.authority.photographers
+    with catalog.transaction():
         for line, row in rows:
-            existing = db.execute("SELECT id FROM photographers WHERE name = ?", [row["name"]]).fetchone()
+            existing = register.id_of(row["name"])
             agency = row.get("agency") or None
-            if existing:
-                pid = existing[0]
-                db.execute("UPDATE photographers SET agency = coalesce(?, agency) WHERE id = ?", [agency, pid])
+            if existing is not None:
+                pid = existing
+                register.set_agency(pid, agency)
                 report.updated += 1
             else:
-                pid = (
-                    db.table("photographers")
-                    .insert({"name": row["name"], "agency": agency, "created_at": now_iso()})
-                    .last_pk
-                )
+                pid = register.add(row["name"], now_iso(), agency)
                 report.added += 1
-            report.touched.append(int(pid))
+            report.touched.append(pid)
             for alias in split_aliases(row.get("aliases", "")):
-                report.aliases += _add_alias(
-                    db, "photographer_aliases", "photographer_id", "photographers", pid, alias, path, line
-                )
+                report.aliases += _add_alias(register, pid, alias, path, line)
     return report
 
 
 def import_people(library: Library, path: Path) -> ImportReport:
     rows = _rows(path, PEOPLE_COLUMNS)
     report = ImportReport()
-    with library.transaction() as db:
+    catalog = library.catalog
+    register = catalog.authority.people
+    with catalog.transaction():
         for line, row in rows:
-            existing = db.execute("SELECT id FROM people WHERE name = ?", [row["name"]]).fetchone()
-            if existing:
-                pid, report.updated = existing[0], report.updated + 1
+            existing = register.id_of(row["name"])
+            if existing is not None:
+                pid, report.updated = existing, report.updated + 1
             else:
-                pid = db.table("people").insert({"name": row["name"], "created_at": now_iso()}).last_pk
+                pid = register.add(row["name"], now_iso())
                 report.added += 1
-            report.touched.append(int(pid))
+            report.touched.append(pid)
             for alias in split_aliases(row.get("aliases", "")):
-                report.aliases += _add_alias(db, "person_aliases", "person_id", "people", pid, alias, path, line)
+                report.aliases += _add_alias(register, pid, alias, path, line)
     return report
 
 
-def _add_alias(
-    db: Any, table: str, fk: str, owners: str, owner_id: int, alias: str, path: Path | str, line: int | None
-) -> int:
-    key = name_key(alias)
-    holder = db.execute(f"SELECT {fk} FROM {table} WHERE key = ?", [key]).fetchone()
-    if holder:
-        if holder[0] == owner_id:
-            return 0
-        other = db.execute(f"SELECT name FROM {owners} WHERE id = ?", [holder[0]]).fetchone()[0]
-        raise AuthorityFileError(path, line, f"alias {alias!r} already means {other}")
-    named = db.execute(f"SELECT id FROM {owners} WHERE id != ? AND name = ?", [owner_id, alias]).fetchone()
-    if named:
-        raise AuthorityFileError(path, line, f"alias {alias!r} is the name of another entry")
-    db.table(table).insert({fk: owner_id, "alias": alias, "key": key})
-    return 1
+def _add_alias(register: Register, owner_id: int, alias: str, path: Path | str, line: int | None) -> int:
+    try:
+        return int(register.add_alias(owner_id, alias))
+    except AliasTaken as e:
+        if e.is_name:
+            raise AuthorityFileError(path, line, f"alias {alias!r} is the name of another entry") from None
+        raise AuthorityFileError(path, line, f"alias {alias!r} already means {e.other}") from None
 
 
 def photographer_authority(library: Library) -> Authority:
-    aliases: dict[int, list[str]] = {}
-    for pid, alias in library.db.execute("SELECT photographer_id, alias FROM photographer_aliases ORDER BY id"):
-        aliases.setdefault(pid, []).append(alias)
-    people = [
-        Person(pid, name, agency, tuple(aliases.get(pid, ())))
-        for pid, name, agency in library.db.execute("SELECT id, name, agency FROM photographers ORDER BY id")
-    ]
-    return Authority.of(people)
+    return library.catalog.authority.photographers.load()
 
 
 def people_authority(library: Library) -> Authority:
-    aliases: dict[int, list[str]] = {}
-    for pid, alias in library.db.execute("SELECT person_id, alias FROM person_aliases ORDER BY id"):
-        aliases.setdefault(pid, []).append(alias)
-    people = [
-        Person(pid, name, None, tuple(aliases.get(pid, ())))
-        for pid, name in library.db.execute("SELECT id, name FROM people ORDER BY id")
-    ]
-    return Authority.of(people)
+    return library.catalog.authority.people.load()
 
 
 def export_photographers(library: Library) -> str:
@@ -191,12 +168,11 @@ def export_people(library: Library) -> str:
     return out.getvalue()
 
 
-def ensure_photographer(db: Any, name: str, agency: str | None) -> int:
-    row = db.execute("SELECT id FROM photographers WHERE name = ?", [name]).fetchone()
-    if row:
-        return int(row[0])
-    return int(db.table("photographers").insert({"name": name, "agency": agency, "created_at": now_iso()}).last_pk)
+def ensure_photographer(catalog: Catalog, name: str, agency: str | None) -> int:
+    """The authority entry called ``name``, made (with ``agency``) when there is none."""
+    existing = catalog.authority.photographers.id_of(name)
+    return existing if existing is not None else catalog.authority.photographers.add(name, now_iso(), agency)
 
 
-def add_photographer_alias(db: Any, photographer_id: int, alias: str) -> None:
-    _add_alias(db, "photographer_aliases", "photographer_id", "photographers", photographer_id, alias, "merge", None)
+def add_photographer_alias(catalog: Catalog, photographer_id: int, alias: str) -> None:
+    _add_alias(catalog.authority.photographers, photographer_id, alias, "merge", None)

@@ -19,8 +19,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -30,9 +28,8 @@ from typing import Any
 from catalog.dupes.hashing import compute
 from catalog.library import Library
 from catalog.media.imaging import decode, thumbnail_jpeg
-from catalog.ops.dupes import hash_columns
+from catalog.model import Asset
 from catalog.ops.link import link
-from catalog.search.text import FTS_COLUMNS
 from catalog.store import ASSETS_DIR, ORIGINALS, THUMBS, TMP, abandoned, write_atomic
 
 QUARANTINE = "quarantine"
@@ -76,17 +73,17 @@ def check(library: Library, *, repair: bool = False, progress: Callable[[int, in
     report.repair_refused = repair and report.read_only
     repair = repair and not report.read_only
     _database(library, report)
-    rows = [dict(r) for r in library.db.query("SELECT * FROM assets ORDER BY id")]
+    rows = library.catalog.assets.every()
     report.assets = len(rows)
     expected: set[str] = set()
     for done, row in enumerate(rows, 1):
-        expected.add(row["path"])
-        if row.get("thumbnail"):
-            expected.add(row["thumbnail"])
+        expected.add(row.path)
+        if row.thumbnail:
+            expected.add(row.thumbnail)
         _asset(library, row, report, repair)
         if progress:
             progress(done, len(rows))
-    _files(library, expected, {r["sha256"] for r in rows}, report, repair)
+    _files(library, expected, {r.sha256 for r in rows}, report, repair)
     _search_index(library, report, repair)
     _links(library, report, repair)
     if report.repair_refused:
@@ -107,12 +104,8 @@ def read_only(library: Library) -> bool:
 
 
 def _database(library: Library, report: CheckReport) -> None:
-    result = [r[0] for r in library.db.execute("PRAGMA integrity_check")]
-    if result != ["ok"]:
-        report.problems.append(Problem("database", "library.db", "; ".join(result[:5])))
-    bad = library.db.execute("PRAGMA foreign_key_check").fetchall()
-    if bad:
-        report.problems.append(Problem("database", "library.db", f"{len(bad)} rows point at missing rows"))
+    for detail in library.catalog.problems():
+        report.problems.append(Problem("database", "library.db", detail))
 
 
 def _sha256(path: Path) -> str | None:
@@ -126,12 +119,12 @@ def _sha256(path: Path) -> str | None:
         return None
 
 
-def _asset(library: Library, row: dict[str, Any], report: CheckReport, repair: bool) -> None:
-    where = f"asset {row['id']} ({row['path']})"
-    original = library.store.abspath(row["path"])
+def _asset(library: Library, row: Asset, report: CheckReport, repair: bool) -> None:
+    where = f"asset {row.id} ({row.path})"
+    original = library.store.abspath(row.path)
     actual = _sha256(original)
     report.files += actual is not None
-    if actual != row["sha256"]:
+    if actual != row.sha256:
         problem = Problem(
             "missing-original" if actual is None else "damaged-original",
             where,
@@ -142,9 +135,9 @@ def _asset(library: Library, row: dict[str, Any], report: CheckReport, repair: b
             problem.mended = _restore(library, row, original, problem)
         if not problem.mended:
             return
-    thumb = library.store.abspath(row["thumbnail"]) if row.get("thumbnail") else None
+    thumb = library.store.abspath(row.thumbnail) if row.thumbnail else None
     needs_thumb = thumb is None or not thumb.is_file() or thumb.stat().st_size == 0
-    needs_hashes = not row.get("phash")
+    needs_hashes = not row.phash
     if needs_thumb or needs_hashes:
         problem = Problem(
             "missing-thumbnail" if needs_thumb else "missing-hashes",
@@ -156,10 +149,10 @@ def _asset(library: Library, row: dict[str, Any], report: CheckReport, repair: b
             problem.mended = _rederive(library, row, needs_thumb, needs_hashes, problem)
 
 
-def _restore(library: Library, row: dict[str, Any], original: Path, problem: Problem) -> bool:
+def _restore(library: Library, row: Asset, original: Path, problem: Problem) -> bool:
     """Copy the original back from a source path that still holds the same bytes; keep a damaged copy aside."""
-    for (source,) in library.db.execute("SELECT path FROM asset_sources WHERE asset_id = ?", [row["id"]]):
-        if _sha256(Path(source)) == row["sha256"]:
+    for source in library.catalog.assets.source_paths([row.id])[row.id]:
+        if _sha256(Path(source)) == row.sha256:
             if original.exists():
                 _quarantine(library, original)
             original.parent.mkdir(parents=True, exist_ok=True)
@@ -170,21 +163,21 @@ def _restore(library: Library, row: dict[str, Any], original: Path, problem: Pro
     return False
 
 
-def _rederive(library: Library, row: dict[str, Any], thumb: bool, hashes: bool, problem: Problem) -> bool:
+def _rederive(library: Library, row: Asset, thumb: bool, hashes: bool, problem: Problem) -> bool:
     try:
-        data = library.store.abspath(row["path"]).read_bytes()
-        decoded = decode(data, row["format"], row.get("filename") or row["path"])
+        data = library.store.abspath(row.path).read_bytes()
+        decoded = decode(data, row.format, row.filename or row.path)
     except Exception as e:  # the original itself is unreadable: report, do not guess
         problem.detail += f"; cannot decode the original: {e}"
         return False
-    relpath = row.get("thumbnail") or library.store.thumb_relpath(row["sha256"])
+    relpath = row.thumbnail or library.store.thumb_relpath(row.sha256)
     if thumb:
         library.store.put(relpath, thumbnail_jpeg(decoded.image, decoded.icc_profile))
-    with library.transaction() as db:
-        update: dict[str, Any] = {"thumbnail": relpath}
+    catalog = library.catalog
+    with catalog.transaction():
+        catalog.assets.update(row.id, {"thumbnail": relpath})
         if hashes:
-            update.update(hash_columns(compute(decoded.image)))
-        db.table("assets").update(row["id"], update)
+            catalog.assets.set_hashes(row.id, compute(decoded.image))
     problem.detail += "; rebuilt"
     return True
 
@@ -231,52 +224,22 @@ def _quarantine(library: Library, path: Path) -> Path:
 
 
 def _search_index(library: Library, report: CheckReport, repair: bool) -> None:
-    problem = None
-    try:
-        if report.read_only:
-            _fts_check_on_a_copy(library.db.conn)
-        else:
-            library.db.execute("INSERT INTO assets_fts(assets_fts, rank) VALUES('integrity-check', 1)")
-            library.db.conn.commit()
-    except sqlite3.DatabaseError as e:
-        problem = Problem("search-index", "assets_fts", f"out of step with the catalog ({e})")
-    triggers = {r[0] for r in library.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    if problem is None and not {"assets_ai", "assets_ad", "assets_au"} <= triggers:
-        problem = Problem("search-index", "assets_fts", "the triggers that keep it in step are missing")
-    if problem is None:
+    detail = library.catalog.fts.problem(read_only=report.read_only)
+    if detail is None:
         return
+    problem = Problem("search-index", "assets_fts", detail)
     report.problems.append(problem)
     if repair:
-        with library.transaction():
-            library.db.table("assets").enable_fts(
-                FTS_COLUMNS,
-                create_triggers=True,
-                tokenize="unicode61 remove_diacritics 2",
-                replace=True,
-            )
-            library.db.execute("INSERT INTO assets_fts(assets_fts) VALUES('rebuild')")
+        with library.catalog.transaction():
+            library.catalog.fts.rebuild()
         problem.detail += "; rebuilt"
         problem.mended = True
-
-
-def _fts_check_on_a_copy(conn: sqlite3.Connection) -> None:
-    """FTS5's integrity check is an INSERT, refused on a read-only catalog: run it on a temporary copy (SQLite's
-    backup API, so the copy is exactly what the catalog holds). Raises ``sqlite3.DatabaseError`` when the index
-    is out of step."""
-    with tempfile.TemporaryDirectory(prefix="photodesk-check-") as folder:
-        copy = sqlite3.connect(Path(folder) / "library.db")
-        try:
-            conn.backup(copy)
-            copy.execute("INSERT INTO assets_fts(assets_fts, rank) VALUES('integrity-check', 1)")
-            copy.commit()
-        finally:
-            copy.close()
 
 
 def _links(library: Library, report: CheckReport, repair: bool) -> None:
     """Assets whose captions and credits an interrupted ingest did not resolve: pending work, which the next
     ingest (or ``--repair``) finishes."""
-    ids = [r[0] for r in library.db.execute("SELECT id FROM assets WHERE linked_at IS NULL")]
+    ids = library.catalog.assets.unlinked()
     if not ids:
         return
     if repair:

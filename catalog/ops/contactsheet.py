@@ -43,9 +43,7 @@ def render(
     """The page; ``total`` is how many pictures matched when fewer are shown (``--limit``), so the page says so."""
     shown = f"{len(assets)} of {total}" if total is not None and total > len(assets) else f"{len(assets)}"
     keepers = {a["duplicate_of"] for a in assets if a.get("duplicate_of")}
-    keepers |= {
-        r[0] for r in library.db.execute("SELECT DISTINCT duplicate_of FROM assets WHERE duplicate_of IS NOT NULL")
-    }
+    keepers |= set(library.catalog.assets.keepers())
     cards = [_card(library, a, a["id"] in keepers) for a in assets]
     made = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return (

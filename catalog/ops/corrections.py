@@ -11,28 +11,27 @@ the reviews it answers, queues the new doubts, and refreshes those pictures' sea
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from rapidfuzz.distance import OSA
 
 from catalog.credits.line import house_line, parse_credit
-from catalog.credits.names import DEFAULT_THRESHOLDS, Authority, NameMatch, Thresholds, match_name, max_edits, name_key
+from catalog.credits.names import DEFAULT_THRESHOLDS, Authority, History, NameMatch, Thresholds, match_name, max_edits
+from catalog.db import Catalog
 from catalog.errors import PhotodeskError
 from catalog.library import Library
-from catalog.model import now_iso
+from catalog.model import Asset, JSONObject, now_iso
 from catalog.ops.authority import (
     add_photographer_alias,
     ensure_photographer,
     import_photographers,
     photographer_authority,
 )
-from catalog.ops.decisions import undone_corrections
+from catalog.ops.decisions import doubt, undone_corrections
 from catalog.ops.link import catalog_history
-from catalog.search.text import refresh as refresh_search
+from catalog.text import name_key
 
 AUTHORITY_RULES = frozenset({"exact", "alias", "truncation", "fuzzy"})
 
@@ -41,82 +40,72 @@ class CorrectionError(PhotodeskError):
     pass
 
 
-def undo(library: Library, correction_id: int) -> dict[str, Any]:
+def undo(library: Library, correction_id: int) -> JSONObject:
     """Put the written name (or agency) back on the asset and mark the correction undone; a later relink respects
     it."""
-    with library.transaction() as db:
-        row = next(db.query("SELECT * FROM corrections WHERE id = ?", [correction_id]), None)
+    catalog = library.catalog
+    with catalog.transaction():
+        row = catalog.log.correction(correction_id)
         if row is None:
             raise CorrectionError(f"no correction {correction_id} (see 'photodesk show ID' for an asset's list)")
-        if row["undone_at"]:
-            raise CorrectionError(f"correction {correction_id} was already undone at {row['undone_at']}")
-        asset = next(db.query("SELECT * FROM assets WHERE id = ?", [row["asset_id"]]))
-        if row["field"] == "person":
-            _undo_person(db, asset, row["from_value"], row["to_value"])
-        elif row["field"] == "agency":
-            _undo_agency(db, asset, row["from_value"])
+        if row.undone_at:
+            raise CorrectionError(f"correction {correction_id} was already undone at {row.undone_at}")
+        asset = catalog.assets.get(row.asset_id)
+        assert asset is not None, "a correction's asset exists (foreign key)"
+        if row.field == "person":
+            _undo_person(catalog, asset, row.from_value, row.to_value)
+        elif row.field == "agency":
+            _undo_agency(catalog, asset, row.from_value)
         else:
-            names = json.loads(asset["credit_photographers"] or "[]")
-            if row["to_value"] in names:
-                names[names.index(row["to_value"])] = row["from_value"]
-            _write_names(db, asset, names)
-        db.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", [now_iso(), correction_id])
-    return {"id": correction_id, "asset_id": row["asset_id"], "restored": row["from_value"], "was": row["to_value"]}
+            names = list(asset.credit_photographers)
+            if row.to_value in names:
+                names[names.index(row.to_value)] = row.from_value
+            _write_names(catalog, asset, names)
+        catalog.log.mark_undone(correction_id, now_iso())
+    return {"id": correction_id, "asset_id": row.asset_id, "restored": row.from_value, "was": row.to_value}
 
 
-def _undo_agency(db: Any, asset: dict[str, Any], written: str) -> None:
+def _undo_agency(catalog: Catalog, asset: Asset, written: str) -> None:
     """A respelled agency: the agency as written comes back, and the printed line with it."""
-    db.execute("UPDATE assets SET credit_agency = ? WHERE id = ?", [written, asset["id"]])
-    _write_names(db, {**asset, "credit_agency": written}, json.loads(asset["credit_photographers"] or "[]"))
+    catalog.assets.update(asset.id, {"credit_agency": written})
+    _write_names(catalog, replace(asset, credit_agency=written), list(asset.credit_photographers))
 
 
-def _undo_person(db: Any, asset: dict[str, Any], before: str, after: str) -> None:
+def _undo_person(catalog: Catalog, asset: Asset, before: str, after: str) -> None:
     """A person found or renamed by a relink: put the name as it was back (or take an added one away)."""
-    people = json.loads(asset["people"] or "[]")
     if before:
-        db.execute(
-            "UPDATE OR IGNORE asset_people SET name = ? WHERE asset_id = ? AND name = ?", [before, asset["id"], after]
-        )
-    db.execute("DELETE FROM asset_people WHERE asset_id = ? AND name = ? AND source != 'manual'", [asset["id"], after])
-    people = [before if p == after else p for p in people] if before else [p for p in people if p != after]
-    db.execute(
-        "UPDATE assets SET people = ? WHERE id = ?",
-        [json.dumps(list(dict.fromkeys(people)), ensure_ascii=False), asset["id"]],
-    )
-    refresh_search(db, [asset["id"]])
+        catalog.assets.rename_tag(asset.id, after, before)
+    catalog.assets.untag(asset.id, after, keep_manual=True)
+    people = [before if p == after else p for p in asset.people] if before else [p for p in asset.people if p != after]
+    catalog.assets.update(asset.id, {"people": list(dict.fromkeys(people))})
+    catalog.fts.refresh([asset.id])
 
 
-def merge(library: Library, variant: str, into: str, *, agency: str | None = None) -> dict[str, Any]:
+def merge(library: Library, variant: str, into: str, *, agency: str | None = None) -> JSONObject:
     """Record ``variant`` as an alias of ``into`` (creating ``into`` in the authority if needed), fix every
     asset credited to the variant, then relink what else the new alias can affect."""
     if name_key(variant) == name_key(into):
         raise CorrectionError("a name cannot be merged into itself")
     fixed: list[int] = []
-    with library.transaction() as db:
-        listed = db.execute("SELECT name FROM photographers WHERE name = ? COLLATE NOCASE", [variant]).fetchone()
+    catalog = library.catalog
+    with catalog.transaction():
+        listed = catalog.authority.photographers.listed(variant)
         if listed:
             raise CorrectionError(
-                f"{listed[0]!r} is a photographer of its own in the authority; "
+                f"{listed!r} is a photographer of its own in the authority; "
                 "remove it there before merging it into someone else"
             )
-        target = ensure_photographer(db, into, agency or _agency_of(db, into) or _agency_of(db, variant))
-        add_photographer_alias(db, target, variant)
-        credited = db.query(
-            "SELECT * FROM assets WHERE id IN (SELECT a.id FROM assets a, json_each(a.credit_photographers) j "
-            "WHERE pd_fold(j.value) = ?) ORDER BY id",
-            [name_key(variant)],
-        )
-        for asset in list(credited):
-            names = json.loads(asset["credit_photographers"])
+        usual = catalog.assets.usual_agency
+        target = ensure_photographer(catalog, into, agency or usual(into) or usual(variant))
+        add_photographer_alias(catalog, target, variant)
+        for asset in catalog.assets.credited_folded(name_key(variant)):
+            names = asset.credit_photographers
             changed = [n for n in names if name_key(n) == name_key(variant)]
-            _write_names(db, asset, [into if name_key(n) == name_key(variant) else n for n in names])
+            _write_names(catalog, asset, [into if name_key(n) == name_key(variant) else n for n in names])
             for old in changed:
-                _log(db, asset["id"], old, into, "merge", None, f"merged {variant!r} into {into!r}")
-            fixed.append(asset["id"])
-        db.execute(
-            "UPDATE name_reviews SET resolved_at = ? WHERE written = ? COLLATE NOCASE AND resolved_at IS NULL",
-            [now_iso(), variant],
-        )
+                _log(catalog, asset.id, old, into, "merge", None, f"merged {variant!r} into {into!r}")
+            fixed.append(asset.id)
+        catalog.log.close_spelling(variant, now_iso())
     relinked = relink_photographers(library, [target])
     changed_ids = sorted(set(fixed) | set(relinked.changed))
     return {
@@ -129,17 +118,14 @@ def merge(library: Library, variant: str, into: str, *, agency: str | None = Non
     }
 
 
-def import_and_relink(library: Library, path: Path) -> dict[str, Any]:
+def import_and_relink(library: Library, path: Path) -> JSONObject:
     """``credits authority import``: add the file's photographers, then relink the pictures they can affect."""
     imported = import_photographers(library, path)
     return {**imported.to_dict(), **relink_photographers(library, imported.touched).to_dict()}
 
 
-def _log(db: Any, asset_id: int, old: str, new: str, rule: str, score: float | None, reason: str) -> int:
-    row = {"asset_id": asset_id, "field": "photographer", "from_value": old, "to_value": new, "rule": rule}
-    return int(
-        db.table("corrections").insert({**row, "score": score, "reason": reason, "created_at": now_iso()}).last_pk
-    )
+def _log(catalog: Catalog, asset_id: int, old: str, new: str, rule: str, score: float | None, reason: str) -> int:
+    return catalog.log.add(asset_id, "photographer", old, new, rule, score, reason, now_iso())
 
 
 @dataclass
@@ -148,11 +134,11 @@ class RelinkReport:
 
     examined: int = 0
     changed: list[int] = field(default_factory=list)
-    corrections: list[dict[str, Any]] = field(default_factory=list)
+    corrections: list[JSONObject] = field(default_factory=list)
     reviews_closed: int = 0
-    reviews_queued: list[dict[str, Any]] = field(default_factory=list)
+    reviews_queued: list[JSONObject] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JSONObject:
         return {
             "pictures_examined": self.examined,
             "pictures_changed": len(self.changed),
@@ -177,20 +163,17 @@ def relink_photographers(
         return report
     history = catalog_history(library, ids)
     undone = undone_corrections(library, ids)
-    with library.transaction() as db:
-        assets = [dict(r) for r in db.query(f"SELECT * FROM assets WHERE id IN ({_marks(ids)})", ids)]
+    catalog = library.catalog
+    with catalog.transaction():
+        assets = list(catalog.assets.many(ids).values())
         for asset in assets:
-            for name in json.loads(asset["credit_photographers_raw"] or "[]"):
-                history.add(name, asset["credit_agency"])
+            for name in asset.credit_photographers_raw:
+                history.add(name, asset.credit_agency)
         for asset in assets:
-            if _relink_asset(db, asset, authority, history, thresholds, undone, report):
-                report.changed.append(asset["id"])
-        refresh_search(db, ids)
+            if _relink_asset(catalog, asset, authority, history, thresholds, undone, report):
+                report.changed.append(asset.id)
+        catalog.fts.refresh(ids)
     return report
-
-
-def _marks(ids: list[Any]) -> str:
-    return ", ".join("?" * len(ids))
 
 
 def _assets_within_reach(library: Library, spellings: set[str], thresholds: Thresholds) -> list[int]:
@@ -198,22 +181,9 @@ def _assets_within_reach(library: Library, spellings: set[str], thresholds: Thre
     differently: the same folded name, a truncation of one, or within the edits the matcher looks at."""
     if not spellings:
         return []
-    names = [
-        r[0]
-        for r in library.db.execute(
-            "SELECT j.value FROM assets a, json_each(a.credit_photographers_raw) j UNION "
-            "SELECT j.value FROM assets a, json_each(a.credit_photographers) j"
-        )
-    ]
-    near = [n for n in names if isinstance(n, str) and _within_reach(name_key(n), spellings, thresholds)]
-    if not near:
-        return []
-    rows = library.db.execute(
-        f"SELECT a.id FROM assets a, json_each(a.credit_photographers_raw) j WHERE j.value IN ({_marks(near)}) "
-        f"UNION SELECT a.id FROM assets a, json_each(a.credit_photographers) j WHERE j.value IN ({_marks(near)})",
-        near + near,
-    )
-    return sorted({int(r[0]) for r in rows})
+    names = library.catalog.assets.credited_names()
+    near = [n for n in names if _within_reach(name_key(n), spellings, thresholds)]
+    return library.catalog.assets.credited_with(near)
 
 
 def _within_reach(key: str, spellings: set[str], thresholds: Thresholds) -> bool:
@@ -228,39 +198,39 @@ def _within_reach(key: str, spellings: set[str], thresholds: Thresholds) -> bool
 
 
 def _relink_asset(
-    db: Any,
-    asset: dict[str, Any],
+    catalog: Catalog,
+    asset: Asset,
     authority: Authority,
-    history: Any,
+    history: History,
     thresholds: Thresholds,
     undone: set[tuple[int, str, str]],
     report: RelinkReport,
 ) -> bool:
-    written = json.loads(asset["credit_photographers_raw"] or "[]")
-    final = json.loads(asset["credit_photographers"] or "[]")
+    written = asset.credit_photographers_raw
+    final = asset.credit_photographers
     if len(written) != len(final):
         return False  # names carried from a copy by 'dupes merge': no slot-by-slot decision to revisit
     new = list(final)
     for i, name in enumerate(written):
-        decision = match_name(name, asset["credit_agency"], authority, history, thresholds)
+        decision = match_name(name, asset.credit_agency, authority, history, thresholds)
         if decision.needs_review:
             if final[i] == name:
-                _requeue(db, asset, decision, report)
+                _requeue(catalog, asset, decision, report)
             continue
-        report.reviews_closed += _close_review(db, asset["id"], name)
+        report.reviews_closed += catalog.log.close(asset.id, name, now_iso())
         if decision.rule not in AUTHORITY_RULES or decision.name == final[i]:
             continue
-        keys = {(asset["id"], name_key(w), name_key(decision.name)) for w in (name, final[i])}
+        keys = {(asset.id, name_key(w), name_key(decision.name)) for w in (name, final[i])}
         if keys & undone:
             continue  # a desk editor undid this very change
         new[i] = decision.name
-        cid = _log(db, asset["id"], final[i], decision.name, decision.rule, decision.score, _why(decision))
+        cid = _log(catalog, asset.id, final[i], decision.name, decision.rule, decision.score, _why(decision))
         report.corrections.append(
-            {"id": cid, "asset_id": asset["id"], "from": final[i], "to": decision.name, "rule": decision.rule}
+            {"id": cid, "asset_id": asset.id, "from": final[i], "to": decision.name, "rule": decision.rule}
         )
     if new == final:
         return False
-    _write_names(db, asset, new)
+    _write_names(catalog, asset, new)
     return True
 
 
@@ -268,59 +238,25 @@ def _why(decision: NameMatch) -> str:
     return f"authority change: {decision.reason or decision.rule}"
 
 
-def _close_review(db: Any, asset_id: int, written: str) -> int:
-    cursor = db.execute(
-        "UPDATE name_reviews SET resolved_at = ? WHERE asset_id = ? AND written = ? AND resolved_at IS NULL",
-        [now_iso(), asset_id, written],
-    )
-    return int(cursor.rowcount)
-
-
-def _requeue(db: Any, asset: dict[str, Any], decision: NameMatch, report: RelinkReport) -> None:
+def _requeue(catalog: Catalog, asset: Asset, decision: NameMatch, report: RelinkReport) -> None:
     """Queue a new doubt, or bring an existing review up to date with the authority as it is now."""
-    db.execute(
-        "INSERT INTO name_reviews (asset_id, written, agency, candidate, runner_up, score, reason, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(asset_id, written) DO UPDATE SET candidate = excluded.candidate, "
-        "runner_up = excluded.runner_up, score = excluded.score, reason = excluded.reason, resolved_at = NULL",
-        [
-            asset["id"],
-            decision.written,
-            asset["credit_agency"],
-            decision.candidate,
-            decision.runner_up,
-            decision.score,
-            decision.reason,
-            now_iso(),
-        ],
-    )
-    report.reviews_queued.append({"asset_id": asset["id"], **decision.to_dict()})
+    catalog.log.queue(asset.id, doubt(decision, asset.credit_agency), now_iso(), update=True)
+    report.reviews_queued.append({"asset_id": asset.id, **decision.to_dict()})
 
 
-def _agency_of(db: Any, name: str) -> str | None:
-    row = db.execute(
-        "SELECT a.credit_agency, count(*) FROM assets a, json_each(a.credit_photographers) j "
-        "WHERE j.value = ? AND a.credit_agency IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 1",
-        [name],
-    ).fetchone()
-    return row[0] if row else None
-
-
-def _write_names(db: Any, asset: dict[str, Any], names: list[str]) -> None:
-    credit = parse_credit(asset["credit_raw"]) if asset.get("credit_raw") else None
-    line = asset.get("credit_line")
+def _write_names(catalog: Catalog, asset: Asset, names: list[str]) -> None:
+    credit = parse_credit(asset.credit_raw) if asset.credit_raw else None
+    line = asset.credit_line
     if credit is not None:
         line = house_line(
             replace(
                 credit,
                 photographers=names,
-                agency=asset.get("credit_agency"),
-                kind=asset.get("credit_kind") or credit.kind,
+                agency=asset.credit_agency,
+                kind=asset.credit_kind or credit.kind,
             )
         )
     elif names:
-        line = ", ".join(names) + (f"/{asset['credit_agency']}" if asset.get("credit_agency") else "")
-    db.execute(
-        "UPDATE assets SET credit_photographers = ?, credit_line = ? WHERE id = ?",
-        [json.dumps(names, ensure_ascii=False), line, asset["id"]],
-    )
-    refresh_search(db, [asset["id"]])
+        line = ", ".join(names) + (f"/{asset.credit_agency}" if asset.credit_agency else "")
+    catalog.assets.update(asset.id, {"credit_photographers": names, "credit_line": line})
+    catalog.fts.refresh([asset.id])

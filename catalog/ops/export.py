@@ -35,8 +35,7 @@ from catalog.errors import PhotodeskError
 from catalog.library import Library
 from catalog.media import extended_xmp
 from catalog.media.iptc import refresh_jpeg_digest
-from catalog.ops.assets import assets_by_ids
-from catalog.search.query import select
+from catalog.ops.assets import assets_by_ids, select
 from catalog.store import EXTENSIONS, interrupts_held, write_atomic
 from catalog.text.cells import safe_cell
 

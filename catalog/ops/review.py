@@ -6,32 +6,29 @@ order are folded ('HAIM ZACH', 'Zach Haim'), and nearest neighbours within a few
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from catalog.credits.names import max_edits, name_key
+from catalog.credits.names import max_edits
 from catalog.library import Library
+from catalog.model import JSONObject
+from catalog.text import name_key
 
 
 def fingerprint(name: str) -> str:
     return " ".join(sorted(set(name_key(name).replace(".", "").split())))
 
 
-def clusters(library: Library) -> list[dict[str, Any]]:
+def clusters(library: Library) -> list[JSONObject]:
     """Groups of two or more spellings that may be one photographer, with how often each was credited.
 
     Names are counted as decided: a written spelling that a correction, a merge or the authority already fixed
     is settled and is not offered for a decision again (an undone correction makes it count once more)."""
     counts: dict[str, int] = defaultdict(int)
     agencies: dict[str, set[str]] = defaultdict(set)
-    rows = library.db.execute(
-        "SELECT credit_photographers, credit_agency FROM assets WHERE credit_photographers IS NOT NULL"
-    )
-    for final, agency in rows:
-        for name in set(json.loads(final or "[]")):
+    for final, agency in library.catalog.assets.decided_credits():
+        for name in set(final):
             counts[name] += 1
             if agency:
                 agencies[name].add(agency)
@@ -59,26 +56,16 @@ def clusters(library: Library) -> list[dict[str, Any]]:
     groups: dict[str, list[str]] = defaultdict(list)
     for n in names:
         groups[find(n)].append(n)
-    out: list[dict[str, Any]] = []
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        members.sort(key=lambda n: (-counts[n], n))
-        out.append(
-            {
-                "names": [{"name": n, "count": counts[n], "agencies": sorted(agencies[n])} for n in members],
-                "suggested": members[0],
-            }
-        )
-    out.sort(key=lambda c: -sum(int(m["count"]) for m in c["names"]))
-    return out
-
-
-def open_reviews(library: Library) -> list[dict[str, Any]]:
+    clustered = [sorted(m, key=lambda n: (-counts[n], n)) for m in groups.values() if len(m) >= 2]
+    clustered.sort(key=lambda m: -sum(counts[n] for n in m))
     return [
-        dict(r)
-        for r in library.db.query(
-            "SELECT id, asset_id, written, agency, candidate, runner_up, score, reason, created_at FROM name_reviews "
-            "WHERE resolved_at IS NULL ORDER BY id"
-        )
+        {
+            "names": [{"name": n, "count": counts[n], "agencies": sorted(agencies[n])} for n in members],
+            "suggested": members[0],
+        }
+        for members in clustered
     ]
+
+
+def open_reviews(library: Library) -> list[JSONObject]:
+    return [r.to_dict() for r in library.catalog.log.open_reviews()]

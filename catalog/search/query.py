@@ -1,4 +1,4 @@
-"""Searching the catalog: a small query language parsed into a typed ``Query``, run as bound SQL and FTS5.
+"""Searching the catalog: a small query language parsed into a typed ``Query`` (run by ``catalog.db.search``).
 
     netanyahu moscow                      free text (FTS5: caption, headline, keywords, people, names, places)
     person:"Sara Netanyahu"               who is shown (canonical names and aliases)
@@ -20,20 +20,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from catalog.credits.names import name_key
-from catalog.credits.orgs import organisation, platform
 from catalog.errors import InvalidQuery
-from catalog.library import Library
 
 FIELDS = {"person": "person", "people": "person", "credit": "credit", "photographer": "credit", "by": "credit"}
 FIELDS |= {"agency": "agency", "kind": "kind", "date": "date", "since": "since", "until": "until"}
 KINDS = ("photo", "screenshot", "handout", "pool", "file", "courtesy", "illustration")
 # bm25 weights per FTS column: caption, headline, keywords, people, search_text. A word in a headline, a keyword or
 # a person's name says more about the picture than the same word somewhere in a long caption.
-BM25 = "bm25(assets_fts, 1.0, 2.0, 2.0, 3.0, 1.5, 3.0)"
-# Past this many hits, order by recency instead of bm25: ranking every hit grows with the hit count (about 300 ms
-# at 300,000 hits), while FTS5 streams hits in rowid order and stops at the limit (well under a millisecond).
-BROAD = 5_000
+BM25_WEIGHTS = (1.0, 2.0, 2.0, 3.0, 1.5, 3.0)
 # A desk's query is a line. The bounds keep SQLite's limits far away: LIKE patterns (50,000 bytes), expression
 # depth (1,000; every term adds one level) and bound variables (each agency term binds 8).
 MAX_QUERY_CHARS = 2_000
@@ -266,134 +260,3 @@ def _bound(text: str, *, end: bool) -> str:
         return date(year + 1, 1, 1).isoformat()
     except ValueError as e:
         raise InvalidQuery(f"{text!r} is not a date: {e}") from None
-
-
-def fts_phrase(term: Term) -> str:
-    """A quoted FTS5 phrase: quotes doubled, and NUL (which ends FTS5's reading of the expression) a space."""
-    return '"' + term.value.replace('"', '""').replace("\x00", " ") + '"' + ("*" if term.prefix else "")
-
-
-def _like(value: str) -> str:
-    return "%" + name_key(value).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _photographer_names(library: Library, value: str) -> list[str]:
-    """Canonical names a photographer search means: authority names and aliases containing it, and the names
-    that misspellings of it were corrected into."""
-    like = _like(value)
-    rows = library.db.execute(
-        "SELECT p.name FROM photographers p WHERE pd_fold(p.name) LIKE ? ESCAPE '\\' UNION "
-        "SELECT p.name FROM photographers p JOIN photographer_aliases a ON a.photographer_id = p.id "
-        "WHERE pd_fold(a.alias) LIKE ? ESCAPE '\\' UNION "
-        "SELECT to_value FROM corrections WHERE field = 'photographer' AND pd_fold(from_value) LIKE ? ESCAPE '\\'",
-        [like, like, like],
-    )
-    return [r[0] for r in rows]
-
-
-def _person_names(library: Library, value: str) -> list[str]:
-    like = _like(value)
-    rows = library.db.execute(
-        "SELECT p.name FROM people p WHERE pd_fold(p.name) LIKE ? ESCAPE '\\' UNION "
-        "SELECT p.name FROM people p JOIN person_aliases a ON a.person_id = p.id WHERE pd_fold(a.alias) LIKE ? "
-        "ESCAPE '\\'",
-        [like, like],
-    )
-    return [r[0] for r in rows]
-
-
-def _names_clause(columns: str, spellings: list[str]) -> str:
-    phrases = " OR ".join(fts_phrase(Term(n)) for n in dict.fromkeys(s for s in spellings if s.strip()))
-    return "{" + columns + "} : (" + phrases + ")"
-
-
-def _fts(library: Library, term: Term) -> str:
-    """The FTS5 expression for a word, a person (every spelling the authority knows) or a photographer."""
-    if term.field == "person":
-        return _names_clause("people caption headline", [term.value, *_person_names(library, term.value)])
-    if term.field == "credit":
-        return _names_clause("photographer_text", [term.value, *_photographer_names(library, term.value)])
-    return fts_phrase(term)
-
-
-def _column(term: Term) -> tuple[str, list[str]]:
-    """The SQL condition for an agency (any spelling of the organisation, as agency or distributor) or a kind."""
-    if term.field == "kind":
-        return "coalesce(assets.credit_kind, 'photo') = ?", [term.value.lower()]
-    canonical = organisation(term.value) or platform(term.value) or term.value
-    names = list(dict.fromkeys([canonical, term.value, term.value.upper(), term.value.capitalize()]))
-    marks = ", ".join("?" * len(names))
-    sql = f"(coalesce(assets.credit_agency, '') IN ({marks}) OR coalesce(assets.credit_distributor, '') IN ({marks}))"
-    return sql, names + names
-
-
-IN_INDEX = "assets.id {}IN (SELECT rowid FROM assets_fts WHERE assets_fts MATCH ?)"
-
-
-def to_sql(library: Library, query: Query) -> tuple[str, list[Any], str | None]:
-    """(WHERE clause, parameters, FTS match expression or None).
-
-    A group of indexed terms (words, people, photographers) joins the one MATCH expression, so bm25 ranks by it;
-    a negated one is a NOT IN subquery; a group that mixes indexed terms with columns (``agency:AP OR kremlin``)
-    is a subquery ORed with the column conditions. Agency, kind and dates are indexed columns.
-    """
-    where: list[str] = ["1 = 1"]
-    params: list[Any] = []
-    matches: list[str] = []
-    for group in query.groups:
-        indexed = " OR ".join(_fts(library, t) for t in group if t.field in INDEXED)
-        columns = [_column(t) for t in group if t.field not in INDEXED]
-        if group[0].negated:  # a negated term is always alone in its group
-            sql, args = (IN_INDEX.format("NOT "), [indexed]) if indexed else ("NOT " + columns[0][0], columns[0][1])
-            where.append(sql)
-            params += args
-        elif not columns:
-            matches.append(f"({indexed})")
-        else:
-            parts = ([IN_INDEX.format("")] if indexed else []) + [sql for sql, _ in columns]
-            where.append("(" + " OR ".join(parts) + ")")
-            params += ([indexed] if indexed else []) + [a for _, args in columns for a in args]
-    if query.since:
-        where.append("assets.taken_at >= ?")
-        params.append(query.since)
-    if query.until:
-        where.append("assets.taken_at < ?")
-        params.append(query.until)
-    if query.no_dupes:
-        where.append("assets.duplicate_of IS NULL")
-    return " AND ".join(where), params, " AND ".join(matches) or None
-
-
-def search(library: Library, query: Query, *, limit: int = 50) -> list[int]:
-    """Matching asset ids, best first: bm25 when the index is consulted (newest ingested first past BROAD hits),
-    else newest capture first."""
-    where, params, match = to_sql(library, query)
-    if match is None:
-        sql = (
-            f"SELECT assets.id FROM assets WHERE {where} "
-            "ORDER BY coalesce(assets.taken_at, assets.ingested_at) DESC, assets.id DESC LIMIT ?"
-        )
-        return [r[0] for r in library.db.execute(sql, [*params, limit])]
-    hits = library.db.execute(
-        f"SELECT count(*) FROM (SELECT rowid FROM assets_fts WHERE assets_fts MATCH ? LIMIT {BROAD + 1})", [match]
-    ).fetchone()[0]
-    order = "assets_fts.rowid DESC" if hits > BROAD else f"{BM25}, assets.id DESC"
-    sql = (
-        f"SELECT assets.id FROM assets_fts JOIN assets ON assets.id = assets_fts.rowid "
-        f"WHERE assets_fts MATCH ? AND {where} ORDER BY {order} LIMIT ?"
-    )
-    # no catch-all: the parser bounds the query and quotes every phrase, so SQLite has nothing to reject
-    return [r[0] for r in library.db.execute(sql, [match, *params, limit])]
-
-
-def select(library: Library, text: str | None, ids: list[str], *, limit: int | None = None) -> list[int]:
-    """The assets a command works on: ``--ids`` (numbers or SHA-256 prefixes, in the order given) or a query.
-
-    The whole selection unless ``limit`` is given: a command that cuts it must say so (``export --limit``)."""
-    from catalog.ops.assets import resolve_id
-
-    if ids:
-        return list(dict.fromkeys(resolve_id(library, i) for i in ids))[:limit]
-    if text is None or not text.strip():
-        raise InvalidQuery("say which pictures: a query, or --ids")
-    return search(library, parse(text), limit=-1 if limit is None else limit)  # SQLite: LIMIT -1 is no limit

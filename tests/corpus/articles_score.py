@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from catalog.captions.sheets import CaptionOffer, plan_captions
+from catalog.captions.resolve import plan as plan_of
+from catalog.captions.sheets import plan_captions
 from catalog.credits.names import DEFAULT_THRESHOLDS, Authority, History, match_name
-from catalog.ops import link as linking
+from catalog.model import CaptionOffer
 
 ARTICLES = Path(__file__).parent / "articles"
 SPLITS = ("dev", "holdout")
@@ -111,7 +112,7 @@ def desk_view(offers: list[CaptionOffer]) -> list[Got]:
     """Caption and credit as ``linking.link`` would store them in an empty library (no authority, no history
     but the article's own credits, so a name misspelt once among several is decided as ingest decides it)."""
     nobody = Authority.of([])
-    plans = [linking._plan(0, [offer], nobody) for offer in offers]
+    plans = [plan_of(0, [offer], nobody) for offer in offers]
     history = History()
     for plan in plans:
         for name in plan.credit.photographers if plan.credit else []:

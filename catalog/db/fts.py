@@ -1,0 +1,88 @@
+"""The full-text index ``assets_fts`` (FTS5, external content ``assets``, kept in step by triggers), defined
+here once, and what each picture can be found by (``assets.search_text``, ``assets.photographer_text``).
+
+``define`` creates the index as it is now: migration 15 and ``check --repair`` both call it. Changing the
+definition means a new migration that calls it again (and rebuilds), never an edit of a shipped one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from catalog.db.assets import Assets
+from catalog.db.authority import AuthorityRows
+from catalog.db.log import Log
+from catalog.search.text import Lookups, found_by, photographer_text
+
+FTS_TABLE = "assets_fts"
+FTS_COLUMNS = ("caption", "headline", "keywords", "people", "search_text", "photographer_text")
+TOKENIZE = "unicode61 remove_diacritics 2"  # case and diacritics folded; Hebrew and Cyrillic split as words
+TRIGGERS = frozenset({"assets_ai", "assets_ad", "assets_au"})
+
+
+def define(db: Database) -> None:
+    """(Re)create the index and its triggers, and fill it from ``assets``."""
+    db.table("assets").enable_fts(list(FTS_COLUMNS), create_triggers=True, tokenize=TOKENIZE, replace=True)
+    db.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES('rebuild')")
+
+
+class SearchText:
+    def __init__(self, conn: sqlite3.Connection, assets: Assets, authority: AuthorityRows, log: Log) -> None:
+        self.conn = conn
+        self.assets = assets
+        self.lookups = Lookups(
+            photographer_aliases=authority.photographers.aliases_of_name,
+            person_aliases=authority.people.aliases_of_name,
+            misspellings=log.misspellings_of,
+        )
+
+    def refresh(self, ids: Sequence[int]) -> None:
+        """Recompute what each picture is found by from the catalog's current state (after any change of names)."""
+        for asset in self.assets.many(list(ids)).values():
+            self.conn.execute(
+                "UPDATE assets SET search_text = ?, photographer_text = ? WHERE id = ?",
+                [found_by(asset, self.lookups), photographer_text(asset, self.lookups), asset.id],
+            )
+
+    def matching(self, expression: str) -> list[int]:
+        """Asset ids whose indexed text matches an FTS5 expression, in id order."""
+        sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid"
+        return [int(r[0]) for r in self.conn.execute(sql, [expression])]
+
+    def problem(self, *, read_only: bool) -> str | None:
+        """Why the index is out of step with the catalog, or None. FTS5's integrity check is an INSERT, refused on
+        a read-only catalog: there it runs on a temporary copy (SQLite's backup API: exactly what it holds)."""
+        try:
+            if read_only:
+                with tempfile.TemporaryDirectory(prefix="photodesk-check-") as folder:
+                    copy = sqlite3.connect(Path(folder) / "library.db")
+                    try:
+                        self.conn.backup(copy)
+                        _integrity_check(copy)
+                    finally:
+                        copy.close()
+            else:
+                _integrity_check(self.conn)
+        except sqlite3.DatabaseError as e:
+            return f"out of step with the catalog ({e})"
+        triggers = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        if not triggers >= TRIGGERS:
+            return "the triggers that keep it in step are missing"
+        return None
+
+    def rebuild(self) -> None:
+        define(Database(self.conn))
+
+
+def _integrity_check(conn: sqlite3.Connection) -> None:
+    """FTS5's own check (a write statement: it opens a transaction, closed here whatever it says)."""
+    try:
+        conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES('integrity-check', 1)")
+    finally:
+        if conn.in_transaction:
+            conn.rollback()

@@ -1,0 +1,126 @@
+"""A parsed ``Query`` run as bound SQL and FTS5 — the search language's SQLite form.
+
+Each kind of term compiles itself (``_COMPILE``): free text, people and photographers become FTS5 expressions
+over the index (every spelling the authorities and the corrections know, as quoted phrases: user text never
+reaches FTS5 syntax unescaped); agency and kind become conditions on indexed columns, their values bound
+parameters. A group of indexed terms joins the one MATCH expression, so bm25 ranks by it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from catalog.credits.orgs import organisation, platform
+from catalog.db.authority import AuthorityRows
+from catalog.db.log import Log
+from catalog.db.rows import Cell
+from catalog.search.query import BM25_WEIGHTS, INDEXED, Query, Term
+from catalog.text import name_key
+
+BM25 = f"bm25(assets_fts, {', '.join(str(w) for w in BM25_WEIGHTS)})"
+# Past this many hits, order by recency instead of bm25: ranking every hit grows with the hit count (about 300 ms
+# at 300,000 hits), while FTS5 streams hits in rowid order and stops at the limit (well under a millisecond).
+BROAD = 5_000
+IN_INDEX = "assets.id {}IN (SELECT rowid FROM assets_fts WHERE assets_fts MATCH ?)"
+
+
+def fts_phrase(term: Term) -> str:
+    """A quoted FTS5 phrase: quotes doubled, and NUL (which ends FTS5's reading of the expression) a space."""
+    return '"' + term.value.replace('"', '""').replace("\x00", " ") + '"' + ("*" if term.prefix else "")
+
+
+def _names_clause(columns: str, spellings: list[str]) -> str:
+    phrases = " OR ".join(fts_phrase(Term(n)) for n in dict.fromkeys(s for s in spellings if s.strip()))
+    return "{" + columns + "} : (" + phrases + ")"
+
+
+class Searches:
+    def __init__(self, conn: sqlite3.Connection, authority: AuthorityRows, log: Log) -> None:
+        self.conn = conn
+        self.authority = authority
+        self.log = log
+        self._compile: dict[str, Callable[[Term], str]] = {
+            "text": fts_phrase,
+            "person": self._person,
+            "credit": self._photographer,
+        }
+
+    def _person(self, term: Term) -> str:
+        """Who is shown: the name and every person in the authority whose name or alias contains it."""
+        spellings = [term.value, *self.authority.people.names_like(name_key(term.value))]
+        return _names_clause("people caption headline", spellings)
+
+    def _photographer(self, term: Term) -> str:
+        """Who took it: authority names and aliases containing it, and the names misspellings of it were
+        corrected into."""
+        folded = name_key(term.value)
+        names = self.authority.photographers.names_like(folded) + self.log.corrected_from_like(folded)
+        return _names_clause("photographer_text", [term.value, *dict.fromkeys(names)])
+
+    def to_sql(self, query: Query) -> tuple[str, list[Cell], str | None]:
+        """(WHERE clause, parameters, FTS match expression or None).
+
+        A negated indexed term is a NOT IN subquery; a group that mixes indexed terms with columns
+        (``agency:AP OR kremlin``) is a subquery ORed with the column conditions.
+        """
+        where: list[str] = ["1 = 1"]
+        params: list[Cell] = []
+        matches: list[str] = []
+        for group in query.groups:
+            indexed = " OR ".join(self._compile[t.field](t) for t in group if t.field in INDEXED)
+            columns = [_column(t) for t in group if t.field not in INDEXED]
+            if group[0].negated:  # a negated term is always alone in its group
+                sql, args = (
+                    (IN_INDEX.format("NOT "), [indexed]) if indexed else ("NOT " + columns[0][0], list(columns[0][1]))
+                )
+                where.append(sql)
+                params += args
+            elif not columns:
+                matches.append(f"({indexed})")
+            else:
+                parts = ([IN_INDEX.format("")] if indexed else []) + [sql for sql, _ in columns]
+                where.append("(" + " OR ".join(parts) + ")")
+                params += ([indexed] if indexed else []) + [a for _, args in columns for a in args]
+        if query.since:
+            where.append("assets.taken_at >= ?")
+            params.append(query.since)
+        if query.until:
+            where.append("assets.taken_at < ?")
+            params.append(query.until)
+        if query.no_dupes:
+            where.append("assets.duplicate_of IS NULL")
+        return " AND ".join(where), params, " AND ".join(matches) or None
+
+    def run(self, query: Query, *, limit: int | None = 50) -> list[int]:
+        """Matching asset ids, best first: bm25 when the index is consulted (newest ingested first past BROAD
+        hits), else newest capture first. ``limit`` None is every match."""
+        where, params, match = self.to_sql(query)
+        cap = -1 if limit is None else limit  # SQLite: LIMIT -1 is no limit
+        if match is None:
+            sql = (
+                f"SELECT assets.id FROM assets WHERE {where} "
+                "ORDER BY coalesce(assets.taken_at, assets.ingested_at) DESC, assets.id DESC LIMIT ?"
+            )
+            return [int(r[0]) for r in self.conn.execute(sql, [*params, cap])]
+        hits = self.conn.execute(
+            f"SELECT count(*) FROM (SELECT rowid FROM assets_fts WHERE assets_fts MATCH ? LIMIT {BROAD + 1})", [match]
+        ).fetchone()[0]
+        order = "assets_fts.rowid DESC" if hits > BROAD else f"{BM25}, assets.id DESC"
+        sql = (
+            f"SELECT assets.id FROM assets_fts JOIN assets ON assets.id = assets_fts.rowid "
+            f"WHERE assets_fts MATCH ? AND {where} ORDER BY {order} LIMIT ?"
+        )
+        # no catch-all: the parser bounds the query and quotes every phrase, so SQLite has nothing to reject
+        return [int(r[0]) for r in self.conn.execute(sql, [match, *params, cap])]
+
+
+def _column(term: Term) -> tuple[str, list[str]]:
+    """The SQL condition for an agency (any spelling of the organisation, as agency or distributor) or a kind."""
+    if term.field == "kind":
+        return "coalesce(assets.credit_kind, 'photo') = ?", [term.value.lower()]
+    canonical = organisation(term.value) or platform(term.value) or term.value
+    names = list(dict.fromkeys([canonical, term.value, term.value.upper(), term.value.capitalize()]))
+    marks = ", ".join("?" * len(names))
+    sql = f"(coalesce(assets.credit_agency, '') IN ({marks}) OR coalesce(assets.credit_distributor, '') IN ({marks}))"
+    return sql, names + names
