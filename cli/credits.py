@@ -21,11 +21,10 @@ from catalog.ops.link import check_lines
 from catalog.ops.review import clusters, open_reviews
 from catalog.search.query import select
 
-from . import cli
 from .options import LibraryRef, json_option, pass_ref, print_json
 
 
-@cli.group()
+@click.group()
 def credits() -> None:
     """Credit lines and photographer names.
 
