@@ -2,10 +2,16 @@
 
 This module holds the root group and the one error boundary: every ``PhotodeskError`` becomes a single
 ``Error: ...`` line and exit status 1, Ctrl-C exits 130, and nothing the user can cause prints a traceback.
+
+The root group loads its commands lazily (click's documented lazy-group pattern): a command's module, and with it
+the catalog, sqlite_utils, numpy, OpenCV, pyexiv2 and Pillow, is imported only when that command runs or its own
+help is asked for. ``photodesk --help`` imports none of them and lists each command from ``COMMANDS``, whose short
+helps ``tests/test_cli.py`` holds equal to the commands' own.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import sqlite3
 import sys
@@ -19,8 +25,82 @@ from catalog.errors import PhotodeskError
 
 from .options import LibraryRef
 
+# Every command of the root group: its name -> (``module:attribute`` of the click command, its short help as
+# ``photodesk --help`` lists it, i.e. ``get_short_help_str`` uncut; tests/test_cli.py checks both against the
+# commands). A new command module adds its commands here, defined with ``@click.command``/``@click.group``.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": (
+        "cli.check:check_cmd",
+        "Verify the library: database integrity, every original against its SHA-256, thumbnails, stray files, "
+        "the search index.",
+    ),
+    "contact-sheet": (
+        "cli.export:contact_sheet",
+        "Write one self-contained HTML page of thumbnails, captions, credit lines and duplicate groups.",
+    ),
+    "credits": ("cli.credits:credits", "Credit lines and photographer names."),
+    "dupes": (
+        "cli.dupes:dupes",
+        "List duplicate groups: each keeper with its copies, how they were found and verified.",
+    ),
+    "export": (
+        "cli.export:export_cmd",
+        "Copy pictures for publication with the corrected caption, credit, byline, copyright and people written "
+        "into their XMP, IPTC and EXIF — without re-encoding — and a credits file beside them (credits.csv, or "
+        "credits-2.csv… when the folder has one already).",
+    ),
+    "ingest": (
+        "cli.ingest:ingest",
+        "Copy pictures (files or folders, recursively) into the library and catalog them.",
+    ),
+    "init": ("cli.library:init", "Create an empty library (library.db and assets/) in the --library folder."),
+    "ls": ("cli.assets:ls_", "The most recently ingested assets, newest first."),
+    "people": ("cli.people:people", "The people authority, and who is shown in the pictures."),
+    "search": (
+        "cli.search:search_cmd",
+        "Search captions, headlines, keywords, people, photographers, agencies, places and file names.",
+    ),
+    "show": (
+        "cli.assets:show",
+        "Everything known about one asset: ID is its number or 6+ hex digits of its SHA-256.",
+    ),
+    "tag": ("cli.people:tag_cmd", "Say by hand who is shown in a picture."),
+}
+
 
 class PhotodeskGroup(click.Group):
+    """The root group: commands from ``COMMANDS``, imported on first use; the error boundary around them all."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return super().get_command(ctx, cmd_name)
+        module, _, attribute = COMMANDS[cmd_name][0].partition(":")
+        command = getattr(importlib.import_module(module), attribute)
+        if not isinstance(command, click.Command):
+            raise TypeError(f"{COMMANDS[cmd_name][0]} is not a click command")
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """click's own listing, from the short helps in ``COMMANDS``: listing a command does not import it."""
+        names = self.list_commands(ctx)
+        if not names:
+            return
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = []
+        for name in names:
+            if name in COMMANDS:
+                command: click.Command | None = click.Command(name, help=COMMANDS[name][1])
+            else:
+                command = super().get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(limit)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             result = super().invoke(ctx)
@@ -83,14 +163,4 @@ def cli(ctx: click.Context, library: Path) -> None:
     ctx.obj = LibraryRef(library)
 
 
-from . import assets as _assets  # noqa: E402  (commands register themselves on cli)
-from . import check as _check  # noqa: E402
-from . import credits as _credits  # noqa: E402
-from . import dupes as _dupes  # noqa: E402
-from . import export as _export  # noqa: E402
-from . import ingest as _ingest  # noqa: E402
-from . import library as _library  # noqa: E402
-from . import people as _people  # noqa: E402
-from . import search as _search  # noqa: E402
-
-__all__ = ["_assets", "_check", "_credits", "_dupes", "_export", "_ingest", "_library", "_people", "_search", "cli"]
+__all__ = ["COMMANDS", "cli"]

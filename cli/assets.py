@@ -8,11 +8,10 @@ import click
 
 from catalog.ops.assets import get_asset, latest
 
-from . import cli
 from .options import LibraryRef, cut, json_option, pass_ref, print_json, terminal_width
 
 
-@cli.command()
+@click.command()
 @click.argument("ident", metavar="ID")
 @json_option
 @pass_ref
@@ -90,7 +89,7 @@ def _item(key: str, value: Any) -> str:
     return _plain(value)
 
 
-@cli.command(name="ls")
+@click.command(name="ls")
 @click.option("--limit", "-n", type=click.IntRange(1), default=20, show_default=True)
 @json_option
 @pass_ref

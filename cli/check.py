@@ -8,11 +8,10 @@ import click
 
 from catalog.ops.check import check
 
-from . import cli
 from .options import LibraryRef, ProgressBar, json_option, pass_ref, print_json
 
 
-@cli.command(name="check")
+@click.command(name="check")
 @click.option(
     "--repair",
     is_flag=True,

@@ -20,11 +20,10 @@ from catalog.ops.corrections import import_and_relink, merge, undo
 from catalog.ops.link import check_lines
 from catalog.ops.review import clusters, open_reviews
 
-from . import cli
 from .options import LibraryRef, json_option, pass_ref, print_json
 
 
-@cli.group()
+@click.group()
 def credits() -> None:
     """Credit lines and photographer names.
 

@@ -8,11 +8,10 @@ from catalog.dupes.neighbors import CandidateThresholds
 from catalog.ops.assets import resolve_id
 from catalog.ops.dupes import list_groups, merge, scan
 
-from . import cli
 from .options import LibraryRef, ProgressBar, json_option, pass_ref, print_json
 
 
-@cli.group(invoke_without_command=True)
+@click.group(invoke_without_command=True)
 @click.option(
     "--threshold",
     type=click.IntRange(0, 64),

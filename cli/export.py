@@ -13,7 +13,6 @@ from catalog.library import Library
 from catalog.ops.contactsheet import render as render_sheet
 from catalog.ops.export import DEFAULT_NAME, ExportReport, Selection, choose, export, stream
 
-from . import cli
 from .credits import _style
 from .options import LibraryRef, json_option, pass_ref, print_json
 from .search import query_text
@@ -45,7 +44,7 @@ def _choose(library: Library, query: tuple[str, ...], ids: tuple[str, ...], limi
     return chosen
 
 
-@cli.command(name="export")
+@click.command(name="export")
 @click.argument("query", nargs=-1)
 @click.option("--ids", "ids", multiple=True, help=IDS_HELP)
 @click.option(
@@ -110,7 +109,7 @@ def _summary(report: ExportReport, target: Path) -> None:
     click.echo(f"{len(report.exported)} picture(s) written to {target}{listed}{failed}", err=True)
 
 
-@cli.command(name="contact-sheet")
+@click.command(name="contact-sheet")
 @click.argument("query", nargs=-1)
 @click.option("--ids", "ids", multiple=True, help=IDS_HELP)
 @click.option(

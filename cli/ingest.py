@@ -15,11 +15,10 @@ from catalog.library import library_exists
 from catalog.media.sniff import HEAD_BYTES, sniff
 from catalog.model import DUPLICATE, FAILED, NEW, PRESENT, SKIPPED, BatchSummary
 
-from . import cli
 from .options import LibraryRef, ProgressBar, json_option, pass_ref, print_json, stderr_is_terminal
 
 
-@cli.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(), callback=lambda ctx, param, v: _paths(v))
 @click.option(
     "--captions",

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import click
 
-from . import cli
 from .options import LibraryRef, pass_ref
 
 
-@cli.command()
+@click.command()
 @pass_ref
 def init(ref: LibraryRef) -> None:
     """Create an empty library (library.db and assets/) in the --library folder.

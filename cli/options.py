@@ -8,11 +8,12 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from catalog.library import Library, open_library
+if TYPE_CHECKING:  # the library pulls in sqlite_utils: imported when a command opens it, not for --help
+    from catalog.library import Library
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -26,6 +27,8 @@ class LibraryRef:
 
     def open(self, *, create: bool = False) -> Library:
         if self._opened is None:
+            from catalog.library import open_library
+
             self._opened = open_library(self.root, create=create)
         return self._opened
 

@@ -10,12 +10,11 @@ from catalog.ops.assets import resolve_id
 from catalog.ops.authority import people_authority
 from catalog.ops.people import import_and_relink, listing, person_name, suggest_from_library, tag
 
-from . import cli
 from .credits import echo_relink
 from .options import LibraryRef, json_option, pass_ref, print_json
 
 
-@cli.group()
+@click.group()
 def people() -> None:
     """The people authority, and who is shown in the pictures.
 
@@ -88,7 +87,7 @@ def suggest(ref: LibraryRef, limit: int, json_: bool) -> None:
         click.echo(f"{count:>6}  {name}")
 
 
-@cli.command(name="tag")
+@click.command(name="tag")
 @click.argument("ident", metavar="ID")
 @click.option("--person", "persons", multiple=True, required=True, help="A person shown (repeatable).")
 @click.option("--remove", is_flag=True, help="Remove these people instead of adding them.")

@@ -11,7 +11,6 @@ from catalog.ops.assets import assets_by_ids, search
 from catalog.search.query import parse
 from catalog.text.cells import csv_text
 
-from . import cli
 from .options import LibraryRef, cut, pass_ref, print_json, terminal_width
 
 CSV_COLUMNS = (
@@ -68,7 +67,7 @@ def csv_row(a: dict[str, Any]) -> list[object]:
     ]
 
 
-@cli.command(name="search", context_settings={"ignore_unknown_options": True, "help_option_names": ["--help"]})
+@click.command(name="search", context_settings={"ignore_unknown_options": True, "help_option_names": ["--help"]})
 @click.argument("query", nargs=-1)
 @click.option("--person", multiple=True, help="Shown in the picture (repeatable).")
 @click.option("--credit", multiple=True, help="Photographer: canonical name, alias or corrected misspelling.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import subprocess
@@ -11,14 +12,18 @@ from pathlib import Path
 import click
 import pytest
 
-from cli import cli
+from cli import COMMANDS, PhotodeskGroup, cli
 
 from .helpers import DATA, photo, run, run_json, subprocess_cli
 
 
 def all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every command path, through the groups' own lookup: the root group loads its commands only when asked."""
+    ctx = click.Context(group)
     out = []
-    for name, command in group.commands.items():
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        assert command is not None, name
         out.append((*prefix, name))
         if isinstance(command, click.Group):
             out += all_commands(command, (*prefix, name))
@@ -31,6 +36,66 @@ def test_every_command_has_help_with_a_real_example(path: tuple[str, ...]) -> No
     assert result.exit_code == 0
     assert "Example:" in result.stdout
     assert "photodesk " in result.stdout.split("Example:", 1)[1]
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_the_command_table_gives_each_command_its_own_name_and_short_help(name: str) -> None:
+    """``photodesk --help`` lists the table's short helps: they must cut as the commands' own at every width."""
+    command = cli.get_command(click.Context(cli), name)
+    assert command is not None and command.name == name
+    listed = click.Command(name, help=COMMANDS[name][1])
+    for limit in range(10, 300):
+        assert listed.get_short_help_str(limit) == command.get_short_help_str(limit), limit
+
+
+def test_every_top_level_command_of_the_cli_modules_is_in_the_command_table() -> None:
+    """A command defined in a cli module but missing from the table would never be reachable."""
+    modules = [
+        importlib.import_module(f"cli.{p.stem}")
+        for p in (Path(__file__).resolve().parent.parent / "cli").glob("*.py")
+        if p.stem not in ("__init__", "__main__")
+    ]
+    defined = {
+        f"{module.__name__}:{attribute}": value
+        for module in modules
+        for attribute, value in vars(module).items()
+        if isinstance(value, click.Command) and value.callback and value.callback.__module__ == module.__name__
+    }
+    nested = {
+        id(sub) for value in defined.values() if isinstance(value, click.Group) for sub in value.commands.values()
+    }
+    assert len(modules) >= 9
+    top_level = {path for path, value in defined.items() if id(value) not in nested}
+    assert top_level == {path for path, _ in COMMANDS.values()}
+
+
+@pytest.mark.parametrize("width", [40, 80, 120, 200])
+def test_the_root_help_lists_the_commands_as_click_does_once_they_are_loaded(width: int) -> None:
+    group = PhotodeskGroup("photodesk")
+    ctx = click.Context(group, terminal_width=width, max_content_width=width)
+    lazy, loaded = ctx.make_formatter(), ctx.make_formatter()
+    group.format_commands(ctx, lazy)
+    click.Group.format_commands(group, ctx, loaded)  # click's own listing: imports each command to ask it
+    assert "contact-sheet" in lazy.getvalue()
+    assert lazy.getvalue() == loaded.getvalue()
+
+
+# What the commands need and ``photodesk --help`` must not pay for (it took 1.2 s when it imported them all).
+HEAVY = ("cv2", "numpy", "pyexiv2", "exiv2", "imagehash", "PIL", "sqlite_utils", "catalog.library", "catalog.credits")
+
+
+@pytest.mark.parametrize("args", [("--help",), ("-h",), ("--version",)])
+def test_the_root_help_imports_no_command_nor_what_the_commands_need(args: tuple[str, ...], tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "cli", *args], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    assert "photodesk" in done.stdout
+    imported = {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert "click" in imported, "the import trace is there to read"
+    commands = {path.partition(":")[0] for path, _ in COMMANDS.values()}
+    heavy = sorted(m for m in imported if m in commands or any(m == h or m.startswith(h + ".") for h in HEAVY))
+    assert not heavy
 
 
 @pytest.mark.parametrize("command", [("ls",), ("show", "1")])

@@ -1,4 +1,4 @@
-"""The multilingual credit vocabulary (catalog/vocab.py) as data: coverage, shape, and no contradictions."""
+"""The multilingual credit vocabulary (catalog/credits/vocab/) as data: coverage, shape, and no contradictions."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def _phrases() -> list[tuple[str, str, str]]:
 
 
 def _compile(phrase: str) -> re.Pattern[str]:
-    """The convention the module's docstring promises the parser: escaped, spaces as \\s+, whole word."""
+    """The convention the vocabulary package's docstring promises the parser: escaped, spaces as \\s+, whole word."""
     body = r"\s+".join(re.escape(w) for w in phrase.split(" ")).replace("'", "['’]")
     flags = 0 if phrase in vocab.CASE_SENSITIVE else re.IGNORECASE
     return re.compile(rf"(?<!\w){body}(?!\w)", flags)

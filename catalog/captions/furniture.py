@@ -250,7 +250,7 @@ _SHARE, _SHARE_PHRASES, _IMAGE_CONTROLS, _ADVERTISEMENT, _RELATED, _DATE_WORDS =
     frozenset(unicodedata.normalize("NFKC", w).casefold() for w in words)
     for words in (_SHARE, _SHARE_PHRASES, _IMAGE_CONTROLS, _ADVERTISEMENT, _RELATED, _DATE_WORDS)
 )
-# The vocabulary's thirty languages (catalog/vocab.py) join the lists above: a share button, a gallery button or
+# The vocabulary's thirty languages (catalog/credits/vocab/) join the lists above: a share button, a gallery button or
 # an advertisement marker is furniture as a whole line; a related-stories header drops the headlines under it.
 _SHARE_PHRASES |= phrases.folded("SHARE_WORDS", "ADVERT_WORDS") | phrases.folded("GALLERY_WORDS")
 _SHARE |= frozenset(w for w in phrases.folded("SHARE_WORDS") if " " not in w)

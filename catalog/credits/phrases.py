@@ -1,4 +1,4 @@
-"""The vocabulary (``catalog/vocab.py``) compiled into the shapes the parser asks for.
+"""The vocabulary (``catalog/credits/vocab/``) compiled into the shapes the parser asks for.
 
 A concept there is a list of phrases per language; the parser needs either a regular expression that finds any of
 them (``pattern``) or a set to look a whole segment up in (``folded``). The expression is built as a trie — one
