@@ -255,7 +255,7 @@ def generated_catalog(path: Path, n: int) -> None:
 
     library = open_library(path, create=True)
     rng = random.Random(n)
-    db = library.db
+    db = library.catalog.db
     db.execute("DROP TRIGGER IF EXISTS assets_ai")  # bulk load, then one index rebuild
     batch: list[dict[str, Any]] = []
     people: list[dict[str, Any]] = []
@@ -296,11 +296,11 @@ def generated_catalog(path: Path, n: int) -> None:
         )
         people += [{"asset_id": i, "name": p, "source": "caption", "created_at": day} for p in who]
         if len(batch) == 20_000 or i == n:
-            with library.transaction():
+            with library.catalog.transaction():
                 db.table("assets").insert_all(batch)
                 db.table("asset_people").insert_all(people)
             batch, people = [], []
-    with library.transaction():
+    with library.catalog.transaction():
         fts.define(db)
     db.execute("ANALYZE")
     library.close()

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from catalog.db import DB_FILES, DB_NAME, Catalog, open_catalog
 from catalog.db import exists as catalog_exists
@@ -32,15 +28,6 @@ class Library:
     @property
     def db_path(self) -> Path:
         return self.root / DB_NAME
-
-    @property
-    def db(self) -> Database:  # transitional: until every module asks the catalog's parts
-        return self.catalog.db
-
-    @contextmanager
-    def transaction(self) -> Iterator[Database]:  # transitional, as ``db``
-        with self.catalog.transaction():
-            yield self.catalog.db
 
     def own_files(self) -> frozenset[Path]:
         """The library's own files and folders, which a folder walk must never take for incoming pictures."""

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -111,7 +110,7 @@ class PhotodeskGroup(click.Group):
             sys.exit(141)  # as a Unix tool killed by SIGPIPE: the reader took what it wanted; no message
         except PhotodeskError as e:
             raise click.ClickException(str(e)) from None
-        except sqlite3.OperationalError as e:
+        except _storage_errors() as e:  # evaluated only when an error gets this far
             raise click.ClickException(f"catalog error: {e}") from None
         except OSError as e:
             where = f"{e.filename}: " if e.filename else ""
@@ -122,6 +121,14 @@ class PhotodeskGroup(click.Group):
         finally:
             if isinstance(ctx.obj, LibraryRef):
                 ctx.obj.close()
+
+
+def _storage_errors() -> tuple[type[Exception], ...]:
+    """What the catalog's engine raises when it cannot serve (locked, unreadable): asked of the storage seam, and
+    only when an error needs it, so that ``--help`` never loads the catalog."""
+    from catalog.db import STORAGE_ERRORS
+
+    return STORAGE_ERRORS
 
 
 def _quiet_stdout() -> None:

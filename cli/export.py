@@ -143,6 +143,6 @@ def contact_sheet(
     library = ref.open()
     library.check_output(output, force=force)
     chosen = _choose(library, query, ids, limit)
-    html = render_sheet(library, list(stream(library, chosen.ids)), title=title, total=chosen.total)
+    html = render_sheet(library, chosen.ids, title=title, total=chosen.total)
     library.write_output(output, html.encode("utf-8"), force=force)
     click.echo(f"{len(chosen.ids)} picture(s) on {output}", err=True)

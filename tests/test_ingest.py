@@ -129,10 +129,10 @@ def test_batch_record_counts_and_failures_are_kept(tmp_path: Path, library: Path
     from catalog.library import open_library
 
     lib = open_library(library)
-    row = next(lib.db.query("SELECT * FROM batches"))
+    row = next(lib.catalog.db.query("SELECT * FROM batches"))
     assert (row["new"], row["failed"], row["status"]) == (1, 1, "done")
     assert json.loads(row["sources"]) == [str(folder)]
-    failure = next(lib.db.query("SELECT * FROM batch_files WHERE status = 'failed'"))
+    failure = next(lib.catalog.db.query("SELECT * FROM batch_files WHERE status = 'failed'"))
     assert failure["path"].endswith("broken.jpg") and failure["reason"]
     lib.close()
 

@@ -19,7 +19,6 @@ PENDING_SPLIT = frozenset(
         "catalog/credits/parse.py",
         "catalog/credits/line.py",
         "catalog/captions/articles.py",
-        "catalog/ops/dupes.py",
         "catalog/ops/export.py",
     }
 )

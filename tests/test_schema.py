@@ -17,16 +17,16 @@ def test_migrations_build_the_schema_on_a_blank_database() -> None:
 
 def test_reapplying_migrations_changes_nothing(library: Path) -> None:
     lib = open_library(library, create=True)
-    schema = lib.db.schema
+    schema = lib.catalog.db.schema
     lib.close()
     lib = open_library(library)
-    assert lib.db.schema == schema
-    assert [m.name for m in migrations.applied(lib.db)] == [m.name for m in migrations._migrations]
+    assert lib.catalog.db.schema == schema
+    assert [m.name for m in migrations.applied(lib.catalog.db)] == [m.name for m in migrations._migrations]
     lib.close()
 
 
 def test_library_uses_wal_and_foreign_keys(library: Path) -> None:
     lib = open_library(library, create=True)
-    assert lib.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert lib.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert lib.catalog.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert lib.catalog.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     lib.close()

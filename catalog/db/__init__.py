@@ -38,6 +38,9 @@ from catalog.text import name_key
 DB_NAME = "library.db"
 DB_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal")
 BUSY_TIMEOUT_S = 60.0
+# What the engine raises when it cannot serve a statement (busy past the timeout, disk I/O, a damaged file): the
+# interfaces report these as one line ("catalog error: ..."), never as a traceback.
+STORAGE_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
 
 
 class Catalog:

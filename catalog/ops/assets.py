@@ -130,6 +130,24 @@ def to_json(asset: Asset, source_paths: list[str], *, raw: bool = False) -> JSON
     return out
 
 
+def records(library: Library, ids: list[int], chunk: int = 500) -> list[Asset]:
+    """The records of ``ids`` that exist, in the order of ``ids``, read a chunk at a time."""
+    out: list[Asset] = []
+    for start in range(0, len(ids), chunk):
+        part = ids[start : start + chunk]
+        found = library.catalog.assets.many(part)
+        out += [found[i] for i in part if i in found]
+    return out
+
+
+def credit_line(asset: Asset) -> str | None:
+    """The credit line as the house prints it (read from the credit on the fly while the asset is unlinked)."""
+    if asset.linked_at is not None:
+        return asset.credit_line
+    parsed = parse_credit(asset.credit_raw) if asset.credit_raw else None
+    return parsed.line if parsed is not None else None
+
+
 def credit_json(asset: Asset) -> JSONObject:
     """The credit object: ``raw`` as read, the names as corrected (``photographers_written`` as parsed)."""
     if asset.linked_at is None:  # not resolved yet (a dry run, an interrupted batch): parse on the fly

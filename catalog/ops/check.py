@@ -20,15 +20,14 @@ import hashlib
 import os
 import shutil
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from catalog.dupes.hashing import compute
 from catalog.library import Library
 from catalog.media.imaging import decode, thumbnail_jpeg
-from catalog.model import Asset
+from catalog.model import Asset, JSONObject
 from catalog.ops.link import link
 from catalog.store import ASSETS_DIR, ORIGINALS, THUMBS, TMP, abandoned, write_atomic
 
@@ -41,6 +40,9 @@ class Problem:
     where: str
     detail: str
     mended: bool = False
+
+    def to_dict(self) -> JSONObject:
+        return {"kind": self.kind, "where": self.where, "detail": self.detail, "mended": self.mended}
 
 
 @dataclass
@@ -56,12 +58,14 @@ class CheckReport:
     def healthy(self) -> bool:
         return all(p.mended for p in self.problems)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JSONObject:
         return {
             "healthy": self.healthy,
             "assets": self.assets,
             "files": self.files,
-            "problems": [asdict(p) for p in self.problems],
+            "problems": [
+                {"kind": p.kind, "where": p.where, "detail": p.detail, "mended": p.mended} for p in self.problems
+            ],
             "pending": self.pending,
             "read_only": self.read_only,
             "repair_refused": self.repair_refused,

@@ -7,9 +7,10 @@ from __future__ import annotations
 import base64
 from datetime import UTC, datetime
 from html import escape
-from typing import Any
 
 from catalog.library import Library
+from catalog.model import Asset
+from catalog.ops.assets import credit_line, records
 
 CSS = """
 body{font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Hebrew",sans-serif;
@@ -37,14 +38,14 @@ for(var i=0;i<imgs.length;i++){if(imgs[i].complete&&imgs[i].naturalWidth>0){n++;
 document.body.setAttribute('data-images',imgs.length);document.body.setAttribute('data-rendered',n);});"""
 
 
-def render(
-    library: Library, assets: list[dict[str, Any]], *, title: str = "Contact sheet", total: int | None = None
-) -> str:
-    """The page; ``total`` is how many pictures matched when fewer are shown (``--limit``), so the page says so."""
+def render(library: Library, ids: list[int], *, title: str = "Contact sheet", total: int | None = None) -> str:
+    """The page of ``ids`` in order; ``total`` is how many pictures matched when fewer are shown (``--limit``), so
+    the page says so."""
+    assets = records(library, ids)
     shown = f"{len(assets)} of {total}" if total is not None and total > len(assets) else f"{len(assets)}"
-    keepers = {a["duplicate_of"] for a in assets if a.get("duplicate_of")}
+    keepers = {a.duplicate_of for a in assets if a.duplicate_of}
     keepers |= set(library.catalog.assets.keepers())
-    cards = [_card(library, a, a["id"] in keepers) for a in assets]
+    cards = [_card(library, a, a.id in keepers) for a in assets]
     made = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
@@ -55,30 +56,30 @@ def render(
     )
 
 
-def _card(library: Library, asset: dict[str, Any], is_keeper: bool) -> str:
+def _card(library: Library, asset: Asset, is_keeper: bool) -> str:
     thumb = ""
-    if asset.get("thumbnail"):
+    if asset.thumbnail:
         try:
-            data = library.store.abspath(asset["thumbnail"]).read_bytes()
+            data = library.store.abspath(asset.thumbnail).read_bytes()
             src = "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
-            thumb = f'<img src="{src}" alt="{escape(asset.get("filename") or "")}" loading="eager">'
+            thumb = f'<img src="{src}" alt="{escape(asset.filename or "")}" loading="eager">'
         except OSError:
             thumb = '<span class="meta">thumbnail missing</span>'
-    copy_of = asset.get("duplicate_of")
+    copy_of = asset.duplicate_of
     badge = ""
     if copy_of:
         badge = f'<span class="badge copy">copy of {copy_of}</span>'
     elif is_keeper:
-        badge = f'<span class="badge keeper">keeper of group {asset["id"]}</span>'
-    credit = asset["credit"].get("line") or asset["credit"].get("raw") or asset.get("byline") or ""
-    caption = asset.get("caption") or asset.get("headline") or ""
-    size = f"{asset.get('width')}×{asset.get('height')}"
-    date = (asset.get("taken_at") or "")[:10]
+        badge = f'<span class="badge keeper">keeper of group {asset.id}</span>'
+    credit = credit_line(asset) or asset.credit_raw or asset.byline or ""
+    caption = asset.caption or asset.headline or ""
+    size = f"{asset.width}×{asset.height}"
+    date = (asset.taken_at or "")[:10]
     return (
-        f'<figure class="{"copy" if copy_of else ""}" id="asset-{asset["id"]}">'
+        f'<figure class="{"copy" if copy_of else ""}" id="asset-{asset.id}">'
         f'<div class="thumb">{thumb}</div><figcaption>{badge}'
         f'<div class="caption" dir="auto">{escape(caption)}</div>'
         f'<div class="credit" dir="auto">{escape(credit)}</div>'
-        f'<div class="ids">#{asset["id"]} · {asset["sha256"][:10]} · {escape(size)}'
+        f'<div class="ids">#{asset.id} · {asset.sha256[:10]} · {escape(size)}'
         f"{' · ' + escape(date) if date else ''}</div></figcaption></figure>"
     )
