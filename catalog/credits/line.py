@@ -30,13 +30,12 @@ from catalog.credits.parse import (
     MAX_CREDIT_WORDS,
     WIRES,
     Credit,
-    house_line,
     initials,
-    join_names,
     misspelt_agency,
     parse_credit,
     unwrap,
 )
+from catalog.credits.styles import house_line, join_names
 from catalog.media.iptc import normalize
 
 __all__ = [

@@ -20,6 +20,7 @@ from catalog.credits.explain import Step
 from catalog.credits.labels import best_kind, body_photo_by, is_placeholder, is_private
 from catalog.credits.namecase import looks_like_name, looks_like_single_name, proper_case, shaped_like_body
 from catalog.credits.orgs import canonical, organisation, platform, status, without_unit
+from catalog.credits.styles import house_line
 from catalog.media.iptc import normalize
 
 WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "EPA-EFE", "Getty Images", "UPI", "dpa"})
@@ -30,8 +31,6 @@ RESELLERS = frozenset({"Ritzau Scanpix", "LETA", "NTB", "TT", "Lehtikuva", "BNS"
 # Wires that led every credit in the old order ('REUTERS/KCNA'): first in a chain, the next body is the agency.
 LEADING = WIRES - {"Getty Images"}
 DATELINE_ORGS = frozenset({"AP", "Reuters", "AFP", "UPI", "EFE", "dpa", "ANSA", "Xinhua", "TASS"})
-_HEBREW = re.compile(r"[\u0590-\u05FF]")
-_LATIN = re.compile(r"[A-Za-z]")
 MAX_CREDIT_WORDS = 14
 
 _VIA = re.compile(r"(?:^|\s+|\s*/\s*)via\s+", re.IGNORECASE)
@@ -89,6 +88,7 @@ class Credit:
 
     @property
     def line(self) -> str:
+        """The credit in the house style, by the one renderer export uses too (``styles.render``)."""
         return house_line(self)
 
     def to_dict(self) -> dict[str, Any]:
@@ -103,33 +103,6 @@ class Credit:
 
     def note(self, segment: str, as_: str, why: str) -> None:
         self.explain.append(Step(segment, as_, why))
-
-
-def house_line(credit: Credit) -> str:
-    """The credit as printed in the default (slash) house style: ``Haim Zach/GPO``, ``YouTube screenshot``."""
-    names = join_names(credit.photographers)
-    if credit.kind == "screenshot" and not names:
-        return f"{credit.agency} screenshot" if credit.agency else "Screenshot"
-    if credit.kind == "courtesy":
-        who = "/".join(p for p in (names, credit.agency) if p)
-        return f"Courtesy of {who}" if who else "Courtesy"
-    parts = [p for p in (names, credit.agency) if p]
-    if credit.kind in ("handout", "pool") and credit.agency != "Pool":
-        parts.append(credit.kind.capitalize())
-    line = "/".join(parts) or credit.raw
-    if credit.distributor and credit.distributor != credit.agency:
-        line += f" via {credit.distributor}"
-    return line
-
-
-def join_names(names: list[str]) -> str:
-    """'A', 'A and B', 'A, B and C' — in Hebrew when every name is written in Hebrew: 'A וB', 'A, B וC' (the
-    conjunction is a prefix there; 'חיים צח and עמוס בן גרשום' would mix two languages in one credit line)."""
-    if len(names) < 2:
-        return "".join(names)
-    hebrew = all(_HEBREW.search(n) and not _LATIN.search(n) for n in names)
-    last = f" ו{names[-1]}" if hebrew else f" and {names[-1]}"
-    return ", ".join(names[:-1]) + last
 
 
 def parse_credit(text: str) -> Credit | None:
