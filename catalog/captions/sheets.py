@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from catalog.captions.articles import Article, Slot, article_doubts, find_slots, is_title, read_slots
+from catalog.captions.article_lines import is_title
+from catalog.captions.articles import Article, Slot, article_doubts, find_slots, read_slots
 from catalog.errors import PhotodeskError
 from catalog.model import CaptionOffer
 from catalog.text import natural_key, normalize
