@@ -12,14 +12,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LIMIT = 400
 
-# Modules over the limit that other engineers are splitting right now (issue 12). Each leaves this set when its
-# split lands; the second test fails once one is gone or back under the limit, so the set cannot go stale silently.
-PENDING_SPLIT = frozenset(
-    {
-        "catalog/ops/export.py",
-    }
-)
-
 
 def _lines(path: Path) -> int:
     return len(path.read_text(encoding="utf-8").splitlines())
@@ -31,15 +23,5 @@ def _modules() -> list[Path]:
 
 def test_no_module_of_catalog_or_cli_is_over_the_limit() -> None:
     assert len(_modules()) > 20, "the walk found the packages"
-    too_long = {
-        str(p.relative_to(ROOT)): n
-        for p in _modules()
-        if (n := _lines(p)) > LIMIT and str(p.relative_to(ROOT)) not in PENDING_SPLIT
-    }
+    too_long = {str(p.relative_to(ROOT)): n for p in _modules() if (n := _lines(p)) > LIMIT}
     assert not too_long, f"over {LIMIT} lines (split by concern into a package): {too_long}"
-
-
-def test_every_module_pending_a_split_is_still_there_and_still_over_the_limit() -> None:
-    """Once a split lands, its module leaves ``PENDING_SPLIT``: an exemption nobody needs must not stay behind."""
-    stale = {name for name in PENDING_SPLIT if not (ROOT / name).is_file() or _lines(ROOT / name) <= LIMIT}
-    assert not stale, f"split already (remove from PENDING_SPLIT): {sorted(stale)}"

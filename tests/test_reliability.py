@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from catalog.captions.sheets import find_slots
 from catalog.errors import InvalidQuery
+from catalog.model import Asset
 from catalog.ops.export import file_name
 from catalog.search.query import parse
 
@@ -266,14 +267,19 @@ def test_query_parser_raises_only_invalid_query(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=80), st.text(max_size=80), st.text(max_size=40))
 def test_export_names_from_any_metadata_stay_inside(photographer: str, agency: str, date: str) -> None:
-    asset = {
-        "id": 3,
-        "sha256": "cd" * 32,
-        "format": "PNG",
-        "taken_at": date,
-        "filename": photographer,
-        "credit": {"photographers": [photographer], "agency": agency, "kind": "photo"},
-    }
+    asset = Asset(
+        id=3,
+        sha256="cd" * 32,
+        path="x",
+        format="PNG",
+        bytes=1,
+        taken_at=date,
+        filename=photographer,
+        credit_photographers=[photographer],
+        credit_agency=agency,
+        credit_kind="photo",
+        linked_at="2026-01-01T00:00:00Z",
+    )
     name = file_name(asset, "{date}_{photographer}_{agency}_{filename}")
     assert "/" not in name and "\\" not in name and "\0" not in name
     assert name not in (".", "..") and not name.startswith(".") and len(name) < 200

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from catalog.model import Asset
 from catalog.ops.export import file_name
 
 from .helpers import cached_library, exiftool, exiftool_read, photo, run, run_json
@@ -187,14 +188,19 @@ def test_export_writes_corrected_metadata_without_touching_pixels(
 
 
 def test_export_names_from_hostile_metadata_stay_inside_the_folder(desk: dict[str, int], tmp_path: Path) -> None:
-    hostile = {
-        "id": 7,
-        "sha256": "ab" * 32,
-        "format": "JPEG",
-        "taken_at": "../../etc",
-        "filename": "..\\..\\x.jpg",
-        "credit": {"photographers": ["../../../tmp/evil", "x"], "agency": "/etc/passwd", "kind": "photo"},
-    }
+    hostile = Asset(
+        id=7,
+        sha256="ab" * 32,
+        path="x",
+        format="JPEG",
+        bytes=1,
+        taken_at="../../etc",
+        filename="..\\..\\x.jpg",
+        credit_photographers=["../../../tmp/evil", "x"],
+        credit_agency="/etc/passwd",
+        credit_kind="photo",
+        linked_at="2026-01-01T00:00:00Z",
+    )
     for template in ("{date}_{photographer}_{id}", "{photographer}/../../{agency}", "{filename}{sha}"):
         name = file_name(hostile, template)
         assert "/" not in name and "\\" not in name and not name.startswith(".")

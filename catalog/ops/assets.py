@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 
 from catalog.credits.line import parse_credit
 from catalog.errors import AmbiguousId, AssetNotFound, InvalidId, InvalidQuery
@@ -140,38 +141,59 @@ def records(library: Library, ids: list[int], chunk: int = 500) -> list[Asset]:
     return out
 
 
+@dataclass(frozen=True)
+class DecidedCredit:
+    """A picture's credit as the desk has it: the raw text, the names as corrected (``photographers_written`` as
+    parsed), organisation, kind, distributor and the house line."""
+
+    raw: str | None
+    photographers: list[str]
+    agency: str | None
+    kind: str | None
+    line: str | None
+    distributor: str | None
+    photographers_written: list[str]
+
+    def to_dict(self) -> JSONObject:
+        return {
+            "raw": self.raw,
+            "photographers": self.photographers,
+            "agency": self.agency,
+            "kind": self.kind,
+            "line": self.line,
+            "distributor": self.distributor,
+            "photographers_written": self.photographers_written,
+        }
+
+
+def credit_of(asset: Asset) -> DecidedCredit:
+    """The decided credit; parsed on the fly while the asset is not linked yet (a dry run, an interrupted
+    batch)."""
+    if asset.linked_at is None:
+        parsed = parse_credit(asset.credit_raw) if asset.credit_raw else None
+        if parsed is None:
+            return DecidedCredit(asset.credit_raw, [], None, None, None, None, [])
+        names = list(parsed.photographers)
+        return DecidedCredit(parsed.raw, names, parsed.agency, parsed.kind, parsed.line, parsed.distributor, names)
+    return DecidedCredit(
+        asset.credit_raw,
+        list(asset.credit_photographers),
+        asset.credit_agency,
+        asset.credit_kind,
+        asset.credit_line,
+        asset.credit_distributor,
+        list(asset.credit_photographers_raw),
+    )
+
+
 def credit_line(asset: Asset) -> str | None:
-    """The credit line as the house prints it (read from the credit on the fly while the asset is unlinked)."""
-    if asset.linked_at is not None:
-        return asset.credit_line
-    parsed = parse_credit(asset.credit_raw) if asset.credit_raw else None
-    return parsed.line if parsed is not None else None
+    """The credit line as the house prints it."""
+    return credit_of(asset).line
 
 
 def credit_json(asset: Asset) -> JSONObject:
     """The credit object: ``raw`` as read, the names as corrected (``photographers_written`` as parsed)."""
-    if asset.linked_at is None:  # not resolved yet (a dry run, an interrupted batch): parse on the fly
-        parsed = parse_credit(asset.credit_raw) if asset.credit_raw else None
-        if parsed is None:
-            return {
-                "raw": asset.credit_raw,
-                "photographers": [],
-                "agency": None,
-                "kind": None,
-                "line": None,
-                "distributor": None,
-                "photographers_written": [],
-            }
-        return {**parsed.to_dict(), "photographers_written": list(parsed.photographers)}
-    return {
-        "raw": asset.credit_raw,
-        "photographers": asset.credit_photographers,
-        "agency": asset.credit_agency,
-        "kind": asset.credit_kind,
-        "line": asset.credit_line,
-        "distributor": asset.credit_distributor,
-        "photographers_written": asset.credit_photographers_raw,
-    }
+    return credit_of(asset).to_dict()
 
 
 def camera_name(make: str | None, model: str | None) -> str | None:

@@ -1,10 +1,8 @@
 """Exporting pictures for publication: the original bytes, with corrected metadata written back losslessly.
 
 Each exported file is the stored original with caption, credit line (in the chosen style), byline, copyright,
-headline and people written into XMP, into IPTC IIM where the file already has IIM (declared UTF-8, digest
-refreshed), and into EXIF where the file has an EXIF block (MWG readers let EXIF win, so a stale EXIF caption
-would otherwise shadow the new one). pyexiv2 (exiv2) rewrites metadata segments only: the pixels are not
-re-encoded. File names come from a template whose every field is sanitised, and the result is checked to lie
+headline and people written back (``media.writeback``: metadata segments only, the pixels are not re-encoded).
+File names come from a template whose every field is sanitised, and the result is checked to lie
 inside the target folder, which may not be the library's own folder or lie in its store.
 
 Nothing is ever replaced: each picture takes a free name (``-2`` appended) and each run its own credits file
@@ -25,32 +23,21 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import pyexiv2
 
 from catalog import store
 from catalog.credits.styles import render
 from catalog.errors import PhotodeskError
 from catalog.library import Library
-from catalog.media import extended_xmp
-from catalog.media.iptc import refresh_jpeg_digest
-from catalog.ops.assets import assets_by_ids, select
+from catalog.media.writeback import MetadataNotWritten, WriteBack, with_metadata
+from catalog.model import Asset, JSONObject
+from catalog.ops.assets import credit_json, credit_of, records, select
 from catalog.store import EXTENSIONS, interrupts_held, write_atomic
 from catalog.text.cells import safe_cell
 
 DEFAULT_NAME = "{date}_{photographer}_{id}"
 NAME_FIELDS = ("date", "photographer", "agency", "id", "filename", "sha", "kind")
-IIM_LIMITS = {
-    "Iptc.Application2.Byline": 32,
-    "Iptc.Application2.Credit": 32,
-    "Iptc.Application2.Copyright": 128,
-    "Iptc.Application2.Headline": 256,
-    "Iptc.Application2.Caption": 2000,
-}
 MAX_NAME = 120
 CREDITS_HEADER = ("file", "caption", "credit_line", "photographer", "agency", "people", "id")
-EXIF_CAPTION_MAX = 30_000  # bytes: the whole EXIF block must fit one 64 KB segment; XMP carries longer captions
 CHUNK = 500  # assets loaded from the catalog at a time, so a selection of any size streams
 EXPORTED, FAILED = "exported", "failed"
 
@@ -75,7 +62,7 @@ class Exported:
     warnings: list[str] = field(default_factory=list)
     source: str = ""
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JSONObject:
         return {
             "id": self.asset_id,
             "file": self.file,
@@ -127,21 +114,21 @@ def safe_part(text: str) -> str:
     return text[:60] or "x"
 
 
-def file_name(asset: dict[str, Any], template: str) -> str:
-    credit = asset["credit"]
-    who = (credit.get("photographers") or [None])[0] or credit.get("agency") or "unknown"
+def file_name(asset: Asset, template: str) -> str:
+    credit = credit_of(asset)
+    who = next(iter(credit.photographers), "") or credit.agency or "unknown"
     values = {
-        "date": (asset.get("taken_at") or "")[:10] or "undated",
+        "date": (asset.taken_at or "")[:10] or "undated",
         "photographer": who,
-        "agency": credit.get("agency") or "unknown",
-        "id": str(asset["id"]),
-        "filename": Path(asset.get("filename") or "picture").stem,
-        "sha": asset["sha256"][:12],
-        "kind": credit.get("kind") or "photo",
+        "agency": credit.agency or "unknown",
+        "id": str(asset.id),
+        "filename": Path(asset.filename or "picture").stem,
+        "sha": asset.sha256[:12],
+        "kind": credit.kind or "photo",
     }
     name = template.format(**{k: safe_part(v) for k, v in values.items()})
     name = safe_part(name.replace("/", "_").replace("\\", "_"))[:MAX_NAME]
-    return f"{name}.{EXTENSIONS.get(asset['format'], 'bin')}"
+    return f"{name}.{EXTENSIONS.get(asset.format, 'bin')}"
 
 
 class NothingSelected(PhotodeskError):
@@ -168,15 +155,15 @@ def choose(library: Library, text: str | None, ids: list[str], *, limit: int | N
     return Selection(picked if limit is None else picked[:limit], len(picked))
 
 
-def stream(library: Library, ids: list[int]) -> Iterator[dict[str, Any]]:
-    """The asset objects of ``ids`` in order, read from the catalog a chunk at a time."""
+def stream(library: Library, ids: list[int]) -> Iterator[Asset]:
+    """The records of ``ids`` in order, read from the catalog a chunk at a time (a selection of any size)."""
     for start in range(0, len(ids), CHUNK):
-        yield from assets_by_ids(library, ids[start : start + CHUNK])
+        yield from records(library, ids[start : start + CHUNK])
 
 
 def export(
     library: Library,
-    assets: Iterable[dict[str, Any]],
+    assets: Iterable[Asset],
     target: Path,
     *,
     style: dict[str, str],
@@ -203,33 +190,42 @@ def export(
 
 def _export_one(
     library: Library,
-    asset: dict[str, Any],
+    asset: Asset,
     root: Path,
     style: dict[str, str],
     template: str,
     used: set[str],
     sheet: CreditsSheet,
 ) -> Exported:
-    c = asset["credit"]
+    credit = credit_of(asset)
     item = Exported(
-        asset["id"],
+        asset.id,
         None,
-        asset.get("caption") or "",
-        render(c, style),
-        list(c.get("photographers") or []),
-        c.get("agency") or "",
-        list(asset.get("people") or []),
-        source=asset.get("filename") or asset["path"],
+        asset.caption or "",
+        render(credit_json(asset), style),
+        list(credit.photographers),
+        credit.agency or "",
+        list(asset.people),
+        source=asset.filename or asset.path,
     )
     try:
-        data = library.store.abspath(asset["path"]).read_bytes()
+        data = library.store.abspath(asset.path).read_bytes()
     except OSError as e:
         return _failed(item, f"the stored original cannot be read ({e.strerror or e}); 'photodesk check' says more")
+    values = WriteBack(
+        asset.format,
+        item.credit_line,
+        caption=item.caption,
+        byline=list(credit.photographers) or ([asset.byline] if asset.byline else []),
+        copyright=asset.copyright or "",
+        headline=asset.headline or "",
+        people=list(asset.people),
+    )
     try:
-        out, item.warnings = with_metadata(data, asset, item.credit_line)
+        out, item.warnings = with_metadata(data, values)
         _land(root, file_name(asset, template), out, used, sheet, item)
-    except (ExportError, OSError) as e:
-        return _failed(item, str(e) if isinstance(e, ExportError) else f"cannot write: {e.strerror or e}")
+    except (MetadataNotWritten, OSError) as e:
+        return _failed(item, str(e) if isinstance(e, MetadataNotWritten) else f"cannot write: {e.strerror or e}")
     return item
 
 
@@ -313,89 +309,3 @@ def _unique(name: str, used: set[str], root: Path) -> str:
         candidate = f"{stem}-{n}{dot}{ext}"
     used.add(candidate)
     return candidate
-
-
-def with_metadata(data: bytes, asset: dict[str, Any], credit_line: str) -> tuple[bytes, list[str]]:
-    """The original bytes with corrected metadata written into XMP, IIM (if present) and EXIF (if present), and
-    any warnings. A JPEG caption too long for the main XMP segment goes out whole as Extended XMP."""
-    credit = asset["credit"]
-    byline = list(credit.get("photographers") or []) or ([asset["byline"]] if asset.get("byline") else [])
-    caption = asset.get("caption") or ""
-    xmp = _xmp_values(asset, caption, byline, credit_line)
-    try:
-        try:
-            return _write(data, asset, xmp, caption, byline, credit_line), []
-        except RuntimeError as e:
-            if not (caption and asset["format"] == "JPEG" and "XMP JPEG segment is larger" in str(e)):
-                raise
-        extended_xmp.register_namespace()
-        extension = extended_xmp.description_extension(caption)
-        main = {k: v for k, v in xmp.items() if k != "Xmp.dc.description"}
-        main[extended_xmp.GUID_KEY] = extended_xmp.guid(extension)
-        out = _write(data, asset, main, caption, byline, credit_line)
-        warning = f"caption of {len(caption.encode())} bytes written as Extended XMP (longer than one JPEG segment)"
-        return extended_xmp.insert(out, extension), [warning]
-    except (RuntimeError, OSError, ValueError) as e:
-        raise ExportError(f"cannot write metadata: {e}") from e
-
-
-def _xmp_values(asset: dict[str, Any], caption: str, byline: list[str], credit_line: str) -> dict[str, Any]:
-    xmp: dict[str, Any] = {"Xmp.photoshop.Credit": credit_line}
-    if caption:
-        xmp["Xmp.dc.description"] = {'lang="x-default"': caption}
-    if byline:
-        xmp["Xmp.dc.creator"] = byline
-    if asset.get("copyright"):
-        xmp["Xmp.dc.rights"] = {'lang="x-default"': asset["copyright"]}
-    if asset.get("headline"):
-        xmp["Xmp.photoshop.Headline"] = asset["headline"]
-    if asset.get("people"):
-        xmp["Xmp.iptcExt.PersonInImage"] = list(asset["people"])
-    return xmp
-
-
-def _write(
-    data: bytes, asset: dict[str, Any], xmp: dict[str, Any], caption: str, byline: list[str], credit_line: str
-) -> bytes:
-    copyright_ = asset.get("copyright") or ""
-    with pyexiv2.ImageData(data) as image:
-        has_iim, has_exif = bool(image.read_iptc()), bool(image.read_exif())
-        image.modify_xmp(xmp)
-        if has_iim:
-            iim: dict[str, Any] = {"Iptc.Envelope.CharacterSet": "\x1b%G", "Iptc.Application2.Credit": credit_line}
-            if caption:
-                iim["Iptc.Application2.Caption"] = caption
-            if byline:
-                iim["Iptc.Application2.Byline"] = byline
-            if copyright_:
-                iim["Iptc.Application2.Copyright"] = copyright_
-            if asset.get("headline"):
-                iim["Iptc.Application2.Headline"] = asset["headline"]
-            image.modify_iptc({k: _clip(k, v) for k, v in iim.items()})
-        if has_exif:
-            image.modify_exif(_exif_values(caption, byline, copyright_))
-        out = image.get_bytes()
-    return refresh_jpeg_digest(out) if asset["format"] == "JPEG" else out
-
-
-def _exif_values(caption: str, byline: list[str], copyright_: str) -> dict[str, Any]:
-    """EXIF wins under MWG, so a caption EXIF cannot hold is removed there (never left stale): XMP holds it."""
-    exif: dict[str, Any] = {}
-    if caption:
-        exif["Exif.Image.ImageDescription"] = caption if len(caption.encode("utf-8")) <= EXIF_CAPTION_MAX else None
-    if byline:
-        exif["Exif.Image.Artist"] = "; ".join(byline)
-    if copyright_:
-        exif["Exif.Image.Copyright"] = copyright_
-    return exif
-
-
-def _clip(key: str, value: Any) -> Any:
-    """IIM datasets have byte limits; cut at a character boundary (XMP keeps the whole value)."""
-    limit = IIM_LIMITS.get(key)
-    if limit is None:
-        return value
-    if isinstance(value, list):
-        return [_clip(key, v) for v in value]
-    encoded = str(value).encode("utf-8")[:limit]
-    return encoded.decode("utf-8", errors="ignore")
