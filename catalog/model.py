@@ -1,11 +1,18 @@
-"""Plain records that cross from the library into the CLI (and out as JSON)."""
+"""The typed records every part of photodesk passes: what the catalog holds (``Asset``, ``Correction``, ``Review``,
+``CaptionSource``, ``DupePair``), what an ingest reports (``FileResult``, ``BatchSummary``, ``LinkReport``,
+``CopyNote``), and the public JSON they turn into. ``catalog.db`` makes the catalog's records, with JSON columns
+decoded once there."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from typing import Any, TypeAlias
+from typing import TypeAlias
+
+# The public JSON (``--json``, the web API): what a record's ``to_dict`` returns.
+JSON: TypeAlias = "bool | int | float | str | Sequence[JSON] | Mapping[str, JSON] | None"
+JSONObject: TypeAlias = dict[str, JSON]
 
 NEW, PRESENT, FAILED, SKIPPED, DUPLICATE = "new", "present", "failed", "skipped", "duplicate"
 
@@ -38,8 +45,46 @@ class FileResult:
     duplicate_of: int | None = None  # the keeper of its duplicate group, when it is a copy
     sidecars: list[SidecarNote] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JSONObject:
         return asdict(self)
+
+
+@dataclass
+class LinkReport:
+    """What linking did: how many pictures, and the corrections, reviews and conflicts it logged."""
+
+    linked: int = 0
+    corrections: list[JSONObject] = field(default_factory=list)
+    reviews: list[JSONObject] = field(default_factory=list)
+    conflicts: list[JSONObject] = field(default_factory=list)
+
+    def to_dict(self) -> JSONObject:
+        return {
+            "linked": self.linked,
+            "corrections": self.corrections,
+            "reviews": self.reviews,
+            "conflicts": self.conflicts,
+        }
+
+
+@dataclass
+class CopyNote:
+    """What ingest reports about a picture that turned out to be a copy."""
+
+    asset_id: int
+    duplicate_of: int
+    via: str
+    distance: int
+    differences: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> JSONObject:
+        return {
+            "asset_id": self.asset_id,
+            "duplicate_of": self.duplicate_of,
+            "via": self.via,
+            "distance": self.distance,
+            "differences": self.differences,
+        }
 
 
 @dataclass
@@ -48,8 +93,8 @@ class BatchSummary:
     dry_run: bool
     files: list[FileResult] = field(default_factory=list)
     interrupted: bool = False
-    links: Any = None  # a linking.LinkReport once captions and credits were resolved
-    copies: list[Any] = field(default_factory=list)  # dedupe.CopyNote for each new picture that is a copy
+    links: LinkReport | None = None  # once captions and credits were resolved
+    copies: list[CopyNote] = field(default_factory=list)  # each new picture that is a copy
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
@@ -58,7 +103,7 @@ class BatchSummary:
         """``SIDECAR: problem`` for every sidecar that could not be read (each also a warning of its picture)."""
         return [f"{n.path}: {n.problem}" for f in self.files for n in f.sidecars if n.problem]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JSONObject:
         return {
             "batch_id": self.batch_id,
             "dry_run": self.dry_run,
@@ -76,8 +121,6 @@ class BatchSummary:
 
 # --- what the catalog holds, as typed records (``catalog.db`` makes them; JSON columns arrive decoded) -----------
 
-JSON: TypeAlias = "bool | int | float | str | Sequence[JSON] | Mapping[str, JSON] | None"
-JSONObject: TypeAlias = dict[str, JSON]
 NO_TRIM = (0.0, 0.0, 1.0, 1.0)
 HASH_VERSION = 2  # 2: every hash from one 160-pixel grayscale copy
 

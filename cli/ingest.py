@@ -8,11 +8,10 @@ from pathlib import Path
 
 import click
 
-from catalog.captions.sheets import CaptionPlan, plan_captions
-from catalog.ingest.discover import check_paths, discover
-from catalog.ingest.pipeline import ingest as run_ingest
+from catalog.captions.sheets import CaptionPlan
+from catalog.ingest.discover import check_paths
+from catalog.ingest.session import IngestRequest, IngestSession
 from catalog.library import library_exists
-from catalog.media.sniff import HEAD_BYTES, sniff
 from catalog.model import DUPLICATE, FAILED, NEW, PRESENT, SKIPPED, BatchSummary
 
 from .options import LibraryRef, ProgressBar, json_option, pass_ref, print_json, stderr_is_terminal
@@ -71,28 +70,27 @@ def ingest(
     library = None
     if not dry_run or library_exists(ref.root):
         library = ref.open(create=not dry_run)
-    own = library.own_files() if library is not None else frozenset()
-    plan = _plan(own, paths, captions, yes) if captions else None
+    request = IngestRequest(
+        list(paths),
+        captions,
+        autofix=not no_autofix,
+        on_duplicate=on_duplicate,
+        dry_run=dry_run,
+        jobs=jobs or os.cpu_count() or 1,
+    )
+    session = IngestSession(library, request)
+    plan = session.plan()
+    if plan is not None:
+        _confirm(plan, yes)
     bar = ProgressBar("Ingesting")
     try:
-        summary = run_ingest(
-            library,
-            list(paths),
-            jobs=jobs or os.cpu_count() or 1,
-            dry_run=dry_run,
-            progress=lambda result, done, total: bar(done, total),
-            offers=plan.offers if plan else None,
-            autofix=not no_autofix,
-            exclude=[captions] if captions else [],
-            on_duplicate=on_duplicate,
-        )
+        outcome = session.run(progress=lambda result, done, total: bar(done, total))
     finally:
         bar.close()
-    problems = (plan.problems if plan else []) + summary.sidecar_problems()
     if json_:
-        print_json({**summary.to_dict(), "caption_problems": problems})
-    _report(summary, plan)
-    if summary.count(FAILED) or problems:  # a caption offered but not read or not applied: see the README
+        print_json(outcome.to_dict())
+    _report(outcome.summary)
+    if outcome.failed:  # a file failed, or a caption offered was not read or not applied: see the README
         sys.exit(1)
 
 
@@ -102,10 +100,8 @@ def _paths(values: tuple[str, ...]) -> tuple[Path, ...]:
     return tuple(Path(v) for v in values)
 
 
-def _plan(exclude: frozenset[Path], paths: tuple[Path, ...], captions: Path, yes: bool) -> CaptionPlan:
-    """Pair captions with pictures and, on a terminal, ask before anything is written."""
-    images = [p for p in discover(list(paths), exclude=exclude | {captions.absolute()}) if _is_picture(p)]
-    plan = plan_captions(captions, images)
+def _confirm(plan: CaptionPlan, yes: bool) -> None:
+    """Show the pairing and, on a terminal, ask before anything is written."""
     for image, offer in plan.pairing:
         text = offer.caption or offer.headline or ""
         click.echo(f"{Path(image).name:>24}  <-  {offer.credit or '(no credit)'}  {text[:70]}", err=True)
@@ -115,18 +111,9 @@ def _plan(exclude: frozenset[Path], paths: tuple[Path, ...], captions: Path, yes
     if asking and not click.confirm("Link these captions?", default=True, err=True):
         click.echo("nothing ingested: the pairing was declined (--yes accepts it without asking)", err=True)
         sys.exit(1)
-    return plan
 
 
-def _is_picture(path: Path) -> bool:
-    try:
-        with open(path, "rb") as fh:
-            return sniff(fh.read(HEAD_BYTES)) is not None
-    except OSError:
-        return False
-
-
-def _report(summary: BatchSummary, plan: CaptionPlan | None) -> None:
+def _report(summary: BatchSummary) -> None:
     for f in summary.files:
         if f.status in (FAILED, SKIPPED, DUPLICATE):
             click.echo(f"{f.status}: {f.path}: {f.reason}", err=True)

@@ -1,8 +1,8 @@
 """The full-text index ``assets_fts`` (FTS5, external content ``assets``, kept in step by triggers), defined
 here once, and what each picture can be found by (``assets.search_text``, ``assets.photographer_text``).
 
-``define`` creates the index as it is now: migration 15 and ``check --repair`` both call it. Changing the
-definition means a new migration that calls it again (and rebuilds), never an edit of a shipped one.
+The index is defined once, by the migration that made it (``migrations.define_search_index``: columns and
+tokenizer); ``check --repair`` rebuilds it from that definition. Changing it means a new migration.
 """
 
 from __future__ import annotations
@@ -17,18 +17,12 @@ from sqlite_utils import Database
 from catalog.db.assets import Assets
 from catalog.db.authority import AuthorityRows
 from catalog.db.log import Log
+from catalog.db.migrations import define_search_index
 from catalog.search.text import Lookups, found_by, photographer_text
 
 FTS_TABLE = "assets_fts"
-FTS_COLUMNS = ("caption", "headline", "keywords", "people", "search_text", "photographer_text")
-TOKENIZE = "unicode61 remove_diacritics 2"  # case and diacritics folded; Hebrew and Cyrillic split as words
 TRIGGERS = frozenset({"assets_ai", "assets_ad", "assets_au"})
-
-
-def define(db: Database) -> None:
-    """(Re)create the index and its triggers, and fill it from ``assets``."""
-    db.table("assets").enable_fts(list(FTS_COLUMNS), create_triggers=True, tokenize=TOKENIZE, replace=True)
-    db.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES('rebuild')")
+define = define_search_index  # the index as the latest migration defines it
 
 
 class SearchText:

@@ -316,15 +316,21 @@ def m014_create_search_index(db: Database) -> None:
     )
 
 
+# The search index as migration 15 defines it: the one definition, which ``check --repair`` rebuilds too
+# (``catalog.db.fts``). A later change of columns or tokenizer is a new migration with constants of its own.
+FTS_COLUMNS = ("caption", "headline", "keywords", "people", "search_text", "photographer_text")
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"  # case and diacritics folded; Hebrew and Cyrillic split as words
+
+
+def define_search_index(db: Database) -> None:
+    """(Re)create ``assets_fts`` over ``FTS_COLUMNS`` with its triggers, and fill it from ``assets``."""
+    db.table("assets").enable_fts(list(FTS_COLUMNS), create_triggers=True, tokenize=FTS_TOKENIZE, replace=True)
+    db.execute("INSERT INTO assets_fts(assets_fts) VALUES('rebuild')")
+
+
 @migrations()
 def m015_add_photographer_search_column(db: Database) -> None:
     """Photographer names (corrected, as written, aliases, corrected misspellings) in a column of their own in
     the search index, so a credit: filter is an index lookup rather than a scan of every row."""
     db.table("assets").add_column("photographer_text", str)
-    db.table("assets").enable_fts(
-        ["caption", "headline", "keywords", "people", "search_text", "photographer_text"],
-        create_triggers=True,
-        tokenize="unicode61 remove_diacritics 2",
-        replace=True,
-    )
-    db.execute("INSERT INTO assets_fts(assets_fts) VALUES('rebuild')")
+    define_search_index(db)

@@ -12,7 +12,7 @@ re-examines everything; ``merge`` carries a copy's caption, credit and people on
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -24,7 +24,7 @@ from catalog.errors import PhotodeskError
 from catalog.library import Library
 from catalog.media.imaging import decode
 from catalog.media.sniff import sniff
-from catalog.model import JSON, Asset, DupePair, JSONObject, now_iso
+from catalog.model import JSON, Asset, CopyNote, DupePair, JSONObject, now_iso
 
 KEEP, SKIP, REPLACE = "keep", "skip", "replace"
 
@@ -41,26 +41,6 @@ def build_index(library: Library) -> HashIndex:
 def thumbnail_views(library: Library, asset: Asset) -> tuple[np.ndarray, np.ndarray]:
     """(trimmed, whole) grayscale views from the stored thumbnail: what verification compares."""
     return views_of(str(library.store.abspath(asset.thumbnail or "")), asset.trim)
-
-
-@dataclass
-class CopyNote:
-    """What ingest reports about a picture that turned out to be a copy."""
-
-    asset_id: int
-    duplicate_of: int
-    via: str
-    distance: int
-    differences: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> JSONObject:
-        return {
-            "asset_id": self.asset_id,
-            "duplicate_of": self.duplicate_of,
-            "via": self.via,
-            "distance": self.distance,
-            "differences": self.differences,
-        }
 
 
 def find_pairs(

@@ -11,7 +11,7 @@ linked by the next one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from catalog.captions.resolve import PRECEDENCE, Plan, embedded_offer
 from catalog.captions.resolve import plan as plan_of
@@ -23,26 +23,10 @@ from catalog.credits.line import (
 )
 from catalog.credits.names import DEFAULT_THRESHOLDS, Authority, History, NameMatch, Thresholds, match_name
 from catalog.library import Library
-from catalog.model import CaptionOffer, JSONObject, now_iso
+from catalog.model import CaptionOffer, JSONObject, LinkReport, now_iso
 from catalog.ops.authority import people_authority, photographer_authority
 from catalog.ops.decisions import log_agency_correction, log_name_correction, queue_review, undone_corrections
 from catalog.text import name_key
-
-
-@dataclass
-class LinkReport:
-    linked: int = 0
-    corrections: list[JSONObject] = field(default_factory=list)
-    reviews: list[JSONObject] = field(default_factory=list)
-    conflicts: list[JSONObject] = field(default_factory=list)
-
-    def to_dict(self) -> JSONObject:
-        return {
-            "linked": self.linked,
-            "corrections": self.corrections,
-            "reviews": self.reviews,
-            "conflicts": self.conflicts,
-        }
 
 
 def unlinked(library: Library) -> list[int]:
