@@ -1,6 +1,6 @@
 """Reading an article for its photo slots, whatever the site's layout and language.
 
-A slot is a credit: at the end of a caption (``Caption. (Haim Zach/GPO)``, split by ``credits.split_caption``) or
+A slot is a credit: at the end of a caption (``Caption. (Haim Zach/GPO)``, split by ``credits.locate.split_caption``) or
 on a line of its own. A credit on its own line takes the line just above it (same block: no blank line between)
 as its caption (``caption⏎Credit: Name``, with or without the caption's full stop), the line under it in an
 article that puts credits over captions, or an explicit caption label beside it (``Image source, X⏎Image
@@ -8,7 +8,7 @@ caption, Y``); the short title line over a caption is its headline. Page furnitu
 buttons, gallery counters, advertisement markers, ``Read more`` and the headline lists under it, timestamps,
 bylines — is never a slot, a caption or a headline. What each line is (its role) is ``article_lines.py``'s to
 say; this module pairs the lines so read. Pure text in, records out; ``article_doubts`` says why an article's
-slots cannot be paired with a batch with certainty (``captions.plan_captions`` then links nothing).
+slots cannot be paired with a batch with certainty (``captions.sheets.plan_captions`` then links nothing).
 """
 
 from __future__ import annotations

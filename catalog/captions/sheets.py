@@ -1,6 +1,6 @@
 """Where captions come from besides the picture: caption sheets and articles (sidecars: ``sidecars.py``).
 
-Every source yields ``CaptionOffer``s; ``linking.py`` decides between them (an explicit sheet or article beats a
+Every source yields ``CaptionOffer``s; ``captions.resolve`` decides between them (an explicit sheet or article beats a
 sidecar, which beats embedded metadata) and keeps every offer. Articles are read for their photo slots: a caption
 paragraph that ends with a credit (often after a short title line), or a credit on a line of its own. Bylines
 (``By: AP and Staff``) and body paragraphs are never slots; parentheses that are not credits stay text.
@@ -81,7 +81,7 @@ def offer_from(kind: str, path: str, row: dict[str, Any]) -> CaptionOffer:
 
 
 def read_caption_text(path: Path) -> str:
-    """A sheet's or article's text, decoded as IIM text is (``textcodec``), or ``CaptionFileError``."""
+    """A sheet's or article's text, decoded as IIM text is (``text.codec``), or ``CaptionFileError``."""
     try:
         return decode_text_file(path.read_bytes()).text
     except OSError as e:

@@ -1,7 +1,7 @@
 """Sidecars: ``NAME.txt``, ``NAME.json`` or ``NAME.xmp`` beside a picture (also ``NAME.jpg.txt``), read with it.
 
 A sidecar is never a file of the batch on its own: ingest reads it with its picture and notes it in the picture's
-result (``FileResult.sidecars``). Text is decoded as IIM text is (``textcodec``); a sidecar that cannot be read
+result (``FileResult.sidecars``). Text is decoded as IIM text is (``text.codec``); a sidecar that cannot be read
 (not text, bad JSON, a truncated XMP packet) gives nothing and a warning of its picture, never garbled text.
 """
 

@@ -3,7 +3,7 @@
 A credit names people and organisations in one chain with inconsistent separators; telling 'Flash90' (an
 agency) from 'Haim Zach' (a person) needs a list. Each organisation has a canonical display name and the spellings
 desks meet. Unknown organisations are still recognised as organisations when a segment does not look like a
-person's name (see ``credits.looks_like_name``); this list only makes the common ones certain and canonical.
+person's name (see ``credits.namecase.looks_like_name``); this list only makes the common ones certain and canonical.
 """
 
 from __future__ import annotations

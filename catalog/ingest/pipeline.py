@@ -1,6 +1,6 @@
 """Batch ingest: discover -> read, hash and decode (a process pool) -> one writer in this process.
 
-Workers (``prepare``) do everything that needs the pixels: SHA-256, format check, metadata, thumbnail, and the
+Workers (``worker``) do everything that needs the pixels: SHA-256, format check, metadata, thumbnail, and the
 atomic copy into the store. The writer (``writer``) only records rows, in transactions of a few dozen files, so the
 catalog never references a file that is not complete in the store, and a run killed at any moment leaves a
 consistent catalog: files stored but not yet recorded are found by their SHA-256 next time and recorded then.
@@ -41,7 +41,7 @@ def ingest(
 
     ``offers`` are captions from a sheet or an article, keyed by the file path as discovered; sidecars beside
     each picture are found here. After the rows are committed, captions, credits and people are resolved
-    (``linking.link``), then copies are found and grouped (``dedupe.after_ingest``, by ``on_duplicate``).
+    (``ops.link.link``), then copies are found and grouped (``ops.dupes.after_ingest``, by ``on_duplicate``).
     ``library`` may be None only for a dry run against a library that does not exist yet.
     """
     own = library.own_files() if library is not None else frozenset()

@@ -3,7 +3,7 @@
 Pillow and exifread hand us undecoded IIM; the character set is ours to get right. IIM text is UTF-8 only when
 record 1:90 (CodedCharacterSet) says ``ESC % G``; otherwise the convention is cp1252, except that Israeli press
 material often arrives in cp1255 (Hebrew) with no marker at all. Without a marker we decide as for every other
-undeclared text (``textcodec.guess_charset``, shared with sidecars, sheets and articles): pure ASCII, valid UTF-8
+undeclared text (``text.codec.guess_charset``, shared with sidecars, sheets and articles): pure ASCII, valid UTF-8
 (many writers skip the marker), then cp1255 when the non-ASCII bytes form whole Hebrew words, else cp1252. The
 parser is bounds-checked: garbage yields fewer fields, never an exception.
 """

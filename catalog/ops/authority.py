@@ -43,7 +43,7 @@ class ImportReport:
 
 
 def _rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
-    """The rows of an authority CSV: decoded as every text file is (``textcodec``: UTF-8, UTF-16, cp1255 Hebrew,
+    """The rows of an authority CSV: decoded as every text file is (``text.codec``: UTF-8, UTF-16, cp1255 Hebrew,
     cp1252), the delimiter (``,``, ``;`` or tab) read from the header, quotes checked strictly. A file that could
     shift a name into the wrong column (a quote left open, more cells than columns) is refused naming the line."""
     try:

@@ -1,6 +1,6 @@
 """Writing down what linking decided: corrections (names and agencies, each undoable) and review-queue entries.
 
-``linking`` decides; this module records. A correction row says which field changed, from what, to what, by which
+``ops.link`` decides; this module records. A correction row says which field changed, from what, to what, by which
 rule and why; ``corrections.undo`` reads it back. The raw credit text is never touched here.
 """
 

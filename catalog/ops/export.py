@@ -9,7 +9,7 @@ Nothing is ever replaced: each picture takes a free name (``-2`` appended) and e
 (``credits.csv``, then ``credits-2.csv``…), created exclusively. A picture's row is appended and fsynced the moment
 the picture lands, with Ctrl-C held over the pair, so an interrupted export leaves every exported picture listed.
 A picture that cannot be exported is reported and the rest go on. Every cell goes through
-``spreadsheet.safe_cell``: a caption is hostile input and must not run as a spreadsheet formula.
+``text.cells.safe_cell``: a caption is hostile input and must not run as a spreadsheet formula.
 """
 
 from __future__ import annotations
