@@ -7,6 +7,7 @@ import json
 import os
 import random
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -111,3 +112,39 @@ def article_file(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "article.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+ASSET_REFERENCES = ("asset_id", "other_id", "duplicate_of")
+
+
+def catalog_rows(library: Path, *, leave_out: tuple[str, ...] = ()) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the catalog, table by table, in a form two libraries can be compared in: an asset is named by
+    its SHA-256 rather than its id, a timestamp by whether it is set (``linked_at``: linked or not), row and batch
+    ids are left out (so is the search index, derived from the rows). Tables in ``leave_out`` are skipped."""
+    conn = sqlite3.connect(library / "library.db")
+    try:
+        sha = dict(conn.execute("SELECT id, sha256 FROM assets"))
+        tables = [
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            if not r[0].startswith(("assets_fts", "sqlite_", "_sqlite")) and r[0] not in ("batches", *leave_out)
+        ]
+        out = {}
+        for table in tables:
+            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({table})")]
+            rows = []
+            for row in conn.execute(f"SELECT * FROM {table}"):
+                cells: list[object] = []
+                for name, value in zip(columns, row, strict=True):
+                    if name in ("id", "batch_id"):
+                        continue
+                    if name.endswith("_at"):
+                        value = value is not None
+                    elif name in ASSET_REFERENCES and value is not None:
+                        value = sha[value]
+                    cells.append(value)
+                rows.append(tuple(cells))
+            out[table] = sorted(rows, key=repr)
+        return out
+    finally:
+        conn.close()

@@ -187,7 +187,8 @@ def test_one_day_and_open_ranges_still_work(desk: dict[str, int]) -> None:
 def test_an_option_and_its_field_give_the_same_pictures_in_the_same_order(
     desk: dict[str, int], option: tuple[str, str], field: str
 ) -> None:
-    for words in ((), ("putin",), ("netanyahu", "OR", "кремле"), ("-bolshoi",)):
+    for words in ((), ("netanyahu",), ("netanyahu", "OR", "кремле"), ("-bolshoi",)):
+        assert ids(*words, *option), words  # two empty answers would agree about nothing
         assert ids(*words, *option) == ids(*words, field), words
         assert ids(*option, *words) == ids(field, *words), words
         key, value = option[0][2:], option[1]
