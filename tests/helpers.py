@@ -120,7 +120,8 @@ ASSET_REFERENCES = ("asset_id", "other_id", "duplicate_of")
 def catalog_rows(library: Path, *, leave_out: tuple[str, ...] = ()) -> dict[str, list[tuple[object, ...]]]:
     """Every row of the catalog, table by table, in a form two libraries can be compared in: an asset is named by
     its SHA-256 rather than its id, a timestamp by whether it is set (``linked_at``: linked or not), row and batch
-    ids are left out (so is the search index, derived from the rows). Tables in ``leave_out`` are skipped."""
+    ids are left out (so is the search index, derived from the rows). ``leave_out`` names tables (``batch_files``)
+    or columns (``assets.duplicate_of``) to skip."""
     conn = sqlite3.connect(library / "library.db")
     try:
         sha = dict(conn.execute("SELECT id, sha256 FROM assets"))
@@ -136,7 +137,7 @@ def catalog_rows(library: Path, *, leave_out: tuple[str, ...] = ()) -> dict[str,
             for row in conn.execute(f"SELECT * FROM {table}"):
                 cells: list[object] = []
                 for name, value in zip(columns, row, strict=True):
-                    if name in ("id", "batch_id"):
+                    if name in ("id", "batch_id") or f"{table}.{name}" in leave_out:
                         continue
                     if name.endswith("_at"):
                         value = value is not None

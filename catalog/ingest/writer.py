@@ -18,6 +18,7 @@ from catalog.captions.sheets import CaptionOffer
 from catalog.captions.sidecars import SidecarFinder, read_sidecar
 from catalog.errors import UnreadableImage
 from catalog.ingest.gate import CopyGate
+from catalog.ingest.phases import reached
 from catalog.ingest.worker import Prepared
 from catalog.library import Library
 from catalog.media.files import open_regular
@@ -64,6 +65,7 @@ class Writer:
                     }
                 )
                 self.batch_id = table.last_pk
+            reached("batch-row")
 
     def add(self, prepared: Prepared) -> FileResult:
         if self.library is None:
@@ -164,6 +166,7 @@ class Writer:
                 )
             counts = {s: sum(1 for r in self.results if r.status == s) for s in (NEW, PRESENT, FAILED, SKIPPED)}
             db.table("batches").update(self._batch(), counts)
+        reached("rows-written")
         self.pending.clear()
         self.last_commit = time.monotonic()
 

@@ -37,6 +37,7 @@ from catalog.credits.names import (
     match_name,
     name_key,
 )
+from catalog.ingest.phases import reached
 from catalog.library import Library
 from catalog.model import now_iso
 from catalog.ops.authority import people_authority, photographer_authority
@@ -173,6 +174,7 @@ def link(
     with library.transaction() as db:
         for plan in plans:
             _apply(db, plan, authority, history, thresholds, autofix, undone, report)
+            reached("linking")
         refresh_search(db, [plan.asset_id for plan in plans])
         report.linked = len(plans)
     return report
