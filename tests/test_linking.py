@@ -281,6 +281,17 @@ def test_a_typo_of_a_listed_name_becomes_that_name_or_stays_as_written(
     assert decision.name in (written, meant.name), (decision.rule, decision.reason)
 
 
+def test_a_typo_that_is_also_the_start_of_another_listed_name_is_queued_not_completed() -> None:
+    """'Eyal Warshavski' is one letter from the listed Eyal Warshavsky and the start of the listed Eyal
+    Warshavskiy: a truncation of one or a typo of the other, so neither is certain (found by the property above)."""
+    authority = Authority.of([Person(1, "Eyal Warshavsky", "AFP"), Person(2, "Eyal Warshavskiy", "AFP")])
+    decision = match_name("Eyal Warshavski", "AFP", authority, History())
+    assert (decision.name, decision.rule) == ("Eyal Warshavski", "review")
+    assert {decision.candidate, decision.runner_up} == {"Eyal Warshavsky", "Eyal Warshavskiy"}
+    alone = Authority.of([Person(2, "Eyal Warshavskiy", "AFP")])
+    assert match_name("Eyal Warshavski", "AFP", alone, History()).rule == "truncation"  # nothing else that close
+
+
 def test_authority_import_refuses_an_alias_of_someone_else(authority: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("name,agency,aliases\nKobi Gideon Jr,GPO,Chaim Zach\n", encoding="utf-8")
