@@ -9,7 +9,10 @@ import struct
 import zlib
 from pathlib import Path
 
+import pytest
 from PIL import Image
+
+from catalog.media import metadata
 
 from .helpers import DATA, catalog_rows, photo, run, run_json
 
@@ -204,6 +207,19 @@ def test_parallel_and_serial_ingest_record_the_same_catalog(tmp_path: Path, libr
     assert len(one["assets"]) == 10 and len(one["caption_sources"]) == 11  # every picture's own, one sidecar
     assert [(c[2], c[3]) for c in one["corrections"]] == [("Haim Zch", "Haim Zach")] and one["dupe_pairs"]
     assert one == two
+
+
+def test_a_bug_in_our_metadata_code_surfaces_as_a_bug_not_a_corrupt_picture(tmp_path: Path, monkeypatch) -> None:
+    """Only what a file can cause makes it 'unreadable'; a KeyError in our own reader is ours to see and fix."""
+    picture = photo(tmp_path / "in" / "fine.jpg", fmt="JPEG")
+
+    def broken(*args: object) -> None:
+        raise KeyError("caption")
+
+    with monkeypatch.context() as patch, pytest.raises(KeyError, match="caption"):
+        patch.setattr(metadata, "_reconcile", broken)
+        run("ingest", str(picture), "--jobs", "1")
+    assert run_json("ingest", str(picture), "--jobs", "1")["new"] == 1  # the picture itself was fine all along
 
 
 def with_segments(jpeg: bytes, *segments: tuple[int, bytes]) -> bytes:
