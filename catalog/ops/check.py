@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from catalog.dupes.hashing import compute
+from catalog.errors import UnreadableImage
 from catalog.library import Library
 from catalog.media.imaging import decode, thumbnail_jpeg
 from catalog.ops.dupes import hash_columns
@@ -174,7 +175,7 @@ def _rederive(library: Library, row: dict[str, Any], thumb: bool, hashes: bool, 
     try:
         data = library.store.abspath(row["path"]).read_bytes()
         decoded = decode(data, row["format"], row.get("filename") or row["path"])
-    except Exception as e:  # the original itself is unreadable: report, do not guess
+    except (OSError, UnreadableImage) as e:  # the original itself is unreadable: report, do not guess
         problem.detail += f"; cannot decode the original: {e}"
         return False
     relpath = row.get("thumbnail") or library.store.thumb_relpath(row["sha256"])
