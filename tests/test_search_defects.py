@@ -19,6 +19,7 @@ from PIL import Image
 
 from catalog.errors import InvalidQuery
 from catalog.library import Library, open_library
+from catalog.search import query as search_query
 from catalog.search.query import MAX_QUERY_CHARS, MAX_TERMS, parse, search
 
 from .helpers import cached_library, exiftool, photo, run, run_json
@@ -296,6 +297,19 @@ def test_any_query_runs_or_is_refused_in_one_line(small_library: Library, text: 
     except InvalidQuery:
         return
     search(small_library, query, limit=5)
+
+
+def test_a_bug_in_the_search_surfaces_as_a_bug_not_a_rejected_query(tmp_path: Path, monkeypatch) -> None:
+    """Only the user's query can be refused in one line; a TypeError of ours is not 'the index rejected it'."""
+    run_json("ingest", str(photo(tmp_path / "in" / "a.jpg", fmt="JPEG")))
+
+    def broken(*args: object) -> None:
+        raise TypeError("unsupported operand")
+
+    with monkeypatch.context() as patch, pytest.raises(TypeError, match="unsupported operand"):
+        patch.setattr(search_query, "to_sql", broken)
+        run("search", "putin")
+    assert run("search", "putin").exit_code == 0
 
 
 # --- spreadsheets -----------------------------------------------------------------------------------------------
