@@ -7,6 +7,7 @@ import json
 import os
 import random
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+import pytest
 from click.testing import CliRunner, Result
 from PIL import Image
 
@@ -50,18 +52,27 @@ def photo(
     return path
 
 
+def require_exiftool() -> str:
+    """exiftool's path. A test that needs it skips on a machine without it (CI must have it: there it fails), so
+    every test writing or reading metadata through ``exiftool``/``exiftool_read`` declares the need by using them."""
+    if EXIFTOOL is None:
+        if os.environ.get("CI"):
+            pytest.fail("exiftool is required in CI (apt-get install libimage-exiftool-perl)")
+        pytest.skip("needs exiftool, which is not installed (apt-get install libimage-exiftool-perl)")
+    return EXIFTOOL
+
+
 def exiftool(path: Path, *args: str) -> None:
     """Write metadata with exiftool, the reference writer; IIM is declared UTF-8 unless args say otherwise."""
-    assert EXIFTOOL, "exiftool is not installed"
-    cmd = [EXIFTOOL, "-q", "-q", "-overwrite_original", *args, str(path)]
+    cmd = [require_exiftool(), "-q", "-q", "-overwrite_original", *args, str(path)]
     subprocess.run(cmd, check=True, capture_output=True)
 
 
 def exiftool_read(path: Path, *tags: str, charset: str | None = None) -> dict[str, Any]:
-    assert EXIFTOOL, "exiftool is not installed"
+    tool = require_exiftool()
     extra = ["-charset", f"iptc={charset}"] if charset else []
     out = subprocess.run(
-        [EXIFTOOL, "-j", "-struct", *extra, *tags, str(path)], check=True, capture_output=True, text=True
+        [tool, "-j", "-struct", *extra, *tags, str(path)], check=True, capture_output=True, text=True
     ).stdout
     return dict(json.loads(out)[0])
 
@@ -111,3 +122,40 @@ def article_file(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "article.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+ASSET_REFERENCES = ("asset_id", "other_id", "duplicate_of")
+
+
+def catalog_rows(library: Path, *, leave_out: tuple[str, ...] = ()) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the catalog, table by table, in a form two libraries can be compared in: an asset is named by
+    its SHA-256 rather than its id, a timestamp by whether it is set (``linked_at``: linked or not), row and batch
+    ids are left out (so is the search index, derived from the rows). ``leave_out`` names tables (``batch_files``)
+    or columns (``assets.duplicate_of``) to skip."""
+    conn = sqlite3.connect(library / "library.db")
+    try:
+        sha = dict(conn.execute("SELECT id, sha256 FROM assets"))
+        tables = [
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            if not r[0].startswith(("assets_fts", "sqlite_", "_sqlite")) and r[0] not in ("batches", *leave_out)
+        ]
+        out = {}
+        for table in tables:
+            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({table})")]
+            rows = []
+            for row in conn.execute(f"SELECT * FROM {table}"):
+                cells: list[object] = []
+                for name, value in zip(columns, row, strict=True):
+                    if name in ("id", "batch_id") or f"{table}.{name}" in leave_out:
+                        continue
+                    if name.endswith("_at"):
+                        value = value is not None
+                    elif name in ASSET_REFERENCES and value is not None:
+                        value = sha[value]
+                    cells.append(value)
+                rows.append(tuple(cells))
+            out[table] = sorted(rows, key=repr)
+        return out
+    finally:
+        conn.close()

@@ -1,23 +1,31 @@
-"""A run killed at any moment leaves a consistent catalog, and the next run completes the batch."""
+"""A run killed at any moment leaves a consistent catalog, and the next run completes the batch.
+
+Kills land at named phases of an ingest (``catalog.ingest.phases``: the batch row made, rows committed, linking
+half done, copies not looked for, the batch not marked done), not at timed moments, which mostly land before the
+library exists or after the batch is finished."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
-import random
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
-from .helpers import photo, subprocess_cli
+from catalog.ingest.phases import CRASH_AT, PHASES
+from catalog.ingest.writer import COMMIT_EVERY_FILES
+
+from .helpers import catalog_rows, photo, subprocess_cli
 
 FILES = 14
-TRIALS = 20
 
 
 @pytest.fixture(scope="module")
@@ -60,66 +68,158 @@ def assert_consistent(library: Path) -> int:
 
 
 def source_hashes(folder: Path) -> dict[Path, str]:
-    return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+    return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-FIELDS = (
-    "sha256",
-    "path",
-    "format",
-    "width",
-    "height",
-    "bytes",
-    "taken_at",
-    "caption",
-    "credit_line",
-    "phash",
-    "dhash",
-    "hash_regions",
-    "thumbnail",
-    "people",
-    "keywords",
-    "linked_at IS NOT NULL",
-)
+PICTURES = COMMIT_EVERY_FILES + 6  # more than one transaction of rows
 
 
-def catalog_state(library: Path) -> list[tuple[object, ...]]:
-    """Everything a clean run decides about each picture, without ids and timestamps."""
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Pictures enough for two transactions, captions with credits to link (one misspelling the batch's own
+    history corrects), and a copy to group: every part of an ingest has work to do."""
+    root = tmp_path_factory.mktemp("crash-desk")
+    for i in range(PICTURES - 1):
+        photo(root / f"{i:03d}.jpg", size=(240, 180), seed=i, fmt="JPEG")
+    with Image.open(root / "000.jpg") as im:
+        im.resize((200, 150)).save(root / "zz-copy-of-000.jpg", quality=75)
+    for i, credit in enumerate(("Haim Zach/GPO", "Haim Zach/GPO", "Haim Zch/GPO", "Miriam Alster/Flash90")):
+        (root / f"{i:03d}.txt").write_text(f"Picture {i} at the Knesset. ({credit})", encoding="utf-8")
+    return root
+
+
+def killed_at(phase: str, folder: Path, library: Path, jobs: int) -> tuple[int, str]:
+    """Ingest with ``PHOTODESK_CRASH_AT=phase``: its exit status (``-SIGKILL`` when the phase was reached) and
+    stderr. Workers of the pool outlive a killed writer, so the rest of its process group is ended here."""
+    env = {**os.environ, "PHOTODESK_LIBRARY": str(library), CRASH_AT: phase}
+    with tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "cli", "ingest", str(folder), "--jobs", str(jobs)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            text=True,
+            start_new_session=True,
+        )
+        try:
+            status = proc.wait(timeout=120)
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        err.seek(0)
+        return status, err.read()
+
+
+def progress(library: Path) -> tuple[int, int, list[str]]:
+    """(assets recorded, assets linked, every batch's status) as a killed run left them."""
     conn = sqlite3.connect(library / "library.db")
     try:
-        return sorted(conn.execute(f"SELECT {', '.join(FIELDS)} FROM assets").fetchall())
+        recorded, linked = conn.execute("SELECT count(*), count(linked_at) FROM assets").fetchone()
+        return recorded, linked, [r[0] for r in conn.execute("SELECT status FROM batches ORDER BY id")]
     finally:
         conn.close()
 
 
+# What each phase has left behind when the process is killed there: (assets recorded, linked), None = "some".
+LEFT_BEHIND = {
+    "batch-row": (0, 0),
+    "rows-written": (None, 0),
+    "linking": (PICTURES, 0),  # the linking transaction dies with the process
+    "before-dedupe": (PICTURES, PICTURES),
+    "before-done": (PICTURES, PICTURES),
+}
+
+
+DEDUPE = ("dupe_pairs", "assets.duplicate_of")
+
+
+class CopiesNotGrouped(AssertionError):
+    """The rerun did not finish the dedupe a killed run never did (see KNOWN_DEDUPE_GAP)."""
+
+
+# A rerun dedupes only the pictures it records itself: those a killed run recorded but never looked for copies of
+# (killed after rows were committed and before dedupe) stay ungrouped until 'photodesk dupes scan'.
+KNOWN_DEDUPE_GAP = pytest.mark.xfail(
+    raises=CopiesNotGrouped, strict=True, reason="a rerun does not dedupe what a killed run recorded"
+)
+
+
+def dedupe_state(library: Path) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(library / "library.db")
+    try:
+        copies = conn.execute(
+            "SELECT a.sha256, k.sha256 FROM assets a LEFT JOIN assets k ON k.id = a.duplicate_of ORDER BY a.sha256"
+        ).fetchall()
+    finally:
+        conn.close()
+    return {"copies": copies, "pairs": catalog_rows(library)["dupe_pairs"]}
+
+
+@pytest.fixture(scope="module")
+def clean(desk: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    library = tmp_path_factory.mktemp("clean") / "library"
+    run = subprocess_cli("ingest", str(desk), "--jobs", "1", library=library)
+    assert run.returncode == 0, run.stderr
+    copies = [c for c in dedupe_state(library)["copies"] if c[1] is not None]
+    assert len(copies) == 1  # the copy of 000.jpg, grouped with it
+    return library
+
+
+def test_every_phase_is_tried_and_has_a_left_behind_state() -> None:
+    assert set(LEFT_BEHIND) == set(PHASES)
+    assert {phase for phase, _, _ in KILLS} == set(PHASES)
+
+
+# (phase, jobs, whether the known dedupe gap shows); with two jobs, workers have stored files not yet recorded
+KILLS = [
+    ("batch-row", 1, False),
+    ("rows-written", 1, True),
+    ("rows-written", 2, True),
+    ("linking", 1, True),
+    ("before-dedupe", 1, True),
+    ("before-done", 1, False),
+]
+
+
 @pytest.mark.slow
-def test_sigkill_at_random_moments_then_check_and_rerun_match_a_clean_run(folder: Path, tmp_path: Path) -> None:
-    before = source_hashes(folder)
-    t0 = time.monotonic()
-    clean = subprocess_cli("ingest", str(folder), "--jobs", "1", library=tmp_path / "clean")
-    full = time.monotonic() - t0
-    assert clean.returncode == 0, clean.stderr
-    expected = catalog_state(tmp_path / "clean")
-    rng = random.Random(20261125)
-    moments = sorted(rng.uniform(0.05, full * 1.1) for _ in range(TRIALS))  # spread over copy, metadata, hashing
-    for trial, moment in enumerate(moments):
-        library = tmp_path / f"killed-{trial}"
-        jobs = 1 + trial % 2
-        proc = start(folder, library, jobs)
-        time.sleep(moment)
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.communicate()
-        assert_consistent(library)
-        if (library / "library.db").exists():
-            checked = subprocess_cli("check", library=library)
-            assert checked.returncode == 0, f"trial {trial} at {moment:.2f}s: {checked.stderr}"
-        rerun = subprocess_cli("ingest", str(folder), "--jobs", str(jobs), library=library)
-        assert rerun.returncode == 0, rerun.stderr
-        assert assert_consistent(library) == FILES
-        assert catalog_state(library) == expected, f"trial {trial} at {moment:.2f}s differs from a clean run"
-        final = subprocess_cli("check", library=library)
-        assert final.returncode == 0 and "pending" not in final.stderr, final.stderr
-    assert source_hashes(folder) == before
+@pytest.mark.parametrize(
+    ("phase", "jobs"), [pytest.param(p, j, marks=[KNOWN_DEDUPE_GAP] if gap else []) for p, j, gap in KILLS]
+)
+def test_sigkill_at_each_phase_then_a_rerun_completes_the_catalog_of_a_clean_run(
+    desk: Path, clean: Path, tmp_path: Path, phase: str, jobs: int
+) -> None:
+    """The process killed at the phase (so the phase is known to be reached), the catalog consistent at once,
+    and after a rerun every picture once, linked, the batch done, every row as a clean run writes it."""
+    before = source_hashes(desk)
+    library = tmp_path / "killed"
+    status, stderr = killed_at(phase, desk, library, jobs)
+    assert status == -signal.SIGKILL, f"never reached {phase}: exit status {status}, {stderr}"
+    recorded, linked, batches = progress(library)
+    expected = LEFT_BEHIND[phase]
+    if expected[0] is None:
+        assert 0 < recorded < PICTURES and linked == 0
+    else:
+        assert (recorded, linked) == expected
+    assert batches == ["running"]  # killed: no chance to say otherwise
+    assert assert_consistent(library) == recorded
+    checked = subprocess_cli("check", library=library)
+    assert checked.returncode == 0, checked.stderr  # what a kill leaves is pending work, not damage
+    rerun = subprocess_cli("ingest", str(desk), "--jobs", str(jobs), library=library)
+    assert rerun.returncode == 0, rerun.stderr
+    assert assert_consistent(library) == PICTURES
+    assert progress(library)[1:] == (PICTURES, ["running", "done"])  # every picture once, linked; batch done
+    assert catalog_rows(library, leave_out=("batch_files", *DEDUPE)) == catalog_rows(
+        clean, leave_out=("batch_files", *DEDUPE)
+    )
+    final = subprocess_cli("check", library=library)
+    assert final.returncode == 0 and "pending" not in final.stderr, final.stderr
+    assert source_hashes(desk) == before
+    ours, theirs = dedupe_state(library), dedupe_state(clean)
+    if ours != theirs:
+        ungrouped = len(set(theirs["copies"]) - set(ours["copies"]))
+        unchecked = len(set(theirs["pairs"]) - set(ours["pairs"]))
+        raise CopiesNotGrouped(f"killed at {phase}: {ungrouped} copy not grouped, {unchecked} pair(s) not checked")
 
 
 @pytest.mark.slow

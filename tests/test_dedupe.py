@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import io
 import json
+import random
+import re
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
+import imagehash
 import pytest
 from PIL import Image, ImageDraw, ImageEnhance, ImageOps
 
-from catalog.dupes.hashing import REGIONS, SLOTS, compute
-from catalog.dupes.neighbors import HashIndex
+from catalog.dupes.hashing import HASH_BASE, REGIONS, SLOTS, WORK_SIZE, compute, distance
+from catalog.dupes.neighbors import DEFAULT_CANDIDATES, Candidate, HashIndex
 from catalog.model import Hashes
 
 from .helpers import DATA, exiftool, run, run_json
@@ -174,18 +177,70 @@ def test_dupes_scan_hashes_an_older_library_and_regroups(mixed_batch: Path, libr
     assert len(run_json("dupes")[0]["members"]) == 4
 
 
-def test_index_lookup_is_vectorised_and_finds_near_hashes() -> None:
-    rng = np.random.default_rng(5)
+def _near(value: int, bits: int, rng: random.Random) -> str:
+    """``value`` with exactly ``bits`` of its 64 bits flipped, as 16 hex digits: a hash at a known distance."""
+    for bit in rng.sample(range(64), bits):
+        value ^= 1 << bit
+    return f"{value:016x}"
+
+
+def _every_candidate(entries: dict[int, Hashes], target: Hashes) -> list[Candidate]:
+    """The lookup done the slow way, pair by pair with ``distance``: what the vectorised index must agree with."""
+    t = DEFAULT_CANDIDATES
+    out = []
+    for aid, h in entries.items():
+        d_p, d_d = distance(h.phash, target.phash), distance(h.dhash, target.dhash)
+        routes = [
+            ("phash", d_p, d_p <= t.phash),
+            ("phash+dhash", d_p, t.phash < d_p <= t.loose_phash and d_d <= t.loose_dhash),
+            ("mirror", distance(h.phash_mirror, target.phash), None),
+            ("region", min(distance(r, target.phash) for r in h.regions), None),
+            ("region", min(distance(h.phash, r) for r in target.regions), None),
+        ]
+        limits = {"mirror": t.mirror, "region": t.region}
+        taken = [(d, via) for via, d, ok in routes if (ok if ok is not None else d <= limits[via])]
+        if taken:
+            best = min(d for d, _ in taken)
+            out.append(Candidate(aid, next(via for d, via in taken if d == best), best))
+    return sorted(out, key=lambda c: (c.distance, c.asset_id))[: t.max_candidates]
+
+
+def test_index_lookup_finds_exactly_the_near_hashes_by_each_route() -> None:
+    """20,000 random pictures and a few planted at known distances, one per route into the candidates (and two
+    just out of reach): the vectorised lookup finds exactly what a pair-by-pair scan finds."""
+    rng = random.Random(5)
+
+    def rand() -> str:
+        return f"{rng.getrandbits(64):016x}"
+
+    def picture() -> Hashes:
+        return Hashes(rand(), rand(), rand(), [rand() for _ in range(SLOTS)])
+
+    entries = {i: picture() for i in range(20_000)}
+    target = picture()
+    p, d = int(target.phash, 16), int(target.dhash, 16)
+    planted = {
+        100_001: ("phash", replace(picture(), phash=_near(p, 5, rng))),
+        100_002: ("phash+dhash", replace(picture(), phash=_near(p, 18, rng), dhash=_near(d, 10, rng))),
+        100_003: ("mirror", replace(picture(), phash_mirror=_near(p, 7, rng))),
+        100_004: (
+            "region",
+            replace(picture(), regions=[rand(), rand(), _near(p, 9, rng), *(rand() for _ in range(SLOTS - 3))]),
+        ),
+        100_005: ("region", replace(picture(), phash=_near(int(target.regions[7], 16), 3, rng))),
+        100_006: (None, replace(picture(), phash=_near(p, 18, rng))),  # loosely close, but dHash disagrees
+        100_007: (None, replace(picture(), regions=[_near(p, 16, rng)] * SLOTS)),  # a region 16 bits away
+    }
+    entries.update({aid: h for aid, (_, h) in planted.items()})
     index = HashIndex()
-    blank = ["0" * 16] * SLOTS
-    for i in range(20_000):
-        value = f"{int(rng.integers(0, 2**63)):016x}"
-        index.add(i, Hashes(value, value, value, blank))
-    target = index.candidates(Hashes("00000000000000ff", "00000000000000ff", "ffff000000000000", blank))
+    for aid, h in entries.items():
+        index.add(aid, h)
     assert len(REGIONS) + 1 == SLOTS
-    near = [c for c in target if c.via == "region"]
-    assert near  # a picture whose regions hash to zero is within 8 bits of a region of every other
-    assert len(target) <= 24
+    found = index.candidates(target)
+    assert found == _every_candidate(entries, target)
+    via = {c.asset_id: c.via for c in found}
+    assert {aid: via.get(aid) for aid in planted} == {aid: route for aid, (route, _) in planted.items()}
+    assert index.candidates(target, exclude=100_001) == [c for c in found if c.asset_id != 100_001]
 
 
 def test_hashes_survive_recompression_and_are_hex(tmp_path: Path) -> None:
@@ -193,5 +248,14 @@ def test_hashes_survive_recompression_and_are_hex(tmp_path: Path) -> None:
     buf = io.BytesIO()
     osprey.save(buf, "JPEG", quality=30)
     a, b = compute(osprey), compute(Image.open(buf).convert("RGB"))
-    assert len(a.phash) == 16 and int(a.phash, 16) >= 0
+    assert max(osprey.size) <= WORK_SIZE and a.trim == (0.0, 0.0, 1.0, 1.0)  # hashed as it is: no resize, no trim
+    small = osprey.convert("L")
+    small.thumbnail((HASH_BASE, HASH_BASE), Image.Resampling.BOX, reducing_gap=None)
+    assert (a.phash, a.dhash, a.phash_mirror) == (
+        str(imagehash.phash(small)),
+        str(imagehash.dhash(small)),
+        str(imagehash.phash(ImageOps.mirror(small))),
+    )
+    assert all(re.fullmatch("[0-9a-f]{16}", h) for h in (a.phash, a.dhash, a.phash_mirror, *a.regions))
+    assert len(a.regions) == SLOTS and len(set(a.regions)) > 1
     assert (int(a.phash, 16) ^ int(b.phash, 16)).bit_count() <= 6

@@ -9,9 +9,12 @@ import struct
 import zlib
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
-from .helpers import DATA, photo, run, run_json
+from catalog.media import metadata
+
+from .helpers import DATA, catalog_rows, photo, run, run_json
 
 
 def sha256(path: Path) -> str:
@@ -180,12 +183,43 @@ def test_missing_path_is_a_failure_with_its_name(tmp_path: Path) -> None:
     assert "nope.jpg" in result.stderr and "no such file" in result.stderr
 
 
-def test_parallel_and_serial_ingest_record_the_same_assets(tmp_path: Path, library: Path, monkeypatch) -> None:
+def captioned(path: Path, caption: str, seed: int) -> Path:
+    """A JPEG whose EXIF ImageDescription (written by Pillow) is a caption ending in its credit."""
+    exif = Image.Exif()
+    exif[0x010E] = caption
+    return photo(path, seed=seed, fmt="JPEG", exif=exif.tobytes())
+
+
+def test_parallel_and_serial_ingest_record_the_same_catalog(tmp_path: Path, library: Path, monkeypatch) -> None:
+    """Assets, captions, credits (a misspelling corrected from the batch's own history), people, sources and
+    copies: ``--jobs 2`` writes the same rows as ``--jobs 1``."""
     folder = batch(tmp_path)
+    (folder / "osprey.txt").write_text("An osprey over the lake. (Haim Zach/GPO)", encoding="utf-8")
+    for i, credit in enumerate(("Haim Zach/GPO", "Haim Zach/GPO", "Haim Zch/GPO", "Kobi Gideon/GPO"), start=10):
+        captioned(folder / "desk" / f"{i}.jpg", f"Picture {i} from the Knesset ({credit})", seed=i)
+    with Image.open(DATA / "osprey.jpg") as im:
+        im.reduce(2).save(folder / "desk" / "osprey-small.jpg", quality=80)
     serial = run_json("ingest", str(folder), "--jobs", "1")
     monkeypatch.setenv("PHOTODESK_LIBRARY", str(tmp_path / "other"))
     parallel = run_json("ingest", str(folder), "--jobs", "2")
-    assert [f["sha256"] for f in serial["files"]] == [f["sha256"] for f in parallel["files"]]
+    assert serial["new"] == parallel["new"] == 10 and len(serial["copies"]) == 1
+    one, two = catalog_rows(library), catalog_rows(tmp_path / "other")
+    assert len(one["assets"]) == 10 and len(one["caption_sources"]) == 11  # every picture's own, one sidecar
+    assert [(c[2], c[3]) for c in one["corrections"]] == [("Haim Zch", "Haim Zach")] and one["dupe_pairs"]
+    assert one == two
+
+
+def test_a_bug_in_our_metadata_code_surfaces_as_a_bug_not_a_corrupt_picture(tmp_path: Path, monkeypatch) -> None:
+    """Only what a file can cause makes it 'unreadable'; a KeyError in our own reader is ours to see and fix."""
+    picture = photo(tmp_path / "in" / "fine.jpg", fmt="JPEG")
+
+    def broken(*args: object) -> None:
+        raise KeyError("caption")
+
+    with monkeypatch.context() as patch, pytest.raises(KeyError, match="caption"):
+        patch.setattr(metadata, "_reconcile", broken)
+        run("ingest", str(picture), "--jobs", "1")
+    assert run_json("ingest", str(picture), "--jobs", "1")["new"] == 1  # the picture itself was fine all along
 
 
 def with_segments(jpeg: bytes, *segments: tuple[int, bytes]) -> bytes:

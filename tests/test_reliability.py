@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from catalog.captions.sheets import find_slots
 from catalog.errors import InvalidQuery
+from catalog.media import metadata
 from catalog.model import Asset
 from catalog.ops.export import file_name
 from catalog.search.query import parse
@@ -165,6 +166,20 @@ def test_a_batch_of_200_broken_files_lands_every_good_one_and_reports_every_bad_
     failed = [f for f in results.values() if f["status"] == "failed"]
     assert len(failed) >= 60
     assert subprocess_cli("check", library=library).returncode == 0
+
+
+def test_a_bug_met_while_repairing_a_thumbnail_surfaces_as_a_bug(tmp_path: Path, library: Path, monkeypatch) -> None:
+    """'cannot decode the original' is for an original the file's own bytes make unreadable, not for our KeyError."""
+    run_json("ingest", str(photo(tmp_path / "in" / "a.jpg", fmt="JPEG")))
+    (library / run_json("show", "1")["thumbnail"]).unlink()
+
+    def broken(*args: object) -> None:
+        raise KeyError("caption")
+
+    with monkeypatch.context() as patch, pytest.raises(KeyError, match="caption"):
+        patch.setattr(metadata, "_reconcile", broken)
+        run("check", "--repair")
+    assert run("check", "--repair").exit_code == 0  # the original was fine: the thumbnail is rebuilt from it
 
 
 def test_check_reports_and_repairs_what_can_be_derived(tmp_path: Path, library: Path) -> None:

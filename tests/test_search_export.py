@@ -11,6 +11,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+import cv2
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -75,7 +77,7 @@ def test_search_by_person_credit_agency_and_date_returns_exactly_the_right_pictu
     assert found("--person", "Michal Herzog") == {desk["4.jpg"]}
     assert found("--credit", "Kobi Gideon") == {desk["2.jpg"], desk["3.jpg"], desk["4.jpg"], desk["zurich.jpg"]}
     assert found("--credit", "Kobi Gidoen") == found("--credit", "Kobi Gideon")  # the corrected misspelling
-    assert found("--agency", "GPO") == found("--credit", "gideon")
+    assert found("--agency", "GPO") == found("--credit", "gideon") == found("--credit", "Kobi Gideon")
     assert found("--agency", "Reuters") == {desk["reuters.jpg"]}
     assert found("--agency", "YouTube") == {desk["1.jpg"]}
     assert found("--since", "2016-06-06", "--until", "2016-06-07") == {
@@ -231,12 +233,11 @@ def chromium() -> str:
     return CHROMIUM
 
 
-def test_contact_sheet_renders_every_picture_in_chromium(desk: dict[str, int], tmp_path: Path, chromium: str) -> None:
-    sheet = tmp_path / "sheet.html"
-    run("contact-sheet", "date:2016", "-o", str(sheet))
+def headless(chromium: str, *args: str) -> None:
+    """One run of headless Chromium with a profile of its own, nothing fetched from the network."""
     profile = tempfile.mkdtemp()
     try:
-        dom = subprocess.run(
+        subprocess.run(
             [
                 chromium,
                 "--headless",
@@ -248,20 +249,66 @@ def test_contact_sheet_renders_every_picture_in_chromium(desk: dict[str, int], t
                 "--disable-component-update",
                 "--disable-sync",
                 f"--user-data-dir={profile}",
-                "--dump-dom",
-                sheet.as_uri(),
+                *args,
             ],
             capture_output=True,
-            text=True,
             timeout=120,
-        ).stdout
+            check=True,
+        )
     finally:
         shutil.rmtree(profile, ignore_errors=True)
-    assert '<body data-images="5" data-rendered="5">' in dom
+
+
+def where_shown(screen: np.ndarray, picture: Image.Image) -> tuple[float, tuple[int, int, int, int]]:
+    """How well, and where (x, y, width, height), ``picture`` appears in the screenshot at the scale a card
+    gives it (190 pixels high at most, as wide as the card): the best normalised correlation over those scales."""
+    best: tuple[float, tuple[int, int, int, int]] = (-1.0, (0, 0, 0, 0))
+    gray = cv2.cvtColor(screen, cv2.COLOR_RGB2GRAY)
+    for height in range(150, 192, 4):
+        width = round(picture.width * height / picture.height)
+        template = np.asarray(picture.convert("L").resize((width, height), Image.Resampling.BILINEAR))
+        scores = cv2.matchTemplate(gray, template, cv2.TM_CCOEFF_NORMED)
+        _, score, _, (x, y) = cv2.minMaxLoc(scores)
+        if score > best[0]:
+            best = (float(score), (x, y, width, height))
+    return best
+
+
+def test_contact_sheet_shows_every_picture_with_its_caption_in_chromium(
+    desk: dict[str, int], tmp_path: Path, library: Path, chromium: str
+) -> None:
+    """What an editor sees: each picture's thumbnail drawn on screen, in a card of its own, with writing under it
+    (its caption, credit and id), found in a screenshot rather than in anything the page says about itself."""
+    sheet, shot = tmp_path / "sheet.html", tmp_path / "sheet.png"
+    assert run("contact-sheet", "date:2016", "-o", str(sheet)).exit_code == 0
+    headless(
+        chromium,
+        "--window-size=1280,1000",
+        "--force-device-scale-factor=1",
+        "--hide-scrollbars",
+        f"--screenshot={shot}",
+        sheet.as_uri(),
+    )
+    with Image.open(shot) as im:
+        screen = np.asarray(im.convert("RGB"))
+    shown = run_json("search", "date:2016")
+    assert len(shown) == 5
+    boxes = []
+    for asset in shown:
+        with Image.open(library / asset["thumbnail"]) as thumb:
+            score, (x, y, w, h) = where_shown(screen, thumb.convert("RGB"))
+        assert score > 0.9, f"asset {asset['id']} is not on screen (best match {score:.2f})"
+        under = screen[y + h + 4 : y + h + 70, x : x + w].mean(axis=2)
+        assert (under < 120).sum() > 200, f"nothing written under asset {asset['id']}"
+        boxes.append((x, y, w, h))
+    for i, (x, y, w, h) in enumerate(boxes):  # five places, not one picture found five times
+        for x2, y2, w2, h2 in boxes[i + 1 :]:
+            assert x + w <= x2 or x2 + w2 <= x or y + h <= y2 or y2 + h2 <= y
 
 
 def test_check_repair_rebuilds_every_column_of_the_search_index(desk: dict[str, int], library: Path) -> None:
     before = found("--credit", "Kobi Gidoen"), found("--person", "Michal Herzog"), found("wreath")
+    assert all(before)  # an index rebuilt empty must not pass for one rebuilt right
     conn = sqlite3.connect(library / "library.db")
     conn.execute("DROP TRIGGER assets_au")
     conn.execute("INSERT INTO assets_fts(assets_fts) VALUES('delete-all')")

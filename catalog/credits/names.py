@@ -5,7 +5,8 @@ candidate and its runner-up) and thresholds come in as parameters (``Thresholds`
 
 1. **exact** — the name, folded (case, accents, spacing), is an authority name: keep the authority's spelling.
 2. **alias** — it is a listed alias (Koby -> Kobi, Chaim -> Haim): the canonical name.
-3. **truncation** — it is a strict prefix (10+ characters) of exactly one authority name at the same agency.
+3. **truncation** — it is a strict prefix (10+ characters) of exactly one authority name at the same agency, and
+   not a typo of another one there (``Eyal Warshavski``: the start of Warshavskiy, or Warshavsky misspelt).
 4. **fuzzy** — within a few edits (by length) of one authority name at the same agency, with no other authority
    name close behind it (the runner-up must be at least ``margin`` edits further).
 5. **history** — seen at most once, one edit from a name the catalog (and this batch) has seen at least
@@ -230,18 +231,24 @@ def _against_authority(
     name: str, key: str, agency: str | None, authority: Authority, thresholds: Thresholds
 ) -> NameMatch | None:
     same = [p for p in authority.people if authority.same_agency(p, agency)]
+    ranked = _rank(key, [(name_key(s), p.name) for p in authority.people for s in (p.name, *p.aliases)])
     if len(key) >= thresholds.min_prefix:
         completions = [p for p in same if name_key(p.name).startswith(key) and name_key(p.name) != key]
         if len(completions) == 1:
-            return NameMatch(
-                name,
-                completions[0].name,
-                "truncation",
-                None,
-                completions[0].name,
-                reason="unique completion of a truncated name",
-            )
-    ranked = _rank(key, [(name_key(s), p.name) for p in authority.people for s in (p.name, *p.aliases)])
+            full, here = completions[0].name, {p.name for p in same}
+            # A typo of another name at the agency is as likely as a truncation of this one: not certain.
+            typo_of = next((n for d, n in ranked if n != full and n in here and d <= max_edits(key)), None)
+            if typo_of is not None:
+                return NameMatch(
+                    name,
+                    name,
+                    "review",
+                    None,
+                    full,
+                    typo_of,
+                    reason=f"the start of {full}, or a typo of {typo_of}",
+                )
+            return NameMatch(name, full, "truncation", None, full, reason="unique completion of a truncated name")
     if not ranked:
         return None
     best_d, best = ranked[0]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from catalog.captions.sidecars import SIDECAR_SUFFIXES
 from catalog.ingest.discover import walk
+from catalog.ingest.phases import reached
 from catalog.ingest.worker import Prepared, Preparer, init_worker, prepare_in_worker
 from catalog.ingest.writer import Writer
 from catalog.library import Library
@@ -76,6 +77,7 @@ def ingest(
             executor = None
         if library is not None and not dry_run:
             _resolve(library, summary, writer.to_link, autofix=autofix, on_duplicate=on_duplicate)
+        reached("before-done")
         writer.finish("done")
     except BaseException:
         summary.interrupted = True
@@ -95,6 +97,7 @@ def _resolve(library: Library, summary: BatchSummary, to_link: list[int], *, aut
     here marks the batch interrupted, and the next run or 'check --repair' finishes the linking)."""
     summary.links = link(library, to_link, autofix=autofix)
     new_ids = [f.asset_id for f in summary.files if f.status == NEW and f.asset_id is not None]
+    reached("before-dedupe")
     summary.copies = after_ingest(library, new_ids, on_duplicate)
     by_id = {note.asset_id: note for note in summary.copies}
     for f in summary.files:

@@ -16,6 +16,7 @@ from catalog.captions.resolve import embedded_offer
 from catalog.captions.sidecars import SidecarFinder, read_sidecar
 from catalog.errors import UnreadableImage
 from catalog.ingest.gate import CopyGate
+from catalog.ingest.phases import reached
 from catalog.ingest.worker import Prepared
 from catalog.library import Library
 from catalog.media.files import open_regular
@@ -53,6 +54,7 @@ class Writer:
             self.library.store.remove_stale_temporaries()
             with self.library.catalog.transaction():
                 self.batch_id = self.library.catalog.batches.start(sources, now_iso())
+            reached("batch-row")
 
     def add(self, prepared: Prepared) -> FileResult:
         if self.library is None:
@@ -153,6 +155,7 @@ class Writer:
                 )
             counts = {s: sum(1 for r in self.results if r.status == s) for s in (NEW, PRESENT, FAILED, SKIPPED)}
             catalog.batches.count(self._batch(), counts)
+        reached("rows-written")
         self.pending.clear()
         self.last_commit = time.monotonic()
 

@@ -8,8 +8,11 @@ hash computed later, come from that one decoded image with its EXIF orientation 
 from __future__ import annotations
 
 import io
+import struct
 import warnings
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PIL import Image, UnidentifiedImageError
@@ -44,50 +47,31 @@ class Decoded:
     image: Image.Image  # RGB, oriented, at least THUMB_SIZE on its long side when the original is
 
 
+# What a damaged, truncated or hostile file makes Pillow raise while opening and decoding it (truncated data:
+# OSError, SyntaxError, ValueError, EOFError; broken chunks: struct.error, zlib.error; absurd sizes: MemoryError,
+# OverflowError). Nothing else is caught: a KeyError or TypeError is a bug, ours or Pillow's, not a broken file.
+INPUT_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, zlib.error, MemoryError, OverflowError)
+
+
 def decode(data: bytes, fmt: str, name: str) -> Decoded:
-    """Open, check, decode at working scale and orient; raise UnreadableImage with a one-line reason."""
+    """Open, check, decode at working scale and orient; raise UnreadableImage with a one-line reason.
+
+    Only Pillow's work on the bytes is read as the file's fault; reading the metadata is our code, and a bug in
+    it surfaces as a bug rather than as 'corrupt JPEG'.
+    """
     with warnings.catch_warnings():
         # Pillow warns about odd metadata (our readers report that) and about large images (checked below).
         warnings.simplefilter("ignore")
-        try:
-            return _decode(data, fmt)
-        except UnreadableImage as e:
-            raise UnreadableImage(name, e.reason) from None
-        except Image.DecompressionBombError:
-            raise UnreadableImage(name, "decompression bomb: too many pixels") from None
-        except UnidentifiedImageError:
-            raise UnreadableImage(name, f"not a readable {fmt} file") from None
-        except (
-            OSError,
-            SyntaxError,
-            ValueError,
-            EOFError,
-            IndexError,
-            KeyError,
-            TypeError,
-            zlib.error,
-            MemoryError,
-            OverflowError,
-            ZeroDivisionError,
-        ) as e:
-            raise UnreadableImage(name, reason_for(e, fmt)) from None
-
-
-def _decode(data: bytes, fmt: str) -> Decoded:
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
-    with Image.open(io.BytesIO(data), formats=[fmt]) as im:
-        w, h = im.size
-        if w <= 0 or h <= 0:
-            raise UnreadableImage("", f"invalid dimensions {w}x{h}")
-        if w * h > MAX_PIXELS:
-            raise UnreadableImage("", f"decompression bomb: {w}x{h} pixels")
-        if fmt == "JPEG":
-            scale = max(w, h) / THUMB_SIZE
-            im.draft("RGB", (max(1, int(w / scale)), max(1, int(h / scale))))
-        im.load()
-        embedded = read_embedded(im, fmt, data)
-        icc = im.info.get("icc_profile")
-        image = to_rgb(im)
+        Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+        with _unreadable(name, fmt):
+            im = Image.open(io.BytesIO(data), formats=[fmt])
+        with im:
+            with _unreadable(name, fmt):
+                w, h = _load(im, fmt)
+            embedded = read_embedded(im, fmt, data)
+            with _unreadable(name, fmt):
+                icc = im.info.get("icc_profile")
+                image = to_rgb(im)
     orientation = embedded.exif.orientation
     for op in _TRANSPOSE.get(orientation or 1, []):
         image = image.transpose(op)
@@ -102,6 +86,35 @@ def _decode(data: bytes, fmt: str) -> Decoded:
         icc_profile=icc if isinstance(icc, bytes) else None,
         image=image,
     )
+
+
+@contextmanager
+def _unreadable(name: str, fmt: str) -> Iterator[None]:
+    """What the file can cause, as UnreadableImage with a one-line reason; anything else passes through."""
+    try:
+        yield
+    except UnreadableImage as e:
+        raise UnreadableImage(name, e.reason) from None
+    except Image.DecompressionBombError:
+        raise UnreadableImage(name, "decompression bomb: too many pixels") from None
+    except UnidentifiedImageError:
+        raise UnreadableImage(name, f"not a readable {fmt} file") from None
+    except INPUT_ERRORS as e:
+        raise UnreadableImage(name, reason_for(e, fmt)) from None
+
+
+def _load(im: Image.Image, fmt: str) -> tuple[int, int]:
+    """Check the size the header claims, then decode (a JPEG straight at about the thumbnail's size)."""
+    w, h = im.size
+    if w <= 0 or h <= 0:
+        raise UnreadableImage("", f"invalid dimensions {w}x{h}")
+    if w * h > MAX_PIXELS:
+        raise UnreadableImage("", f"decompression bomb: {w}x{h} pixels")
+    if fmt == "JPEG":
+        scale = max(w, h) / THUMB_SIZE
+        im.draft("RGB", (max(1, int(w / scale)), max(1, int(h / scale))))
+    im.load()
+    return w, h
 
 
 def to_rgb(im: Image.Image) -> Image.Image:

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from catalog.dupes.hashing import compute
+from catalog.errors import UnreadableImage
 from catalog.library import Library
 from catalog.media.imaging import decode, thumbnail_jpeg
 from catalog.model import Asset, JSONObject
@@ -171,7 +172,7 @@ def _rederive(library: Library, row: Asset, thumb: bool, hashes: bool, problem: 
     try:
         data = library.store.abspath(row.path).read_bytes()
         decoded = decode(data, row.format, row.filename or row.path)
-    except Exception as e:  # the original itself is unreadable: report, do not guess
+    except (OSError, UnreadableImage) as e:  # the original itself is unreadable: report, do not guess
         problem.detail += f"; cannot decode the original: {e}"
         return False
     relpath = row.thumbnail or library.store.thumb_relpath(row.sha256)

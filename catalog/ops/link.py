@@ -22,6 +22,7 @@ from catalog.credits.line import (
     read_line,
 )
 from catalog.credits.names import DEFAULT_THRESHOLDS, Authority, History, NameMatch, Thresholds, match_name
+from catalog.ingest.phases import reached
 from catalog.library import Library
 from catalog.model import CaptionOffer, JSONObject, LinkReport, now_iso
 from catalog.ops.authority import people_authority, photographer_authority
@@ -56,6 +57,7 @@ def link(
     with catalog.transaction():
         for p in plans:
             _apply(library, p, authority, history, thresholds, autofix, undone, report)
+            reached("linking")
         catalog.fts.refresh([p.asset_id for p in plans])
         report.linked = len(plans)
     return report
