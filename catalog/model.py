@@ -202,6 +202,7 @@ class Asset:
     pixel_digest: str | None = None
     hash_version: int | None = None
     duplicate_of: int | None = None
+    dupes_checked_at: str | None = None  # when it was looked up for copies (None: not yet)
     search_text: str | None = None
     photographer_text: str | None = None
 

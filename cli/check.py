@@ -10,6 +10,8 @@ from catalog.ops.check import check
 
 from .options import LibraryRef, ProgressBar, json_option, pass_ref, print_json
 
+PENDING_SHOWN = 10  # pending items printed one per line; --json has them all
+
 
 @click.command(name="check")
 @click.option(
@@ -39,10 +41,14 @@ def check_cmd(ref: LibraryRef, repair: bool, json_: bool) -> None:
     for p in report.problems:
         state = "mended" if p.mended else "PROBLEM"
         click.echo(f"{state}: {p.kind}: {p.where}: {p.detail}", err=True)
+    for item in report.pending[:PENDING_SHOWN]:
+        click.echo(f"pending: {item}", err=True)
+    if len(report.pending) > PENDING_SHOWN:
+        click.echo(f"pending: … and {len(report.pending) - PENDING_SHOWN} more (--json lists every one)", err=True)
     if report.pending:
         click.echo(
-            f"pending: {len(report.pending)} stored file(s) from an interrupted ingest; ingesting the same "
-            "batch again records them",
+            "pending work of an interrupted ingest is not damage: ingesting the same batch again, or "
+            "'photodesk check --repair', finishes it",
             err=True,
         )
     if report.repair_refused:

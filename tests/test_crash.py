@@ -135,14 +135,7 @@ DEDUPE = ("dupe_pairs", "assets.duplicate_of")
 
 
 class CopiesNotGrouped(AssertionError):
-    """The rerun did not finish the dedupe a killed run never did (see KNOWN_DEDUPE_GAP)."""
-
-
-# A rerun dedupes only the pictures it records itself: those a killed run recorded but never looked for copies of
-# (killed after rows were committed and before dedupe) stay ungrouped until 'photodesk dupes scan'.
-KNOWN_DEDUPE_GAP = pytest.mark.xfail(
-    raises=CopiesNotGrouped, strict=True, reason="a rerun does not dedupe what a killed run recorded"
-)
+    """The rerun did not finish the dedupe a killed run never did."""
 
 
 def dedupe_state(library: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -168,24 +161,22 @@ def clean(desk: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_every_phase_is_tried_and_has_a_left_behind_state() -> None:
     assert set(LEFT_BEHIND) == set(PHASES)
-    assert {phase for phase, _, _ in KILLS} == set(PHASES)
+    assert {phase for phase, _ in KILLS} == set(PHASES)
 
 
-# (phase, jobs, whether the known dedupe gap shows); with two jobs, workers have stored files not yet recorded
+# (phase, jobs); with two jobs, workers have stored files not yet recorded
 KILLS = [
-    ("batch-row", 1, False),
-    ("rows-written", 1, True),
-    ("rows-written", 2, True),
-    ("linking", 1, True),
-    ("before-dedupe", 1, True),
-    ("before-done", 1, False),
+    ("batch-row", 1),
+    ("rows-written", 1),
+    ("rows-written", 2),
+    ("linking", 1),
+    ("before-dedupe", 1),
+    ("before-done", 1),
 ]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("phase", "jobs"), [pytest.param(p, j, marks=[KNOWN_DEDUPE_GAP] if gap else []) for p, j, gap in KILLS]
-)
+@pytest.mark.parametrize(("phase", "jobs"), KILLS)
 def test_sigkill_at_each_phase_then_a_rerun_completes_the_catalog_of_a_clean_run(
     desk: Path, clean: Path, tmp_path: Path, phase: str, jobs: int
 ) -> None:
@@ -249,3 +240,17 @@ def test_ctrl_c_exits_130_and_keeps_what_was_done(folder: Path, tmp_path: Path) 
     conn = sqlite3.connect(library / "library.db")
     assert conn.execute("SELECT status FROM batches").fetchone()[0] == "interrupted"
     conn.close()
+
+
+@pytest.mark.slow
+def test_check_repair_finishes_the_dedupe_a_killed_run_never_did(desk: Path, clean: Path, tmp_path: Path) -> None:
+    library = tmp_path / "killed"
+    status, stderr = killed_at("before-dedupe", desk, library, 1)
+    assert status == -signal.SIGKILL, stderr
+    checked = subprocess_cli("check", library=library)
+    assert checked.returncode == 0 and "not looked up for copies yet" in checked.stderr, checked.stderr
+    repaired = subprocess_cli("check", "--repair", library=library)
+    assert repaired.returncode == 0, repaired.stderr
+    assert dedupe_state(library)["copies"] == dedupe_state(clean)["copies"]
+    final = subprocess_cli("check", library=library)
+    assert "not looked up" not in final.stderr, final.stderr

@@ -43,6 +43,7 @@ NOT_INSERTED = frozenset(
         "linked_at",
         "source_conflicts",
         "duplicate_of",
+        "dupes_checked_at",
         "search_text",
         "photographer_text",
     }
@@ -226,6 +227,15 @@ class Assets:
             h = (to_asset({"sha256": "", "path": "", "format": "", "bytes": 0, **row})).hashes()
             if h is not None:
                 yield int(row["id"]), h  # type: ignore[arg-type]
+
+    def dupes_unchecked(self) -> list[int]:
+        """Hashed assets never looked up for copies (their ingest was killed before its dedupe step)."""
+        sql = "SELECT id FROM assets WHERE dupes_checked_at IS NULL AND phash IS NOT NULL ORDER BY id"
+        return [int(r[0]) for r in self.conn.execute(sql)]
+
+    def mark_dupes_checked(self, ids: Sequence[int], at: str) -> None:
+        for chunk in _chunks(list(ids)):
+            self.conn.execute(f"UPDATE assets SET dupes_checked_at = ? WHERE id IN ({marks(chunk)})", [at, *chunk])
 
     def hashed_ids(self) -> list[int]:
         return [int(r[0]) for r in self.conn.execute("SELECT id FROM assets WHERE phash IS NOT NULL ORDER BY id")]

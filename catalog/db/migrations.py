@@ -334,3 +334,13 @@ def m015_add_photographer_search_column(db: Database) -> None:
     the search index, so a credit: filter is an index lookup rather than a scan of every row."""
     db.table("assets").add_column("photographer_text", str)
     define_search_index(db)
+
+
+@migrations()
+def m016_add_dupes_checked(db: Database) -> None:
+    """When each asset was looked up for copies: NULL until the dedupe step of its ingest has run, so the next
+    ingest (or ``check --repair``) finishes the dedupe of a run killed before it. Assets hashed before this
+    migration were looked up by their own ingest or by ``dupes scan``."""
+    db.table("assets").add_column("dupes_checked_at", str)
+    db.execute("UPDATE assets SET dupes_checked_at = ingested_at WHERE phash IS NOT NULL")
+    db.execute("CREATE INDEX idx_assets_dupes_unchecked ON assets(id) WHERE dupes_checked_at IS NULL")

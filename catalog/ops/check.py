@@ -29,6 +29,7 @@ from catalog.errors import UnreadableImage
 from catalog.library import Library
 from catalog.media.imaging import decode, thumbnail_jpeg
 from catalog.model import Asset, JSONObject
+from catalog.ops.dupes import after_ingest
 from catalog.ops.link import link
 from catalog.store import ASSETS_DIR, ORIGINALS, THUMBS, TMP, abandoned, write_atomic
 
@@ -91,6 +92,7 @@ def check(library: Library, *, repair: bool = False, progress: Callable[[int, in
     _files(library, expected, {r.sha256 for r in rows}, report, repair)
     _search_index(library, report, repair)
     _links(library, report, repair)
+    _dupes(library, report, repair)
     if report.repair_refused:
         for problem in report.problems:
             problem.detail += f"; not mended: the library is read-only ({library.root})"
@@ -252,3 +254,16 @@ def _links(library: Library, report: CheckReport, repair: bool) -> None:
         report.pending.append(f"{len(ids)} asset(s) linked")
     else:
         report.pending += [f"asset {i}: captions and credits not resolved yet" for i in ids]
+
+
+def _dupes(library: Library, report: CheckReport, repair: bool) -> None:
+    """Assets an interrupted ingest did not look up for copies: pending work, which the next ingest (or
+    ``--repair``) finishes."""
+    ids = library.catalog.assets.dupes_unchecked()
+    if not ids:
+        return
+    if repair:
+        after_ingest(library, ids)
+        report.pending.append(f"{len(ids)} asset(s) looked up for copies")
+    else:
+        report.pending += [f"asset {i}: not looked up for copies yet" for i in ids]

@@ -119,11 +119,16 @@ def regroup(library: Library, *, new_ids: frozenset[int] | None = None, mode: st
 
 
 def after_ingest(library: Library, new_ids: list[int], mode: str = KEEP) -> list[CopyNote]:
-    """The dedupe step of ingest: find the new pictures' copies, group them, and apply ``mode``."""
-    if not new_ids:
+    """The dedupe step of ingest: find the new pictures' copies (and those of any picture a killed run recorded
+    but never looked up), group them, apply ``mode``, and mark them looked up."""
+    catalog = library.catalog
+    ids = sorted(set(new_ids) | set(catalog.assets.dupes_unchecked()))
+    if not ids:
         return []
-    pairs = find_pairs(library, new_ids, build_index(library))
-    copies = regroup(library, new_ids=frozenset(new_ids), mode=REPLACE if mode == REPLACE else KEEP)
+    pairs = find_pairs(library, ids, build_index(library))
+    copies = regroup(library, new_ids=frozenset(ids), mode=REPLACE if mode == REPLACE else KEEP)
+    with catalog.transaction():
+        catalog.assets.mark_dupes_checked(ids, now_iso())
     best: dict[int, tuple[str, int]] = {}
     for a, b, via, dist, v in pairs:
         if v.same:
@@ -201,6 +206,8 @@ def scan(
         catalog.dupes.forget_all()
     pairs = find_pairs(library, ids, build_index(library), thresholds)
     regroup(library, new_ids=None, mode=REPLACE)
+    with catalog.transaction():
+        catalog.assets.mark_dupes_checked(ids, now_iso())
     groups = list_groups(library)
     return {
         "hashed": len(missing),
