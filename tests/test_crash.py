@@ -90,7 +90,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def killed_at(phase: str, folder: Path, library: Path, jobs: int) -> tuple[int, str]:
     """Ingest with ``PHOTODESK_CRASH_AT=phase``: its exit status (``-SIGKILL`` when the phase was reached) and
-    stderr. Workers of the pool outlive a killed writer, so the rest of its process group is ended here."""
+    stderr. Its pool's workers must die with it; should one outlive it, it is ended here and the test fails."""
     env = {**os.environ, "PHOTODESK_LIBRARY": str(library), CRASH_AT: phase}
     with tempfile.TemporaryFile("w+") as err:
         proc = subprocess.Popen(
@@ -101,14 +101,29 @@ def killed_at(phase: str, folder: Path, library: Path, jobs: int) -> tuple[int, 
             text=True,
             start_new_session=True,
         )
+        survivors = False
         try:
             status = proc.wait(timeout=120)
+            survivors = _group_outlives(proc.pid)
         finally:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+        assert not survivors, f"killed at {phase}: workers of the pool ran on orphaned"
         err.seek(0)
         return status, err.read()
+
+
+def _group_outlives(pgid: int, within: float = 5.0) -> bool:
+    """Whether a process of the group is still alive ``within`` seconds of its leader's death."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return False
+        time.sleep(0.05)
+    return True
 
 
 def progress(library: Path) -> tuple[int, int, list[str]]:

@@ -8,9 +8,12 @@ which case it stores nothing and hands the thumbnail back. It never writes the c
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
+import os
 import signal
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +27,7 @@ from catalog.model import FAILED, HASH_VERSION, SKIPPED, Asset
 from catalog.store import Store
 
 MAX_FILE_BYTES = 2 * 1024**3
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 @dataclass
@@ -164,10 +168,24 @@ _preparer: Preparer | None = None
 
 
 def init_worker(library_root: str | None, write: bool, defer: bool) -> None:
-    """Workers leave Ctrl-C to the writer, which stops the pool and commits what is complete."""
+    """Workers leave Ctrl-C to the writer, which stops the pool and commits what is complete; they end with it."""
     global _preparer
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     _preparer = Preparer(library_root, write, defer)
+
+
+def _die_with_parent() -> None:
+    """On Linux, a worker whose ingest was killed outright (SIGKILL, the OOM killer) is killed with it instead of
+    running on orphaned, storing files nobody will record (``prctl(PR_SET_PDEATHSIG)``)."""
+    if not sys.platform.startswith("linux"):
+        return
+    parent = os.getppid()
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL) != 0:
+        return  # not permitted here: the writer's own shutdown still ends the pool
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def prepare_in_worker(path: str) -> Prepared:
