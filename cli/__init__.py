@@ -111,7 +111,10 @@ class PhotodeskGroup(click.Group):
         except PhotodeskError as e:
             raise click.ClickException(str(e)) from None
         except _storage_errors() as e:  # evaluated only when an error gets this far
-            raise click.ClickException(f"catalog error: {e}") from None
+            reason = _unavailable(e)
+            if reason is None:
+                raise  # a bug of ours (no such column, bad SQL): a traceback, not a user error
+            raise click.ClickException(f"catalog error: {reason}") from None
         except OSError as e:
             where = f"{e.filename}: " if e.filename else ""
             raise click.ClickException(f"{where}{e.strerror or e}") from None
@@ -124,11 +127,17 @@ class PhotodeskGroup(click.Group):
 
 
 def _storage_errors() -> tuple[type[Exception], ...]:
-    """What the catalog's engine raises when it cannot serve (locked, unreadable): asked of the storage seam, and
-    only when an error needs it, so that ``--help`` never loads the catalog."""
+    """What the catalog's engine raises: asked of the storage seam only when an error needs it, so that
+    ``--help`` never loads the catalog."""
     from catalog.db import STORAGE_ERRORS
 
     return STORAGE_ERRORS
+
+
+def _unavailable(error: BaseException) -> str | None:
+    from catalog.db import unavailable
+
+    return unavailable(error)
 
 
 def _quiet_stdout() -> None:

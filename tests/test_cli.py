@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import click
 import pytest
 
+from catalog.db.assets import Assets
 from cli import COMMANDS, PhotodeskGroup, cli
 
 from .helpers import DATA, photo, run, run_json, subprocess_cli
@@ -214,3 +216,31 @@ def test_a_reader_that_stops_early_gets_no_error_message(tmp_path: Path, library
     proc.stderr.close()
     assert proc.wait(timeout=60) == 141
     assert err == ""
+
+
+@pytest.mark.parametrize(
+    ("raised", "expect_line"),
+    [
+        (sqlite3.OperationalError("database is locked"), "catalog error: database is locked"),
+        (sqlite3.OperationalError("database or disk is full"), "catalog error: database or disk is full"),
+        (sqlite3.OperationalError("no such column: captoin"), None),
+    ],
+)
+def test_the_engine_unable_to_serve_is_one_line_and_a_bug_in_our_sql_is_a_bug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, raised: sqlite3.Error, expect_line: str | None
+) -> None:
+    """A locked or full catalog is the user's to act on: one line. A statement of ours the engine rejects is our
+    bug: it must surface as itself, not dressed as a catalog error."""
+    run("--library", str(tmp_path), "init")
+
+    def failing(self: object, limit: int) -> list[int]:
+        raise raised
+
+    monkeypatch.setattr(Assets, "latest", failing)
+    if expect_line is None:
+        with pytest.raises(sqlite3.OperationalError, match="no such column"):
+            run("--library", str(tmp_path), "ls")
+        return
+    result = run("--library", str(tmp_path), "ls")
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [f"Error: {expect_line}"]

@@ -38,9 +38,27 @@ from catalog.text import name_key
 DB_NAME = "library.db"
 DB_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal")
 BUSY_TIMEOUT_S = 60.0
-# What the engine raises when it cannot serve a statement (busy past the timeout, disk I/O, a damaged file): the
-# interfaces report these as one line ("catalog error: ..."), never as a traceback.
-STORAGE_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
+# What the engine raises when it cannot serve a statement; ``unavailable`` tells the user's trouble (busy past the
+# timeout, disk I/O, a full disk, a damaged or read-only file) from a bug of ours (no such column, a syntax error),
+# which must surface as a bug.
+STORAGE_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError, sqlite3.DatabaseError)
+UNAVAILABLE = (
+    "database is locked",
+    "database table is locked",
+    "disk i/o error",
+    "database or disk is full",
+    "unable to open database",
+    "attempt to write a readonly database",
+    "database disk image is malformed",
+    "file is not a database",
+)
+
+
+def unavailable(error: BaseException) -> str | None:
+    """A one-line reason when ``error`` is the catalog's engine unable to serve (the user can act on it), else
+    None (a bug: let it surface)."""
+    text = str(error)
+    return text if any(m in text.lower() for m in UNAVAILABLE) else None
 
 
 class Catalog:
