@@ -59,6 +59,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "cli.search:search_cmd",
         "Search captions, headlines, keywords, people, photographers, agencies, places and file names.",
     ),
+    "serve": (
+        "cli.serve:serve",
+        "Serve the library's desk in the browser: search, check, correct, review duplicates, publish.",
+    ),
     "show": (
         "cli.assets:show",
         "Everything known about one asset: ID is its number or 6+ hex digits of its SHA-256.",

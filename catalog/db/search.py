@@ -22,6 +22,7 @@ BM25 = f"bm25(assets_fts, {', '.join(str(w) for w in BM25_WEIGHTS)})"
 # Past this many hits, order by recency instead of bm25: ranking every hit grows with the hit count (about 300 ms
 # at 300,000 hits), while FTS5 streams hits in rowid order and stops at the limit (well under a millisecond).
 BROAD = 5_000
+FACET_WITHIN = 5_000  # facets count the first this many matches
 IN_INDEX = "assets.id {}IN (SELECT rowid FROM assets_fts WHERE assets_fts MATCH ?)"
 
 
@@ -92,31 +93,65 @@ class Searches:
             where.append("assets.duplicate_of IS NULL")
         return " AND ".join(where), params, " AND ".join(matches) or None
 
-    def run(self, query: Query, *, limit: int | None = 50) -> list[int]:
-        """Matching asset ids, best first: bm25 when the index is consulted (newest ingested first past BROAD
-        hits), else newest capture first. ``limit`` None is every match."""
+    def _select(self, query: Query) -> tuple[str, list[Cell]]:
+        """The ids matching ``query``, best first: bm25 when the index is consulted (newest ingested first past
+        BROAD hits), else newest capture first; SQL without its LIMIT."""
         where, params, match = self.to_sql(query)
-        cap = -1 if limit is None else limit  # SQLite: LIMIT -1 is no limit
         if match is None:
             sql = (
                 f"SELECT assets.id FROM assets WHERE {where} "
-                "ORDER BY coalesce(assets.taken_at, assets.ingested_at) DESC, assets.id DESC LIMIT ?"
+                "ORDER BY coalesce(assets.taken_at, assets.ingested_at) DESC, assets.id DESC"
             )
-            return [int(r[0]) for r in self.conn.execute(sql, [*params, cap])]
+            return sql, params
         hits = self.conn.execute(
             f"SELECT count(*) FROM (SELECT rowid FROM assets_fts WHERE assets_fts MATCH ? LIMIT {BROAD + 1})", [match]
         ).fetchone()[0]
         order = "assets_fts.rowid DESC" if hits > BROAD else f"{BM25}, assets.id DESC"
         sql = (
             f"SELECT assets.id FROM assets_fts JOIN assets ON assets.id = assets_fts.rowid "
-            f"WHERE assets_fts MATCH ? AND {where} ORDER BY {order} LIMIT ?"
+            f"WHERE assets_fts MATCH ? AND {where} ORDER BY {order}"
         )
         # no catch-all: the parser bounds the query and quotes every phrase, so SQLite has nothing to reject
-        return [int(r[0]) for r in self.conn.execute(sql, [match, *params, cap])]
+        return sql, [match, *params]
+
+    def run(self, query: Query, *, limit: int | None = 50, offset: int = 0) -> list[int]:
+        """Matching asset ids, best first; ``limit`` None is every match, ``offset`` skips the first ones."""
+        sql, params = self._select(query)
+        cap = -1 if limit is None else limit  # SQLite: LIMIT -1 is no limit
+        return [int(r[0]) for r in self.conn.execute(f"{sql} LIMIT ? OFFSET ?", [*params, cap, offset])]
+
+    def facets(self, query: Query, *, within: int = FACET_WITHIN) -> dict[str, list[tuple[str, int]]]:
+        """Counts by agency, photographer, kind and month over the first ``within`` matches (the best, or the
+        newest): a desk narrows what it is looking at, and the counts stay fast on any library."""
+        sql, params = self._select(query)
+        hits = f"SELECT id FROM ({sql} LIMIT {int(within)})"
+        groups = {
+            "agency": "SELECT credit_agency, count(*) FROM assets WHERE id IN ({}) AND credit_agency IS NOT NULL "
+            "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 12",
+            "photographer": "SELECT j.value, count(*) FROM assets a, json_each(a.credit_photographers) j "
+            "WHERE a.id IN ({}) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 12",
+            "kind": "SELECT coalesce(credit_kind, 'photo'), count(*) FROM assets WHERE id IN ({}) "
+            "GROUP BY 1 ORDER BY 2 DESC, 1",
+            "date": "SELECT substr(taken_at, 1, 7), count(*) FROM assets WHERE id IN ({}) AND taken_at IS NOT NULL "
+            "GROUP BY 1 ORDER BY 1 DESC LIMIT 12",
+        }
+        return {
+            name: [(str(v), int(n)) for v, n in self.conn.execute(group.format(hits), params)]
+            for name, group in groups.items()
+        }
+
+
+MISSING_SQL = {
+    "caption": "coalesce(assets.caption, '') = ''",
+    "credit": "(coalesce(assets.credit_raw, '') = '' AND coalesce(assets.credit_line, '') = '')",
+}
 
 
 def _column(term: Term) -> tuple[str, list[str]]:
-    """The SQL condition for an agency (any spelling of the organisation, as agency or distributor) or a kind."""
+    """The SQL condition for an agency (any spelling of the organisation, as agency or distributor), a kind, or
+    a missing caption or credit."""
+    if term.field == "missing":
+        return MISSING_SQL[term.value], []
     if term.field == "kind":
         return "coalesce(assets.credit_kind, 'photo') = ?", [term.value.lower()]
     canonical = organisation(term.value) or platform(term.value) or term.value

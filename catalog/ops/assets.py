@@ -48,9 +48,9 @@ def latest(library: Library, limit: int = 20) -> list[JSONObject]:
     return assets_by_ids(library, library.catalog.assets.latest(limit), raw=False)
 
 
-def search(library: Library, query: Query, *, limit: int | None = 50) -> list[int]:
+def search(library: Library, query: Query, *, limit: int | None = 50, offset: int = 0) -> list[int]:
     """Matching asset ids, best first (see ``catalog.db.search``); ``limit`` None is every match."""
-    return library.catalog.search.run(query, limit=limit)
+    return library.catalog.search.run(query, limit=limit, offset=offset)
 
 
 def select(library: Library, text: str | None, ids: list[str], *, limit: int | None = None) -> list[int]:

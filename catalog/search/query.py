@@ -24,6 +24,8 @@ from catalog.errors import InvalidQuery
 
 FIELDS = {"person": "person", "people": "person", "credit": "credit", "photographer": "credit", "by": "credit"}
 FIELDS |= {"agency": "agency", "kind": "kind", "date": "date", "since": "since", "until": "until"}
+FIELDS |= {"caption": "caption"}  # only caption:missing — free text already searches captions
+MISSING = ("caption", "credit")  # caption:missing, credit:missing: pictures a desk must still caption or credit
 KINDS = ("photo", "screenshot", "handout", "pool", "file", "courtesy", "illustration")
 # bm25 weights per FTS column: caption, headline, keywords, people, search_text. A word in a headline, a keyword or
 # a person's name says more about the picture than the same word somewhere in a long caption.
@@ -33,7 +35,7 @@ BM25_WEIGHTS = (1.0, 2.0, 2.0, 3.0, 1.5, 3.0)
 MAX_QUERY_CHARS = 2_000
 MAX_TERMS = 64
 INDEXED = ("text", "person", "credit")  # found through the FTS index; agency and kind are columns
-ORDER = {name: i for i, name in enumerate((*INDEXED, "agency", "kind"))}
+ORDER = {name: i for i, name in enumerate((*INDEXED, "agency", "kind", "missing"))}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -42,7 +44,7 @@ class Term:
     value: str
     negated: bool = False
     prefix: bool = False
-    field: str = "text"  # text, person, credit, agency or kind
+    field: str = "text"  # text, person, credit, agency, kind, or missing (value: caption or credit)
 
 
 @dataclass
@@ -211,6 +213,10 @@ def _field(name: str, value: str, negated: bool) -> Term:
         raise InvalidQuery(f"unknown field {name!r}: use {', '.join(sorted(set(FIELDS)))}")
     if not value.strip():
         raise InvalidQuery(f"{name}: needs a value")
+    if key in MISSING and value.lower() == "missing":
+        return Term(key, negated, field="missing")
+    if key == "caption":
+        raise InvalidQuery(f"caption:{_cut(value)}: only caption:missing; to find words in captions, search them")
     if key == "kind" and value.lower() not in KINDS:
         raise InvalidQuery(f"kind:{value}: kinds are {', '.join(KINDS)}")
     if key in ("person", "credit", "agency") and not any(c.isalnum() for c in value):

@@ -1,0 +1,36 @@
+"""The search grid at ``/``: ``/?q=QUERY`` in the language of ``photodesk search``, paged by ``offset``."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from catalog.errors import InvalidQuery
+from catalog.ops.browse import PAGE, grid_page
+from web.security import csrf_token
+
+
+async def grid(request: Request) -> Response:
+    text = request.query_params.get("q", "")
+    offset = _int(request.query_params.get("offset"), 0)
+    desk = request.app.state.desk
+    try:
+        page = await desk.read(grid_page, text, offset=offset)
+    except InvalidQuery as e:
+        return request.app.state.templates.TemplateResponse(  # type: ignore[no-any-return]
+            request, "grid.html", {"page": None, "q": text, "error": str(e), "csrf": csrf_token(request)}, 400
+        )
+    return request.app.state.templates.TemplateResponse(  # type: ignore[no-any-return]
+        request, "grid.html", {"page": page, "q": text, "error": None, "size": PAGE, "csrf": csrf_token(request)}
+    )
+
+
+def _int(text: str | None, default: int) -> int:
+    try:
+        return max(0, int(text)) if text is not None else default
+    except ValueError:
+        return default
+
+
+routes = [Route("/", grid, methods=["GET"])]
