@@ -8,7 +8,9 @@ parameters. A group of indexed terms joins the one MATCH expression, so bm25 ran
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections import Counter
 from collections.abc import Callable
 
 from catalog.credits.orgs import organisation, platform
@@ -22,7 +24,7 @@ BM25 = f"bm25(assets_fts, {', '.join(str(w) for w in BM25_WEIGHTS)})"
 # Past this many hits, order by recency instead of bm25: ranking every hit grows with the hit count (about 300 ms
 # at 300,000 hits), while FTS5 streams hits in rowid order and stops at the limit (well under a millisecond).
 BROAD = 5_000
-FACET_WITHIN = 5_000  # facets count the first this many matches
+FACET_WITHIN = 2_000  # facets count the first this many matches (the best, or the newest)
 IN_INDEX = "assets.id {}IN (SELECT rowid FROM assets_fts WHERE assets_fts MATCH ?)"
 
 
@@ -73,7 +75,9 @@ class Searches:
             columns = [_column(t) for t in group if t.field not in INDEXED]
             if group[0].negated:  # a negated term is always alone in its group
                 sql, args = (
-                    (IN_INDEX.format("NOT "), [indexed]) if indexed else ("NOT " + columns[0][0], list(columns[0][1]))
+                    (IN_INDEX.format("NOT "), [indexed])
+                    if indexed
+                    else ("NOT (" + columns[0][0] + ")", list(columns[0][1]))
                 )
                 where.append(sql)
                 params += args
@@ -122,28 +126,31 @@ class Searches:
 
     def facets(self, query: Query, *, within: int = FACET_WITHIN) -> dict[str, list[tuple[str, int]]]:
         """Counts by agency, photographer, kind and month over the first ``within`` matches (the best, or the
-        newest): a desk narrows what it is looking at, and the counts stay fast on any library."""
+        newest): a desk narrows what it is looking at, and the counts stay fast on any library (one query reads
+        the few columns of those rows; they are counted here)."""
         sql, params = self._select(query)
-        hits = f"SELECT id FROM ({sql} LIMIT {int(within)})"
-        groups = {
-            "agency": "SELECT credit_agency, count(*) FROM assets WHERE id IN ({}) AND credit_agency IS NOT NULL "
-            "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 12",
-            "photographer": "SELECT j.value, count(*) FROM assets a, json_each(a.credit_photographers) j "
-            "WHERE a.id IN ({}) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 12",
-            "kind": "SELECT coalesce(credit_kind, 'photo'), count(*) FROM assets WHERE id IN ({}) "
-            "GROUP BY 1 ORDER BY 2 DESC, 1",
-            "date": "SELECT substr(taken_at, 1, 7), count(*) FROM assets WHERE id IN ({}) AND taken_at IS NOT NULL "
-            "GROUP BY 1 ORDER BY 1 DESC LIMIT 12",
-        }
-        return {
-            name: [(str(v), int(n)) for v, n in self.conn.execute(group.format(hits), params)]
-            for name, group in groups.items()
-        }
+        rows = self.conn.execute(
+            "SELECT credit_agency, credit_photographers, coalesce(credit_kind, 'photo'), substr(taken_at, 1, 7) "
+            f"FROM assets WHERE id IN ({sql} LIMIT {int(within)})",
+            params,
+        )
+        counts: dict[str, Counter[str]] = {name: Counter() for name in ("agency", "photographer", "kind", "date")}
+        for agency, names, kind, month in rows:
+            if agency:
+                counts["agency"][agency] += 1
+            for name in json.loads(names) if names else []:
+                counts["photographer"][name] += 1
+            counts["kind"][kind] += 1
+            if month:
+                counts["date"][month] += 1
+        top = {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:12] for name, c in counts.items()}
+        top["date"] = sorted(counts["date"].items(), reverse=True)[:12]
+        return top
 
 
-MISSING_SQL = {
-    "caption": "coalesce(assets.caption, '') = ''",
-    "credit": "(coalesce(assets.credit_raw, '') = '' AND coalesce(assets.credit_line, '') = '')",
+MISSING_SQL = {  # exactly the partial indexes' conditions (migration 17), so SQLite reads only those pictures
+    "caption": "coalesce(caption, '') = ''",
+    "credit": "coalesce(credit_raw, '') = '' AND coalesce(credit_line, '') = ''",
 }
 
 
