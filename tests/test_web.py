@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
@@ -139,3 +140,16 @@ def test_json_of_a_hostile_caption_stays_data(client: TestClient) -> None:
     found = client.get("/api/search", params={"q": "kremlin"})
     assert found.headers["content-type"].startswith("application/json")
     assert json.loads(found.text)[0]["caption"] == HOSTILE
+
+
+def test_copies_are_folded_under_their_keeper_in_the_grid(tmp_path: Path) -> None:
+    incoming = tmp_path / "incoming"
+    original = photo(incoming / "original.jpg", seed=11, fmt="JPEG", size=(1200, 800))
+    with Image.open(original) as im:
+        im.resize((600, 400)).save(incoming / "smaller-copy.jpg", quality=80)
+    photo(incoming / "other.jpg", seed=12, fmt="JPEG")
+    assert run("--library", str(tmp_path / "lib"), "ingest", str(incoming)).exit_code == 0
+    client = TestClient(create_app(tmp_path / "lib"), base_url="http://127.0.0.1:8750")
+    page = client.get("/").text
+    assert page.count("data-asset-id=") == 2  # the copy is folded
+    assert "+1 copy" in page

@@ -259,6 +259,13 @@ class Assets:
         sql = "SELECT * FROM assets WHERE duplicate_of = ? ORDER BY id"
         return [to_asset(r) for r in rows_of(self.conn, sql, [keeper])]
 
+    def copy_counts(self, keepers: Sequence[int]) -> dict[int, int]:
+        """How many copies each of ``keepers`` has (those with none are left out)."""
+        if not keepers:
+            return {}
+        sql = f"SELECT duplicate_of, count(*) FROM assets WHERE duplicate_of IN ({marks(keepers)}) GROUP BY 1"
+        return {int(k): int(n) for k, n in self.conn.execute(sql, list(keepers))}
+
     def is_keeper(self, asset_id: int) -> bool:
         sql = "SELECT 1 FROM assets WHERE duplicate_of = ? LIMIT 1"
         return self.conn.execute(sql, [asset_id]).fetchone() is not None

@@ -37,6 +37,7 @@ class GridPage:
     more: bool
     chips: list[Chip] = field(default_factory=list)
     facets: list[Facet] = field(default_factory=list)
+    copies: dict[int, int] = field(default_factory=dict)  # keeper id -> its copies, folded under it
 
 
 def grid_page(library: Library, text: str, *, offset: int = 0, size: int = PAGE) -> GridPage:
@@ -45,6 +46,7 @@ def grid_page(library: Library, text: str, *, offset: int = 0, size: int = PAGE)
     query = parse(text, no_dupes=True)
     ids = library.catalog.search.run(query, limit=size + 1, offset=offset)
     page = GridPage(text, assets_by_ids(library, ids[:size]), offset, len(ids) > size)
+    page.copies = library.catalog.assets.copy_counts(ids[:size])
     page.chips = chips(text, query)
     counts = library.catalog.search.facets(query)
     for name, values in counts.items():
