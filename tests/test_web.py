@@ -153,3 +153,14 @@ def test_copies_are_folded_under_their_keeper_in_the_grid(tmp_path: Path) -> Non
     page = client.get("/").text
     assert page.count("data-asset-id=") == 2  # the copy is folded
     assert "+1 copy" in page
+
+
+def test_a_query_with_words_is_ranked_and_can_be_read_newest_first(client: TestClient, desk: Path) -> None:
+    ranked = client.get("/", params={"q": "kremlin OR netanyahu OR נתניהו"}).text
+    assert "best first" in ranked and "order=newest" in ranked
+    newest = client.get("/", params={"q": "kremlin OR netanyahu OR נתניהו", "order": "newest"}).text
+    assert "newest first" in newest
+    ids = [int(x.split('"')[1]) for x in newest.split("data-asset-id=")[1:]]
+    shown = [run_json("--library", str(desk), "show", str(i)) for i in ids]
+    keys = [(a["taken_at"] or a["ingested_at"], a["id"]) for a in shown]
+    assert len(ids) == 2 and keys == sorted(keys, reverse=True)

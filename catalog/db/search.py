@@ -97,10 +97,14 @@ class Searches:
             where.append("assets.duplicate_of IS NULL")
         return " AND ".join(where), params, " AND ".join(matches) or None
 
-    def _select(self, query: Query) -> tuple[str, list[Cell]]:
+    def _select(self, query: Query, *, newest: bool = False) -> tuple[str, list[Cell]]:
         """The ids matching ``query``, best first: bm25 when the index is consulted (newest ingested first past
-        BROAD hits), else newest capture first; SQL without its LIMIT."""
+        BROAD hits), else — or with ``newest`` — newest capture first; SQL without its LIMIT."""
         where, params, match = self.to_sql(query)
+        if match is not None and newest:
+            where = f"{where} AND {IN_INDEX.format('')}"
+            params = [*params, match]
+            match = None
         if match is None:
             sql = (
                 f"SELECT assets.id FROM assets WHERE {where} "
@@ -118,9 +122,10 @@ class Searches:
         # no catch-all: the parser bounds the query and quotes every phrase, so SQLite has nothing to reject
         return sql, [match, *params]
 
-    def run(self, query: Query, *, limit: int | None = 50, offset: int = 0) -> list[int]:
-        """Matching asset ids, best first; ``limit`` None is every match, ``offset`` skips the first ones."""
-        sql, params = self._select(query)
+    def run(self, query: Query, *, limit: int | None = 50, offset: int = 0, newest: bool = False) -> list[int]:
+        """Matching asset ids, best first (``newest``: newest capture first); ``limit`` None is every match,
+        ``offset`` skips the first ones."""
+        sql, params = self._select(query, newest=newest)
         cap = -1 if limit is None else limit  # SQLite: LIMIT -1 is no limit
         return [int(r[0]) for r in self.conn.execute(f"{sql} LIMIT ? OFFSET ?", [*params, cap, offset])]
 

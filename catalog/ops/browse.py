@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from catalog.library import Library
 from catalog.model import JSONObject
 from catalog.ops.assets import assets_by_ids
-from catalog.search.query import Query, Term, parse
+from catalog.search.query import INDEXED, Query, Term, parse
 
 PAGE = 60
 FACET_FIELDS = {"agency": "agency", "photographer": "credit", "kind": "kind", "date": "date"}
@@ -38,14 +38,17 @@ class GridPage:
     chips: list[Chip] = field(default_factory=list)
     facets: list[Facet] = field(default_factory=list)
     copies: dict[int, int] = field(default_factory=dict)  # keeper id -> its copies, folded under it
+    newest: bool = False
+    ranked: bool = False  # best first (words in the query), rather than newest first
 
 
-def grid_page(library: Library, text: str, *, offset: int = 0, size: int = PAGE) -> GridPage:
-    """The pictures of ``text`` (every picture, newest first, when empty) from ``offset``; copies are folded
-    under their keeper (``-dupes``), as the desk reads a feed."""
+def grid_page(library: Library, text: str, *, offset: int = 0, size: int = PAGE, newest: bool = False) -> GridPage:
+    """The pictures of ``text`` from ``offset``: ranked when the query has words (``newest``: newest first, as
+    it always is without words); copies are folded under their keeper, as the desk reads a feed."""
     query = parse(text, no_dupes=True)
-    ids = library.catalog.search.run(query, limit=size + 1, offset=offset)
-    page = GridPage(text, assets_by_ids(library, ids[:size]), offset, len(ids) > size)
+    ids = library.catalog.search.run(query, limit=size + 1, offset=offset, newest=newest)
+    page = GridPage(text, assets_by_ids(library, ids[:size]), offset, len(ids) > size, newest=newest)
+    page.ranked = any(t.field in INDEXED for g in query.groups for t in g if not t.negated) and not newest
     page.copies = library.catalog.assets.copy_counts(ids[:size])
     page.chips = chips(text, query)
     counts = library.catalog.search.facets(query)

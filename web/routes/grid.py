@@ -14,9 +14,10 @@ from web.security import csrf_token
 async def grid(request: Request) -> Response:
     text = request.query_params.get("q", "")
     offset = _int(request.query_params.get("offset"), 0)
+    newest = request.query_params.get("order") == "newest"
     desk = request.app.state.desk
     try:
-        page = await desk.read(grid_page, text, offset=offset)
+        page = await desk.read(grid_page, text, offset=offset, newest=newest)
     except InvalidQuery as e:
         return request.app.state.templates.TemplateResponse(  # type: ignore[no-any-return]
             request, "grid.html", {"page": None, "q": text, "error": str(e), "csrf": csrf_token(request)}, 400
