@@ -9,15 +9,22 @@ import io
 import json
 import re
 import shutil
+import socket
 import sqlite3
+import tempfile
+import threading
+import time
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import uvicorn
 from PIL import Image
 from starlette.testclient import TestClient
 
-from catalog.ops.upload import pending
+from catalog.library import open_library
+from catalog.ops.upload import UploadRefused, pending, stage_upload
 from web.app import create_app
 
 from .helpers import article_file, jpeg_batch, run, run_json
@@ -185,6 +192,13 @@ def test_an_upload_without_captions_runs_at_once_and_reports_a_non_picture_as_in
     )
 
 
+def test_an_upload_over_the_limit_is_refused_and_leaves_no_folder(tmp_path: Path, library: Path) -> None:
+    before = set(Path(tempfile.gettempdir()).glob("photodesk-upload-*"))
+    with pytest.raises(UploadRefused, match="larger than 1,000 bytes"):
+        stage_upload(open_library(library), [("1.jpg", io.BytesIO(b"x" * 1001))], limit=1000)
+    assert set(Path(tempfile.gettempdir()).glob("photodesk-upload-*")) == before
+
+
 def test_an_empty_upload_is_refused_with_a_message(client: TestClient) -> None:
     page = client.post("/batches/new", data={"csrf": _csrf(client)}, files=[("pictures", ("", b"", "image/jpeg"))])
     assert page.status_code == 400 and "choose at least one picture" in page.text
@@ -239,3 +253,72 @@ def test_the_nav_links_batches_and_publish_and_the_grid_loads_the_publish_button
     assert 'href="/batches"' in page and 'href="/publish"' in page
     assert '<script src="/static/publish.js" defer></script>' in page
     assert client.get("/static/publish.js").status_code == 200 and client.get("/static/upload.js").status_code == 200
+
+
+@pytest.fixture()
+def served(library: Path) -> Iterator[str]:
+    """The desk on a free loopback port, served by uvicorn in a thread for a real browser."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(library), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        assert time.monotonic() < deadline, "the desk did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+
+
+@pytest.mark.slow
+def test_a_browser_uploads_an_article_batch_confirms_it_and_publishes_it(
+    tmp_path: Path, library: Path, served: str
+) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    pictures = jpeg_batch(tmp_path / "pics", 2)
+    article = article_file(tmp_path, CREDIT_UNDER_CAPTION)
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            errors: list[str] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("response", lambda r: errors.append(r.url) if r.status >= 400 and "favicon" not in r.url else None)
+            page.goto(f"{served}/batches/new")
+            page.screenshot(path="/tmp/u-upload.png")
+            page.set_input_files("#pictures", [str(p) for p in pictures])
+            page.set_input_files("#captions", str(article))
+            assert "2 chosen" in page.text_content("#pictures-chosen")  # upload.js lists the choice
+            page.click("form.upload button[type=submit]")
+            page.wait_for_selector("table.pairing")
+            assert "Miriam Alster/Flash90" in page.text_content("table.pairing")
+            page.screenshot(path="/tmp/u-pairing.png")
+            assert _assets(library) == 0
+            page.click("text=Confirm and ingest")
+            page.wait_for_url(re.compile(r".*/batches/\d+$"))
+            page.screenshot(path="/tmp/u-batch.png")
+            assert _assets(library) == 2
+            assert page.locator("table.batch-files a[href^='/assets/']").count() == 2
+            page.goto(f"{served}/batches")
+            page.screenshot(path="/tmp/u-batches.png")
+            page.goto(f"{served}/")
+            for card in page.locator(".card[data-asset-id]").all():
+                card.focus()
+                page.keyboard.press("x")
+            assert page.text_content("#publish-selection") == "Publish selection (2)"
+            page.screenshot(path="/tmp/u-grid.png")
+            page.click("#publish-selection")
+            page.wait_for_url(re.compile(r".*/publish\?ids=.*"))
+            summary = page.text_content("#summary") or ""
+            assert summary.startswith("Photos: ")  # in the grid's order: newest first
+            assert set(summary[len("Photos: ") :].split("; ")) == {"Miriam Alster/Flash90", "Shir Torem/Reuters"}
+            page.screenshot(path="/tmp/u-publish.png", full_page=True)
+            with page.expect_download() as download:
+                page.click("text=Download zip")
+            assert download.value.suggested_filename == "photodesk-export.zip"
+            assert not errors, errors
+        finally:
+            browser.close()

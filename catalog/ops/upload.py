@@ -13,6 +13,7 @@ import secrets
 import shutil
 import tempfile
 import threading
+import time
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from catalog.text import natural_key
 MAX_UPLOAD = 2 * 1024**3  # bytes in one upload, every file together
 MAX_STEM = 100
 CHUNK = 1 << 20
+STALE_S = 6 * 3600  # an upload left unconfirmed this long is removed at the next upload
 TOKEN = re.compile(r"[A-Za-z0-9_-]{20,64}")
 
 
@@ -55,6 +57,7 @@ class Upload:
     pairing: list[Pair] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     refused: bool = False
+    made: float = field(default_factory=time.monotonic)
 
     @property
     def pictures(self) -> Path:
@@ -88,11 +91,12 @@ def stage_upload(
     and plan the pairing. Writes nothing to the catalog."""
     if not files:
         raise UploadRefused("choose at least one picture to upload")
+    _sweep()
     folder = Path(tempfile.mkdtemp(prefix="photodesk-upload-"))
     upload = Upload(secrets.token_urlsafe(24), folder, {})
     try:
         upload.pictures.mkdir()
-        budget = [limit]
+        budget = [limit, limit]  # left, and the whole
         used: set[str] = set()
         for original, content in sorted(files, key=lambda f: natural_key(safe_name(f[0]))):
             saved = _free(safe_name(original), used)
@@ -137,6 +141,15 @@ def cancel_upload(library: Library, token: str) -> None:
         shutil.rmtree(upload.folder, ignore_errors=True)
 
 
+def _sweep() -> None:
+    """Remove the uploads nobody confirmed or cancelled (a closed tab) once they are stale."""
+    with _lock:
+        stale = [t for t, u in _pending.items() if time.monotonic() - u.made > STALE_S]
+        gone = [_pending.pop(t) for t in stale]
+    for upload in gone:
+        shutil.rmtree(upload.folder, ignore_errors=True)
+
+
 def _take(token: str) -> Upload:
     with _lock:
         upload = _pending.pop(token, None) if TOKEN.fullmatch(token) else None
@@ -177,5 +190,9 @@ def _save(content: BinaryIO, target: Path, budget: list[int]) -> None:
         while chunk := content.read(CHUNK):
             budget[0] -= len(chunk)
             if budget[0] < 0:
-                raise UploadRefused(f"the upload is larger than {MAX_UPLOAD // 1024**3} GB: send it in parts")
+                raise UploadRefused(f"the upload is larger than {_size(budget[1])}: send it in parts")
             out.write(chunk)
+
+
+def _size(limit: int) -> str:
+    return f"{limit // 1024**3} GB" if limit >= 1024**3 else f"{limit:,} bytes"
