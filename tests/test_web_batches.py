@@ -24,7 +24,7 @@ from PIL import Image
 from starlette.testclient import TestClient
 
 from catalog.library import open_library
-from catalog.ops.upload import UploadRefused, pending, stage_upload
+from catalog.ops.upload import UploadRefused, pending, safe_name, stage_upload
 from web.app import create_app
 
 from .helpers import article_file, jpeg_batch, run, run_json
@@ -322,3 +322,34 @@ def test_a_browser_uploads_an_article_batch_confirms_it_and_publishes_it(
             assert not errors, errors
         finally:
             browser.close()
+
+
+def test_a_caption_sheet_upload_pairs_by_the_uploaded_names(tmp_path: Path, library: Path, client: TestClient) -> None:
+    pictures = jpeg_batch(tmp_path / "pics", 2)
+    sheet = "file,caption,credit\n2.jpg,Rain over Haifa,Shir Torem/Reuters\n1.jpg,הצפות בצפון,מרים אלסטר/פלאש90\n"
+    page = _upload(client, [(p.name, p.read_bytes()) for p in pictures], ("sheet.csv", sheet.encode()))
+    assert page.status_code == 200 and _assets(library) == 0
+    assert "Shir Torem/Reuters" in page.text and "הצפות בצפון" in page.text
+    done = client.post("/batches/confirm", data={"csrf": _csrf(client), "token": _token(page.text)})
+    assert done.status_code == 200 and _assets(library) == 2
+    captions = {a["filename"]: a["caption"] for a in client.get("/api/search", params={"q": ""}).json()}
+    assert captions == {"1.jpg": "הצפות בצפון", "2.jpg": "Rain over Haifa"}
+
+
+def test_uploaded_names_keep_their_script_and_lose_every_folder() -> None:
+    assert safe_name("../../evil.jpg") == "evil.jpg"
+    assert safe_name("C:\\Users\\x\\צילום 1.JPG") == "צילום 1.jpg"
+    assert safe_name("...") == "picture"
+    assert safe_name("a\x00b<script>.jpeg") == "a_b_script.jpeg"
+    assert safe_name(".htaccess") == "picture.htaccess"  # never hidden
+
+
+def test_a_publish_takes_at_most_its_limit_and_says_so(
+    tmp_path: Path, library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jpeg_batch(tmp_path / "pics", 3)
+    run_json("--library", str(library), "ingest", str(tmp_path / "pics"))
+    monkeypatch.setattr("catalog.ops.publish.MAX_PUBLISH", 2)
+    client = TestClient(create_app(library), base_url=BASE)
+    page = client.get("/publish", params={"ids": "1,2,3"}).text
+    assert page.count('class="card" data-asset-id=') == 2 and "these are the first 2" in page

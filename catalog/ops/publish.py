@@ -18,7 +18,7 @@ from catalog.model import JSONObject
 from catalog.ops.assets import assets_by_ids, select
 from catalog.ops.export import ExportReport, export, stream
 
-MAX_SHOWN = 1000  # pictures a publish page lists (the zip takes the whole selection)
+MAX_PUBLISH = 1000  # pictures one publish page and its zip take (a query may match a million)
 ZIP_NAME = "photodesk-export.zip"
 STORED_FORMATS = {"jpg", "jpeg", "png", "webp", "tif", "tiff"}  # already compressed, or large: stored as they are
 
@@ -36,7 +36,7 @@ class PublishPage:
     assets: list[JSONObject] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     summary: str = ""
-    total: int = 0
+    cut: bool = False  # more pictures matched than one publish takes: these are the first MAX_PUBLISH
 
 
 @dataclass
@@ -67,25 +67,26 @@ def publish_page(library: Library, text: str, ids: str, style: str = HOUSE) -> P
     template = chosen_style(library, style)
     page = PublishPage(text, [], style, sorted(styles(library.root)))
     wanted = parse_ids(ids)
-    if not wanted and not text.strip():
-        return page
-    page.ids = select(library, text or None, wanted)
-    page.total = len(page.ids)
-    page.assets = assets_by_ids(library, page.ids[:MAX_SHOWN])
+    page.ids, page.cut = _picked(library, text, wanted)
+    page.assets = assets_by_ids(library, page.ids)
     page.lines = [render(a["credit"], template) for a in page.assets]  # type: ignore[arg-type]
-    if page.total > MAX_SHOWN:
-        everything = assets_by_ids(library, page.ids)
-        page.summary = summary([render(a["credit"], template) for a in everything])  # type: ignore[arg-type]
-    else:
-        page.summary = summary(page.lines)
+    page.summary = summary(page.lines)
     return page
+
+
+def _picked(library: Library, text: str, wanted: list[str]) -> tuple[list[int], bool]:
+    """The first MAX_PUBLISH of the selection, and whether there were more."""
+    if not wanted and not text.strip():
+        return [], False
+    ids = select(library, text or None, wanted, limit=MAX_PUBLISH + 1)
+    return ids[:MAX_PUBLISH], len(ids) > MAX_PUBLISH
 
 
 def export_zip(library: Library, text: str, ids: str, style: str = HOUSE) -> ExportZip:
     """Export the selection into a fresh temporary folder and zip the pictures with ``credits.csv``."""
     template = chosen_style(library, style)
     wanted = parse_ids(ids)
-    picked = select(library, text or None, wanted) if wanted or text.strip() else []
+    picked, _ = _picked(library, text, wanted)
     if not picked:
         raise NothingToPublish("nothing selected: choose pictures on the grid (x), then Publish selection")
     folder = Path(tempfile.mkdtemp(prefix="photodesk-export-"))
