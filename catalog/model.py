@@ -341,3 +341,36 @@ class Review:
             "reason": self.reason,
             "created_at": self.created_at,
         }
+
+
+@dataclass
+class Batch:
+    """One ingest run as the catalog recorded it: when, from where, and its counts."""
+
+    id: int
+    started_at: str
+    finished_at: str | None
+    status: str  # running | done | interrupted
+    sources: list[str]
+    new: int
+    present: int
+    failed: int
+    skipped: int
+
+    def to_dict(self) -> JSONObject:
+        return asdict(self)
+
+
+@dataclass
+class BatchFile:
+    """What became of one file of a batch."""
+
+    path: str
+    status: str
+    asset_id: int | None
+    sha256: str | None
+    reason: str | None
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> JSONObject:
+        return asdict(self)

@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from web import security
 from web.desk import Desk
-from web.routes import api, assets, batches, grid, media, review
+from web.routes import api, assets, batches, grid, media, publish, review
 
 STATIC = Path(__file__).parent / "static"
 
@@ -61,6 +61,7 @@ def create_app(root: Path, *, host: str = "127.0.0.1", token: str | None = None)
         *assets.routes,
         *review.routes,
         *batches.routes,
+        *publish.routes,
         *media.routes,
         *api.routes,
         Route("/signin", signin_page, methods=["GET"]),

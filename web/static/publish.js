@@ -1,0 +1,55 @@
+// Publish: on the search grid, a "Publish selection" button opens /publish with the pictures selected with x
+// (window.photodesk.selected, from desk.js); on the publish page, the summary line's Copy button and the style
+// chooser.
+(function () {
+  "use strict";
+  function gridButton() {
+    var grid = document.querySelector("section.grid[aria-label='Pictures']");
+    if (!grid || !window.photodesk) { return; }
+    var button = document.createElement("button");
+    button.type = "button";
+    button.id = "publish-selection";
+    button.className = "publish-selection";
+    function update() {
+      var n = window.photodesk.selected().length;
+      button.textContent = n ? "Publish selection (" + n + ")" : "Publish selection";
+      button.disabled = n === 0;
+      button.title = n ? "" : "Select pictures with x first";
+    }
+    button.addEventListener("click", function () {
+      var ids = window.photodesk.selected();
+      if (ids.length) { window.location.href = "/publish?ids=" + encodeURIComponent(ids.join(",")); }
+    });
+    document.addEventListener("photodesk:selection", update);
+    update();
+    var query = document.querySelector("section.query");
+    if (query) { query.appendChild(button); } else { grid.parentNode.insertBefore(button, grid); }
+  }
+  function copyButtons() {
+    Array.prototype.forEach.call(document.querySelectorAll("button.copy[data-copy]"), function (button) {
+      button.addEventListener("click", function () {
+        var source = document.getElementById(button.getAttribute("data-copy"));
+        if (!source) { return; }
+        var text = source.textContent;
+        function done() { button.textContent = "Copied"; setTimeout(function () { button.textContent = "Copy"; }, 1500); }
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(text).then(done, function () { select(source); });
+        } else { select(source); }
+      });
+    });
+  }
+  function select(node) {
+    var range = document.createRange();
+    range.selectNodeContents(node);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  function styleChooser() {
+    var chooser = document.getElementById("style");
+    if (chooser && chooser.form) { chooser.addEventListener("change", function () { chooser.form.submit(); }); }
+  }
+  gridButton();
+  copyButtons();
+  styleChooser();
+})();
