@@ -74,9 +74,15 @@ def main() -> None:
     result: dict[str, Any] = {"assets": args.assets, "grid": {}, "picture page": {}}
     for label, q in QUERIES.items():
         page = timed(lambda q=q: client.get("/", params={"q": q}).raise_for_status())
+        counts = timed(lambda q=q: client.get("/facets", params={"q": q}).raise_for_status())
         direct = timed(lambda q=q: grid_page(library, q))
         cli_json = timed(lambda q=q: assets_by_ids(library, search(library, parse(q), limit=50)))
-        result["grid"][label] = {"page": page, "ops.grid_page": direct, "search --json work": cli_json}
+        result["grid"][label] = {
+            "page": page,
+            "facets (fetched after the page)": counts,
+            "ops.grid_page": direct,
+            "search --json work": cli_json,
+        }
         print(f"grid {label}: {result['grid'][label]}", file=sys.stderr)
     it = iter(ids)
     result["picture page"]["page"] = timed(lambda: client.get(f"/assets/{next(it)}").raise_for_status())

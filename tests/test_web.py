@@ -71,8 +71,11 @@ def test_every_grid_card_carries_its_asset_id_its_credit_line_and_escapes_the_ca
 def test_the_grid_shows_the_querys_terms_as_chips_and_facets_that_narrow_it(client: TestClient) -> None:
     page = client.get("/", params={"q": "agency:GPO"}).text
     assert "agency:GPO" in page and "Take this away" in page
-    facets = client.get("/").text
+    assert 'data-facets="/facets?q=agency%3AGPO"' in page
+    facets = client.get("/facets", params={"q": ""}).text
     assert "photographer" in facets and "Haim Zach" in facets and "/?q=agency%3AGPO" in facets.replace("+", "")
+    narrowed = client.get("/facets", params={"q": "agency:GPO"}).text
+    assert "Reuters" not in narrowed and "Haim Zach" in narrowed
 
 
 def test_an_impossible_query_is_one_clear_message_not_a_crash(client: TestClient) -> None:

@@ -57,6 +57,8 @@ def test_an_editor_searches_moves_with_the_keyboard_selects_and_opens(library: P
     with served(library) as base:
         page.goto(base + "/")
         assert page.locator(".card[data-asset-id]").count() == 4
+        page.wait_for_selector("aside[data-loaded=true]")
+        assert "Haim Zach" in page.inner_text("aside.facets")
         page.fill("#q", "agency:GPO")
         page.press("#q", "Enter")
         page.wait_for_url("**/?q=agency%3AGPO")

@@ -36,7 +36,6 @@ class GridPage:
     offset: int
     more: bool
     chips: list[Chip] = field(default_factory=list)
-    facets: list[Facet] = field(default_factory=list)
     copies: dict[int, int] = field(default_factory=dict)  # keeper id -> its copies, folded under it
     newest: bool = False
     ranked: bool = False  # best first (words in the query), rather than newest first
@@ -51,11 +50,18 @@ def grid_page(library: Library, text: str, *, offset: int = 0, size: int = PAGE,
     page.ranked = any(t.field in INDEXED for g in query.groups for t in g if not t.negated) and not newest
     page.copies = library.catalog.assets.copy_counts(ids[:size])
     page.chips = chips(text, query)
-    counts = library.catalog.search.facets(query)
-    for name, values in counts.items():
-        narrowed = [(v, n, _narrowed(text, FACET_FIELDS[name], v)) for v, n in values]
-        page.facets.append(Facet(name, narrowed))
     return page
+
+
+def facets(library: Library, text: str) -> list[Facet]:
+    """Counts by agency, photographer, kind and month over the query's first matches, each value with the query
+    narrowed to it. Asked apart from the page (the grid fetches them after it shows), as a broad word with a
+    narrow filter makes them cost more than the page itself."""
+    query = parse(text, no_dupes=True)
+    out = []
+    for name, values in library.catalog.search.facets(query).items():
+        out.append(Facet(name, [(v, n, _narrowed(text, FACET_FIELDS[name], v)) for v, n in values]))
+    return out
 
 
 def chips(text: str, query: Query) -> list[Chip]:

@@ -7,7 +7,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from catalog.errors import InvalidQuery
-from catalog.ops.browse import PAGE, grid_page
+from catalog.ops.browse import PAGE, facets, grid_page
 from web.security import csrf_token
 
 
@@ -34,4 +34,15 @@ def _int(text: str | None, default: int) -> int:
         return default
 
 
-routes = [Route("/", grid, methods=["GET"])]
+async def facet_list(request: Request) -> Response:
+    """The facets of ``?q=`` as an HTML fragment: the grid fetches it once it shows (desk.js)."""
+    try:
+        found = await request.app.state.desk.read(facets, request.query_params.get("q", ""))
+    except InvalidQuery:
+        found = []
+    return request.app.state.templates.TemplateResponse(  # type: ignore[no-any-return]
+        request, "facets.html", {"facets": found}
+    )
+
+
+routes = [Route("/", grid, methods=["GET"]), Route("/facets", facet_list, methods=["GET"])]

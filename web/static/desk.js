@@ -14,6 +14,14 @@
       .map(function (c) { return c.getAttribute("data-asset-id"); });
   }
   window.photodesk = { selected: selected };
+  // Facets come after the pictures: counting them can cost more than the page itself.
+  document.addEventListener("DOMContentLoaded", function () {
+    var aside = document.querySelector("aside[data-facets]");
+    if (!aside || !window.fetch) { return; }
+    fetch(aside.getAttribute("data-facets"), { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.text() : ""; })
+      .then(function (html) { if (html) { aside.innerHTML = html; aside.setAttribute("data-loaded", "true"); } });
+  });
   document.addEventListener("keydown", function (event) {
     var target = event.target;
     if (event.key === "/" && target.tagName !== "INPUT" && target.tagName !== "TEXTAREA") {
