@@ -6,10 +6,17 @@ import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 
+from catalog.db.rows import Cell, rows_of
+
 
 class Batches:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+
+    def get(self, batch_id: int) -> dict[str, Cell] | None:
+        """One batch's row: when it ran, from where (``sources``, JSON text), its status and counts."""
+        found = list(rows_of(self.conn, "SELECT * FROM batches WHERE id = ?", [batch_id]))
+        return dict(found[0]) if found else None
 
     def start(self, sources: Sequence[str], at: str) -> int:
         cursor = self.conn.execute(

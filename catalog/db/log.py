@@ -52,12 +52,22 @@ class Log:
         return int(row[0]) if row else None
 
     def add(
-        self, asset_id: int, field: str, old: str, new: str, rule: str, score: float | None, reason: str | None, at: str
+        self,
+        asset_id: int,
+        field: str,
+        old: str,
+        new: str,
+        rule: str,
+        score: float | None,
+        reason: str | None,
+        at: str,
+        *,
+        editor: str | None = None,
     ) -> int:
         cursor = self.conn.execute(
-            "INSERT INTO corrections (asset_id, field, from_value, to_value, rule, score, reason, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [asset_id, field, old, new, rule, score, reason, at],
+            "INSERT INTO corrections (asset_id, field, from_value, to_value, rule, score, reason, created_at, editor) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [asset_id, field, old, new, rule, score, reason, at, editor],
         )
         return int(cursor.lastrowid or 0)
 

@@ -344,3 +344,12 @@ def m016_add_dupes_checked(db: Database) -> None:
     db.table("assets").add_column("dupes_checked_at", str)
     db.execute("UPDATE assets SET dupes_checked_at = ingested_at WHERE phash IS NOT NULL")
     db.execute("CREATE INDEX idx_assets_dupes_unchecked ON assets(id) WHERE dupes_checked_at IS NULL")
+
+
+@migrations()
+def m017_add_desk_edits(db: Database) -> None:
+    """Edits on the desk: who made each logged change (``corrections.editor``; null for linking's own), and each
+    picture's version, raised by every desk change, so a save made on an older version is refused rather than
+    silently overwriting another editor's."""
+    db.table("corrections").add_column("editor", str)
+    db.table("assets").add_column("version", int, not_null_default=0)

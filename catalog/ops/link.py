@@ -90,20 +90,7 @@ def _apply(
     report: LinkReport,
 ) -> None:
     catalog = library.catalog
-    credit = plan.credit
-    _apply_agency_fix(library, plan, autofix, undone, report)
-    final: list[str] = []
-    written = list(credit.photographers) if credit else []
-    for name in written:
-        decision = match_name(name, credit.agency if credit else None, authority, history, thresholds, autofix=autofix)
-        if decision.changed and (plan.asset_id, name_key(name), name_key(decision.name)) in undone:
-            decision = NameMatch(name, name, "kept", reason="a desk editor undid this correction")
-        final.append(decision.name)
-        if decision.changed:
-            log_name_correction(catalog, plan.asset_id, decision, report.corrections)
-        elif decision.needs_review:
-            queue_review(catalog, plan.asset_id, decision, credit.agency if credit else None, report.reviews)
-    line = house_line(replace(credit, photographers=final)) if credit else None
+    credit_columns = _decide_credit(library, plan, authority, history, thresholds, autofix, undone, report)
     for c in plan.conflicts:
         report.conflicts.append({"asset_id": plan.asset_id, **c})
     plan.people = [(n, s) for n, s in plan.people if (plan.asset_id, "", name_key(n)) not in undone]
@@ -119,19 +106,73 @@ def _apply(
             "caption_raw": plan.caption_full,
             "caption_source": plan.caption_source,
             "credit_source": plan.credit_source,
-            "credit_raw": (credit.raw or None) if credit else None,
-            "credit_agency": credit.agency if credit else None,
-            "credit_kind": credit.kind if credit else None,
-            "credit_line": line,
-            "credit_distributor": credit.distributor if credit else None,
-            "credit_photographers": final,
-            "credit_photographers_raw": written,
+            **credit_columns,
             "headline": plan.headline,
             "people": list(dict.fromkeys(names + manual)),
             "source_conflicts": plan.conflicts,
             "linked_at": now_iso(),
         },
     )
+
+
+def _decide_credit(
+    library: Library,
+    plan: Plan,
+    authority: Authority,
+    history: History,
+    thresholds: Thresholds,
+    autofix: bool,
+    undone: set[tuple[int, str, str]],
+    report: LinkReport,
+) -> dict[str, str | list[str] | None]:
+    """The credit columns of a plan's credit: agency respelled, each name decided (changes logged, doubts queued)
+    and the house line printed."""
+    catalog = library.catalog
+    credit = plan.credit
+    _apply_agency_fix(library, plan, autofix, undone, report)
+    final: list[str] = []
+    written = list(credit.photographers) if credit else []
+    for name in written:
+        decision = match_name(name, credit.agency if credit else None, authority, history, thresholds, autofix=autofix)
+        if decision.changed and (plan.asset_id, name_key(name), name_key(decision.name)) in undone:
+            decision = NameMatch(name, name, "kept", reason="a desk editor undid this correction")
+        final.append(decision.name)
+        if decision.changed:
+            log_name_correction(catalog, plan.asset_id, decision, report.corrections)
+        elif decision.needs_review:
+            queue_review(catalog, plan.asset_id, decision, credit.agency if credit else None, report.reviews)
+    line = house_line(replace(credit, photographers=final)) if credit else None
+    return {
+        "credit_raw": (credit.raw or None) if credit else None,
+        "credit_agency": credit.agency if credit else None,
+        "credit_kind": credit.kind if credit else None,
+        "credit_line": line,
+        "credit_distributor": credit.distributor if credit else None,
+        "credit_photographers": final,
+        "credit_photographers_raw": written,
+    }
+
+
+def relink_credit(
+    library: Library, asset_id: int, raw: str | None, *, thresholds: Thresholds = DEFAULT_THRESHOLDS
+) -> LinkReport:
+    """Give one picture a new credit text (a desk edit, or its undo): parsed, its names decided against the
+    authority and the catalog's history, and the line printed exactly as linking does. Caption, headline and
+    people stay as they are."""
+    report = LinkReport()
+    offer = CaptionOffer("desk", "desk", credit=raw or None)
+    credit_plan = plan_of(asset_id, [offer], people_authority(library))
+    history = catalog_history(library, [asset_id])
+    for name in credit_plan.credit.photographers if credit_plan.credit else []:
+        history.add(name, credit_plan.credit.agency if credit_plan.credit else None)
+    undone = undone_corrections(library, [asset_id])
+    catalog = library.catalog
+    with catalog.transaction():
+        authority = photographer_authority(library)
+        columns = _decide_credit(library, credit_plan, authority, history, thresholds, True, undone, report)
+        catalog.assets.update(asset_id, columns)
+        catalog.fts.refresh([asset_id])
+    return report
 
 
 def _apply_agency_fix(
