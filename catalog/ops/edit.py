@@ -123,6 +123,31 @@ def edit(
     return {"edited": wanted, "corrections": logged, "assets": assets_by_ids(library, wanted)}
 
 
+def save_form(
+    library: Library, ids: Sequence[str], form: Mapping[str, str], *, editor: str | None = None
+) -> JSONObject:
+    """A desk edit form's save: ``ids`` the pictures, ``form`` the submitted fields, ``shown_<field>`` the text each
+    showed and ``version_<id>`` the version each picture was loaded at (see ``edit``)."""
+    wanted = [_id(i) for i in ids]
+    if not wanted:
+        raise EditError("select at least one picture")
+    versions = {i: _version(form.get(f"version_{i}")) for i in wanted}
+    shown = {f: form.get(f"shown_{f}", "") for f in FIELDS}
+    return edit(library, wanted, Changes.from_form(form, shown), versions, editor=editor)
+
+
+def _id(text: str) -> int:
+    if not text.strip().isdigit():
+        raise EditError(f"{text!r} is not a picture id")
+    return int(text)
+
+
+def _version(text: str | None) -> int:
+    if text is None or not text.strip().isdigit():
+        raise EditError("the form does not say which version of the picture it was loaded at: reload it")
+    return int(text)
+
+
 def _apply(library: Library, asset: Asset, changes: Changes, editor: str) -> list[int]:
     catalog = library.catalog
     out: list[int] = []
