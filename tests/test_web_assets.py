@@ -5,6 +5,7 @@ hostile captions kept as text, previews by content address only — and one real
 from __future__ import annotations
 
 import io
+import json
 import re
 import shutil
 import socket
@@ -177,6 +178,24 @@ def test_an_editor_without_a_sign_in_name_is_the_desk(lib: Path) -> None:
     assert client.post(f"/assets/{oid}/edit", data=form, follow_redirects=False).status_code == 303
     (edit,) = [c for c in asset(client, oid)["corrections"] if c["rule"] == "desk-edit"]  # type: ignore[attr-defined]
     assert edit["editor"] == "desk" and edit["field"] == "headline" and edit["to"] == "Osprey, lake"
+
+
+def test_a_desk_edit_stands_when_a_new_sheet_relinks_the_picture(lib: Path, tmp_path: Path) -> None:
+    client = client_of(lib)
+    oid = ids(client)["osprey.jpg"]
+    form = form_of(client, oid) | {"caption": "The desk's caption", "credit": "Ziv Koren/Flash90"}
+    assert client.post(f"/assets/{oid}/edit", data=form, follow_redirects=False).status_code == 303
+    source = Path(asset(client, oid)["source_paths"][0])  # type: ignore[index]
+    sheet = tmp_path / "sheet.json"
+    sheet.write_text(
+        json.dumps([{"file": source.name, "caption": "A sheet's caption", "credit": "Handout", "headline": "New"}])
+    )
+    result = run("--library", str(lib), "ingest", str(source), "--captions", str(sheet), "--json")
+    assert result.exit_code == 0, result.stderr
+    a = asset(client, oid)
+    assert a["caption"] == "The desk's caption" and a["credit"]["line"] == "Ziv Koren/Flash90"  # type: ignore[index]
+    assert a["headline"] == "New"  # not edited on the desk: the sheet wins as ever
+    assert "A sheet's caption" in {s["caption"] for s in a["caption_sources"]}  # type: ignore[attr-defined]
 
 
 def test_a_selection_edit_leaves_mixed_fields_alone(lib: Path) -> None:

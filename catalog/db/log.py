@@ -71,6 +71,14 @@ class Log:
         )
         return int(cursor.lastrowid or 0)
 
+    def fields_changed(self, asset_id: int, rule: str) -> set[str]:
+        """The fields of one asset with a change by ``rule`` that is not undone."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT field FROM corrections WHERE asset_id = ? AND rule = ? AND undone_at IS NULL",
+            [asset_id, rule],
+        )
+        return {str(r[0]) for r in rows}
+
     def mark_undone(self, correction_id: int, at: str) -> None:
         self.conn.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", [at, correction_id])
 

@@ -29,8 +29,8 @@ from catalog.ops.authority import (
     import_photographers,
     photographer_authority,
 )
-from catalog.ops.decisions import doubt, undone_corrections
-from catalog.ops.edit import DESK_RULE, undo_desk_edit
+from catalog.ops.decisions import DESK_RULE, doubt, undone_corrections
+from catalog.ops.edit import undo_desk_edit
 from catalog.ops.link import catalog_history
 from catalog.text import name_key
 

@@ -21,10 +21,10 @@ from catalog.library import Library
 from catalog.model import Asset, Correction, JSONObject, now_iso
 from catalog.ops.assets import assets_by_ids
 from catalog.ops.authority import people_authority
+from catalog.ops.decisions import DESK_RULE
 from catalog.ops.link import relink_credit
 from catalog.ops.people import person_name
 
-DESK_RULE = "desk-edit"
 DESK_REASON = "edited by the desk"
 DEFAULT_EDITOR = "desk"
 TEXT_FIELDS = ("caption", "headline", "credit")

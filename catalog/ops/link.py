@@ -5,8 +5,9 @@ disagree the winner is used, every offer is kept (``caption_sources``) and the d
 credit is parsed (``credits``), its photographer names decided against the authority and the catalog's history
 (``names``) jointly for the whole set being linked — so an article with 'Haim Zach/GPO' twice and 'Haim Zch/GPO'
 once ends with three Haim Zach — and every change is logged in ``corrections`` (undoable), every doubt queued in
-``name_reviews``. Linking is idempotent: assets are marked ``linked_at`` and any left unmarked by a killed run are
-linked by the next one.
+``name_reviews``. A field the desk edited (``ops.edit``) keeps the desk's text until that edit is undone; new
+offers are kept beside it. Linking is idempotent: assets are marked ``linked_at`` and any left unmarked by a killed
+run are linked by the next one.
 """
 
 from __future__ import annotations
@@ -26,7 +27,13 @@ from catalog.ingest.phases import reached
 from catalog.library import Library
 from catalog.model import CaptionOffer, JSONObject, LinkReport, now_iso
 from catalog.ops.authority import people_authority, photographer_authority
-from catalog.ops.decisions import log_agency_correction, log_name_correction, queue_review, undone_corrections
+from catalog.ops.decisions import (
+    DESK_RULE,
+    log_agency_correction,
+    log_name_correction,
+    queue_review,
+    undone_corrections,
+)
 from catalog.text import name_key
 
 
@@ -90,7 +97,11 @@ def _apply(
     report: LinkReport,
 ) -> None:
     catalog = library.catalog
-    credit_columns = _decide_credit(library, plan, authority, history, thresholds, autofix, undone, report)
+    edited = catalog.log.fields_changed(plan.asset_id, DESK_RULE)  # a desk edit stands until it is undone
+    credit_columns: dict[str, str | list[str] | None] = {}
+    if "credit" not in edited:
+        credit_columns = _decide_credit(library, plan, authority, history, thresholds, autofix, undone, report)
+        credit_columns["credit_source"] = plan.credit_source
     for c in plan.conflicts:
         report.conflicts.append({"asset_id": plan.asset_id, **c})
     plan.people = [(n, s) for n, s in plan.people if (plan.asset_id, "", name_key(n)) not in undone]
@@ -99,15 +110,15 @@ def _apply(
     for name, source in dict.fromkeys(plan.people):
         catalog.assets.tag(plan.asset_id, name, source, now_iso())
     manual = catalog.assets.tagged(plan.asset_id, "manual")
+    caption: dict[str, str | None] = {}
+    if "caption" not in edited:
+        caption = {"caption": plan.caption, "caption_raw": plan.caption_full, "caption_source": plan.caption_source}
     catalog.assets.update(
         plan.asset_id,
         {
-            "caption": plan.caption,
-            "caption_raw": plan.caption_full,
-            "caption_source": plan.caption_source,
-            "credit_source": plan.credit_source,
+            **caption,
             **credit_columns,
-            "headline": plan.headline,
+            **({} if "headline" in edited else {"headline": plan.headline}),
             "people": list(dict.fromkeys(names + manual)),
             "source_conflicts": plan.conflicts,
             "linked_at": now_iso(),
