@@ -155,6 +155,7 @@ def test_an_edit_is_logged_with_from_to_and_editor_and_undo_restores_it(lib: Pat
     assert oid in {x["id"] for x in client.get("/api/search", params={"q": "fishing"}).json()}  # search refreshed
     page = client.get(f"/assets/{oid}").text
     assert "Rivka Levi" in page and "Undo" in page
+    assert '<dt>Caption</dt><dd>the desk: <span dir="auto">Rivka Levi</span>' in page and "(over embedded)" in page
 
     token = csrf(page)
     for field in ("caption", "credit", "person"):
@@ -245,6 +246,18 @@ def test_a_save_on_a_stale_version_is_refused_and_the_other_editors_text_survive
     a = asset(first, oid)
     assert a["caption"] == "First editor's caption" and a["version"] == 1
     assert [c["to"] for c in a["corrections"]] == ["First editor's caption"]  # type: ignore[attr-defined]
+    wid = ids(first)["wren.jpg"]
+    stale_selection: dict[str, object] = {
+        "csrf": theirs["csrf"],
+        "save": "1",
+        "ids": [str(oid), str(wid)],
+        f"version_{oid}": "0",
+        f"version_{wid}": "0",
+        "headline": "Both",
+    }
+    refused = second.post("/edit", data=stale_selection)
+    assert refused.status_code == 409 and f"picture {oid} changed while you were editing" in refused.text
+    assert asset(first, wid)["headline"] is None and asset(first, wid)["version"] == 0  # all or none
     retry = form_of(second, oid) | {"caption": "Second editor's caption"}  # reloaded: now it may save
     assert second.post(f"/assets/{oid}/edit", data=retry).status_code == 200
     assert asset(first, oid)["caption"] == "Second editor's caption"

@@ -15,6 +15,7 @@ from catalog.library import Library
 from catalog.media.imaging import decode, thumbnail_jpeg
 from catalog.model import JSONObject
 from catalog.ops.assets import get_asset
+from catalog.ops.decisions import DESK_RULE
 from catalog.ops.dupes import group_of
 
 PREVIEW_SIZE = 1600
@@ -34,7 +35,17 @@ def page(library: Library, ident: str) -> JSONObject:
             text = row.get("sources")
             sources = json.loads(text) if isinstance(text, str) else []
             batch = {**{k: v for k, v in row.items() if not isinstance(v, bytes)}, "sources": sources}
-    return {"asset": asset, "group": group.to_dict() if group else None, "batch": batch}
+    return {"asset": asset, "group": group.to_dict() if group else None, "batch": batch, "edited": _edited(asset)}
+
+
+def _edited(asset: JSONObject) -> JSONObject:
+    """Each field whose value is the desk's (its latest desk edit not undone): that correction."""
+    out: JSONObject = {}
+    corrections = asset.get("corrections")
+    for c in corrections if isinstance(corrections, list) else []:
+        if isinstance(c, dict) and c.get("rule") == DESK_RULE and not c.get("undone_at"):
+            out[str(c.get("field"))] = c
+    return out
 
 
 def preview(library: Library, sha256: str) -> bytes | None:
