@@ -8,9 +8,10 @@ address (``assets/previews/``, create-only) so it is made once.
 
 from __future__ import annotations
 
+import contextlib
 import json
 
-from catalog.errors import UnreadableImage
+from catalog.errors import LibraryUnwritable, UnreadableImage
 from catalog.library import Library
 from catalog.media.imaging import decode, thumbnail_jpeg
 from catalog.model import JSONObject
@@ -69,5 +70,6 @@ def preview(library: Library, sha256: str) -> bytes | None:
     except (OSError, UnreadableImage):
         return None
     data = thumbnail_jpeg(decoded.image, decoded.icc_profile, size=PREVIEW_SIZE)
-    store.put_new(relpath, data)
+    with contextlib.suppress(LibraryUnwritable):  # a read-only library still shows its pictures
+        store.put_new(relpath, data)
     return data

@@ -76,12 +76,12 @@ async def undo_correction(request: Request) -> Response:
     ident = request.path_params["ident"]
     try:
         correction = int(request.path_params["cid"])
-        await request.app.state.desk.write(undo, correction)
+        done = await request.app.state.desk.write(undo, correction)
     except ValueError:
         raise HTTPException(404, "no such correction") from None
     except PhotodeskError as e:
         return await _page(request, ident, message=str(e), status=409)
-    return RedirectResponse(f"/assets/{ident}", status_code=303)
+    return RedirectResponse(f"/assets/{done['asset_id']}", status_code=303)
 
 
 @action
