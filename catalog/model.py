@@ -205,6 +205,7 @@ class Asset:
     dupes_checked_at: str | None = None  # when it was looked up for copies (None: not yet)
     search_text: str | None = None
     photographer_text: str | None = None
+    version: int = 0  # raised by every desk edit: a save made on an older version is refused
 
     def hashes(self) -> Hashes | None:
         """The perceptual hashes the record carries, or None before it was hashed."""
@@ -241,6 +242,7 @@ class Correction:
     reason: str | None
     created_at: str
     undone_at: str | None = None
+    editor: str | None = None  # who on the desk made it (None: linking's own)
 
     def to_dict(self) -> JSONObject:
         return {
@@ -253,6 +255,7 @@ class Correction:
             "reason": self.reason,
             "at": self.created_at,
             "undone_at": self.undone_at,
+            "editor": self.editor,
         }
 
 

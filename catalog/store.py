@@ -1,10 +1,10 @@
 """The content-addressed store under ``assets/``.
 
-Originals live at ``assets/originals/<2 hex>/<sha256>.<ext>`` and thumbnails at
-``assets/thumbs/<2 hex>/<sha256>.jpg``. A file is written to a temporary name in ``assets/tmp/`` (same file
-system), fsynced, then renamed into place, so a name in the store always holds complete bytes: a crash leaves at
-worst a temporary file, which the next ingest removes without walking the whole store. Identical bytes land on
-the identical name, so two writers cannot conflict.
+Originals live at ``assets/originals/<2 hex>/<sha256>.<ext>``, thumbnails at ``assets/thumbs/<2 hex>/<sha256>.jpg``
+and the desk's large previews at ``assets/previews/<2 hex>/<sha256>.jpg``. A file is written to a temporary name
+in ``assets/tmp/`` (same file system), fsynced, then renamed into place, so a name in the store always holds
+complete bytes: a crash leaves at worst a temporary file, which the next ingest removes without walking the whole
+store. Identical bytes land on the identical name, so two writers cannot conflict.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from catalog.errors import LibraryUnwritable
 ASSETS_DIR = "assets"
 ORIGINALS = "originals"
 THUMBS = "thumbs"
+PREVIEWS = "previews"
 TMP = "tmp"
 TMP_PREFIX = ".tmp-"
 EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "TIFF": "tif", "WEBP": "webp"}
@@ -48,6 +49,22 @@ class Store:
     @staticmethod
     def thumb_relpath(sha256: str) -> str:
         return f"{ASSETS_DIR}/{THUMBS}/{sha256[:2]}/{sha256}.jpg"
+
+    @staticmethod
+    def preview_relpath(sha256: str) -> str:
+        return f"{ASSETS_DIR}/{PREVIEWS}/{sha256[:2]}/{sha256}.jpg"
+
+    def put_new(self, relpath: str, data: bytes) -> None:
+        """Write ``data`` at ``relpath`` unless something is there already (create-only: a file made from content
+        by content address is never replaced)."""
+        target = self.abspath(relpath)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            (self.root / TMP).mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(FileExistsError):
+                write_atomic(target, data, self.root / TMP, replace=False)
+        except OSError as e:
+            raise LibraryUnwritable(self.library_root, f"{relpath}: {e.strerror or e}") from e
 
     def abspath(self, relpath: str) -> Path:
         return self.library_root / relpath

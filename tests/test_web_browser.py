@@ -75,7 +75,7 @@ def test_an_editor_searches_moves_with_the_keyboard_selects_and_opens(library: P
         assert page.evaluate("window.photodesk.selected()") == [second]
         page.keyboard.press("Enter")
         page.wait_for_url(f"**/assets/{second}")
-        assert "Haim Zach/GPO" in page.inner_text(".credit")
+        assert "Haim Zach/GPO" in page.inner_text("#house-line")
 
 
 def test_hebrew_reads_right_to_left_and_a_hostile_caption_is_only_text(library: Path, page: Page) -> None:

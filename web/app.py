@@ -102,6 +102,9 @@ async def signin(request: Request) -> Response:
     given = form.get("token")
     if token is not None and isinstance(given, str) and security.token_matches(given, token):
         request.session["signed_in"] = True
+        name = form.get("name")
+        if isinstance(name, str) and name.strip():
+            request.session["editor"] = " ".join(name.split())[:80]  # who the edit log names (else "desk")
         return RedirectResponse("/", status_code=303)
     page: Response = request.app.state.templates.TemplateResponse(
         request, "signin.html", {"csrf": security.csrf_token(request), "wrong": True}, status_code=401

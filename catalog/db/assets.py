@@ -46,6 +46,7 @@ NOT_INSERTED = frozenset(
         "dupes_checked_at",
         "search_text",
         "photographer_text",
+        "version",
     }
 )
 HASH_COLUMNS = ("phash", "dhash", "phash_mirror", "hash_regions", "trim", "flat", "pixel_digest")
@@ -294,6 +295,17 @@ class Assets:
         sets = ", ".join(f"{name} = ?" for name in values)
         cells = [encode(name, value) for name, value in values.items()]
         self.conn.execute(f"UPDATE assets SET {sets} WHERE id = ?", [*cells, asset_id])
+
+    def bump_version(self, asset_id: int, expected: int | None = None) -> bool:
+        """Raise the asset's version by one — only if it is still ``expected`` when that is given (atomic: a save
+        made on an older version changes nothing). True when raised."""
+        if expected is None:
+            cursor = self.conn.execute("UPDATE assets SET version = version + 1 WHERE id = ?", [asset_id])
+        else:
+            cursor = self.conn.execute(
+                "UPDATE assets SET version = version + 1 WHERE id = ? AND version = ?", [asset_id, expected]
+            )
+        return cursor.rowcount == 1
 
     def add_source(self, asset_id: int, path: str, batch_id: int | None, seen_at: str) -> None:
         """Note a path the asset was ingested from (once per path)."""

@@ -49,6 +49,16 @@ class DupePairs:
         )
         return [DupePair(**{**r, "same": bool(r["same"])}) for r in rows]  # type: ignore[arg-type]
 
+    def same_touching(self, asset_id: int) -> list[DupePair]:
+        """The verified pairs one of whose pictures is ``asset_id``."""
+        rows = rows_of(
+            self.conn,
+            "SELECT asset_id, other_id, via, distance, same, method, inliers, containment, correlation, reason "
+            "FROM dupe_pairs WHERE same = 1 AND (asset_id = ? OR other_id = ?) ORDER BY asset_id, other_id",
+            [asset_id, asset_id],
+        )
+        return [DupePair(**{**r, "same": bool(r["same"])}) for r in rows]  # type: ignore[arg-type]
+
     def forget_all(self) -> None:
         """Every decision, to be made again (``dupes scan``)."""
         self.conn.execute("DELETE FROM dupe_pairs")

@@ -52,14 +52,32 @@ class Log:
         return int(row[0]) if row else None
 
     def add(
-        self, asset_id: int, field: str, old: str, new: str, rule: str, score: float | None, reason: str | None, at: str
+        self,
+        asset_id: int,
+        field: str,
+        old: str,
+        new: str,
+        rule: str,
+        score: float | None,
+        reason: str | None,
+        at: str,
+        *,
+        editor: str | None = None,
     ) -> int:
         cursor = self.conn.execute(
-            "INSERT INTO corrections (asset_id, field, from_value, to_value, rule, score, reason, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [asset_id, field, old, new, rule, score, reason, at],
+            "INSERT INTO corrections (asset_id, field, from_value, to_value, rule, score, reason, created_at, editor) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [asset_id, field, old, new, rule, score, reason, at, editor],
         )
         return int(cursor.lastrowid or 0)
+
+    def fields_changed(self, asset_id: int, rule: str) -> set[str]:
+        """The fields of one asset with a change by ``rule`` that is not undone."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT field FROM corrections WHERE asset_id = ? AND rule = ? AND undone_at IS NULL",
+            [asset_id, rule],
+        )
+        return {str(r[0]) for r in rows}
 
     def mark_undone(self, correction_id: int, at: str) -> None:
         self.conn.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", [at, correction_id])

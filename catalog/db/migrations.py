@@ -360,3 +360,12 @@ def m017_index_newest_first(db: Database) -> None:
         "CREATE INDEX idx_assets_credit_missing ON assets(coalesce(taken_at, ingested_at) DESC, id DESC) "
         "WHERE coalesce(credit_raw, '') = '' AND coalesce(credit_line, '') = ''"
     )
+
+
+@migrations()
+def m018_add_desk_edits(db: Database) -> None:
+    """Edits on the desk: who made each logged change (``corrections.editor``; null for linking's own), and each
+    picture's version, raised by every desk change, so a save made on an older version is refused rather than
+    silently overwriting another editor's."""
+    db.table("corrections").add_column("editor", str)
+    db.table("assets").add_column("version", int, not_null_default=0)

@@ -53,9 +53,10 @@ class Decoded:
 INPUT_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, zlib.error, MemoryError, OverflowError)
 
 
-def decode(data: bytes, fmt: str, name: str) -> Decoded:
+def decode(data: bytes, fmt: str, name: str, *, size: int = THUMB_SIZE) -> Decoded:
     """Open, check, decode at working scale and orient; raise UnreadableImage with a one-line reason.
 
+    ``size`` is the working scale (a JPEG is decoded straight at about that size on its long side).
     Only Pillow's work on the bytes is read as the file's fault; reading the metadata is our code, and a bug in
     it surfaces as a bug rather than as 'corrupt JPEG'.
     """
@@ -67,7 +68,7 @@ def decode(data: bytes, fmt: str, name: str) -> Decoded:
             im = Image.open(io.BytesIO(data), formats=[fmt])
         with im:
             with _unreadable(name, fmt):
-                w, h = _load(im, fmt)
+                w, h = _load(im, fmt, size)
             embedded = read_embedded(im, fmt, data)
             with _unreadable(name, fmt):
                 icc = im.info.get("icc_profile")
@@ -103,7 +104,7 @@ def _unreadable(name: str, fmt: str) -> Iterator[None]:
         raise UnreadableImage(name, reason_for(e, fmt)) from None
 
 
-def _load(im: Image.Image, fmt: str) -> tuple[int, int]:
+def _load(im: Image.Image, fmt: str, size: int = THUMB_SIZE) -> tuple[int, int]:
     """Check the size the header claims, then decode (a JPEG straight at about the thumbnail's size)."""
     w, h = im.size
     if w <= 0 or h <= 0:
@@ -111,7 +112,7 @@ def _load(im: Image.Image, fmt: str) -> tuple[int, int]:
     if w * h > MAX_PIXELS:
         raise UnreadableImage("", f"decompression bomb: {w}x{h} pixels")
     if fmt == "JPEG":
-        scale = max(w, h) / THUMB_SIZE
+        scale = max(w, h) / size
         im.draft("RGB", (max(1, int(w / scale)), max(1, int(h / scale))))
     im.load()
     return w, h
@@ -131,9 +132,9 @@ def to_rgb(im: Image.Image) -> Image.Image:
     return im.convert("RGB")
 
 
-def thumbnail_jpeg(image: Image.Image, icc_profile: bytes | None = None) -> bytes:
+def thumbnail_jpeg(image: Image.Image, icc_profile: bytes | None = None, *, size: int = THUMB_SIZE) -> bytes:
     thumb = image.copy()
-    thumb.thumbnail((THUMB_SIZE, THUMB_SIZE), Image.Resampling.LANCZOS, reducing_gap=None)
+    thumb.thumbnail((size, size), Image.Resampling.LANCZOS, reducing_gap=None)
     out = io.BytesIO()
     thumb.save(out, "JPEG", quality=THUMB_QUALITY, icc_profile=icc_profile)
     return out.getvalue()

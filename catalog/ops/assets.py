@@ -124,6 +124,7 @@ def to_json(asset: Asset, source_paths: list[str], *, raw: bool = False) -> JSON
         "ingested_at": a.ingested_at,
         "batch_id": a.batch_id,
         "duplicate_of": a.duplicate_of,
+        "version": a.version,
     }
     if raw:
         decoded = json.loads(a.metadata_raw) if a.metadata_raw else {}

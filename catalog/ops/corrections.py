@@ -29,7 +29,8 @@ from catalog.ops.authority import (
     import_photographers,
     photographer_authority,
 )
-from catalog.ops.decisions import doubt, undone_corrections
+from catalog.ops.decisions import DESK_RULE, doubt, undone_corrections
+from catalog.ops.edit import undo_desk_edit
 from catalog.ops.link import catalog_history
 from catalog.text import name_key
 
@@ -42,7 +43,7 @@ class CorrectionError(PhotodeskError):
 
 def undo(library: Library, correction_id: int) -> JSONObject:
     """Put the written name (or agency) back on the asset and mark the correction undone; a later relink respects
-    it."""
+    it. A desk edit (caption, headline, credit, people) puts back what the edit replaced (``edit``)."""
     catalog = library.catalog
     with catalog.transaction():
         row = catalog.log.correction(correction_id)
@@ -52,7 +53,9 @@ def undo(library: Library, correction_id: int) -> JSONObject:
             raise CorrectionError(f"correction {correction_id} was already undone at {row.undone_at}")
         asset = catalog.assets.get(row.asset_id)
         assert asset is not None, "a correction's asset exists (foreign key)"
-        if row.field == "person":
+        if row.rule == DESK_RULE:
+            undo_desk_edit(library, row)
+        elif row.field == "person":
             _undo_person(catalog, asset, row.from_value, row.to_value)
         elif row.field == "agency":
             _undo_agency(catalog, asset, row.from_value)

@@ -14,6 +14,8 @@ from catalog.library import Library
 from catalog.model import JSONObject, now_iso
 from catalog.text import name_key
 
+DESK_RULE = "desk-edit"  # the rule of a change an editor made on the desk (``ops.edit``)
+
 
 def log_name_correction(catalog: Catalog, asset_id: int, decision: NameMatch, out: list[JSONObject]) -> None:
     cid = _log(

@@ -156,34 +156,51 @@ def list_groups(library: Library, *, max_distance: int | None = None) -> list[Gr
     """Every group: its keeper, and each copy with how it was found and verified."""
     catalog = library.catalog
     pairs = {(p.asset_id, p.other_id): p for p in catalog.dupes.same()}
-    out = []
     keepers = catalog.assets.keepers()
     records = catalog.assets.many(keepers)
-    for keeper in keepers:
-        record = records[keeper]
-        members: list[JSONObject] = [
-            {"id": keeper, "filename": record.filename, "keeper": True, "size": f"{record.width}x{record.height}"}
-        ]
-        for m in catalog.assets.copies_of(keeper):
-            link = pairs.get((min(m.id, keeper), max(m.id, keeper)))
-            distance = link.distance if link else None
-            if max_distance is not None and distance is not None and distance > max_distance:
-                continue
-            members.append(
-                {
-                    "id": m.id,
-                    "filename": m.filename,
-                    "keeper": False,
-                    "size": f"{m.width}x{m.height}",
-                    "via": link.via if link else "group",
-                    "distance": distance,
-                    "method": link.method if link else None,
-                    "containment": link.containment if link else None,
-                }
-            )
-        if len(members) > 1:
-            out.append(Group(keeper, members))
-    return out
+    groups = (_group(library, records[k], pairs, max_distance) for k in keepers)
+    return [g for g in groups if g is not None]
+
+
+def group_of(library: Library, asset_id: int) -> Group | None:
+    """The group a picture belongs to (as its keeper or as a copy), or None when it has no copies."""
+    catalog = library.catalog
+    record = catalog.assets.get(asset_id)
+    if record is None:
+        return None
+    keeper = record.duplicate_of if record.duplicate_of is not None else asset_id
+    found = catalog.assets.get(keeper) if keeper != asset_id else record
+    if found is None:
+        return None
+    pairs = {(p.asset_id, p.other_id): p for p in catalog.dupes.same_touching(keeper)}
+    return _group(library, found, pairs, None)
+
+
+def _group(
+    library: Library, record: Asset, pairs: dict[tuple[int, int], DupePair], max_distance: int | None
+) -> Group | None:
+    keeper = record.id
+    members: list[JSONObject] = [
+        {"id": keeper, "filename": record.filename, "keeper": True, "size": f"{record.width}x{record.height}"}
+    ]
+    for m in library.catalog.assets.copies_of(keeper):
+        link = pairs.get((min(m.id, keeper), max(m.id, keeper)))
+        distance = link.distance if link else None
+        if max_distance is not None and distance is not None and distance > max_distance:
+            continue
+        members.append(
+            {
+                "id": m.id,
+                "filename": m.filename,
+                "keeper": False,
+                "size": f"{m.width}x{m.height}",
+                "via": link.via if link else "group",
+                "distance": distance,
+                "method": link.method if link else None,
+                "containment": link.containment if link else None,
+            }
+        )
+    return Group(keeper, members) if len(members) > 1 else None
 
 
 def scan(

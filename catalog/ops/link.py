@@ -5,8 +5,9 @@ disagree the winner is used, every offer is kept (``caption_sources``) and the d
 credit is parsed (``credits``), its photographer names decided against the authority and the catalog's history
 (``names``) jointly for the whole set being linked — so an article with 'Haim Zach/GPO' twice and 'Haim Zch/GPO'
 once ends with three Haim Zach — and every change is logged in ``corrections`` (undoable), every doubt queued in
-``name_reviews``. Linking is idempotent: assets are marked ``linked_at`` and any left unmarked by a killed run are
-linked by the next one.
+``name_reviews``. A field the desk edited (``ops.edit``) keeps the desk's text until that edit is undone; new
+offers are kept beside it. Linking is idempotent: assets are marked ``linked_at`` and any left unmarked by a killed
+run are linked by the next one.
 """
 
 from __future__ import annotations
@@ -26,7 +27,13 @@ from catalog.ingest.phases import reached
 from catalog.library import Library
 from catalog.model import CaptionOffer, JSONObject, LinkReport, now_iso
 from catalog.ops.authority import people_authority, photographer_authority
-from catalog.ops.decisions import log_agency_correction, log_name_correction, queue_review, undone_corrections
+from catalog.ops.decisions import (
+    DESK_RULE,
+    log_agency_correction,
+    log_name_correction,
+    queue_review,
+    undone_corrections,
+)
 from catalog.text import name_key
 
 
@@ -90,6 +97,48 @@ def _apply(
     report: LinkReport,
 ) -> None:
     catalog = library.catalog
+    edited = catalog.log.fields_changed(plan.asset_id, DESK_RULE)  # a desk edit stands until it is undone
+    credit_columns: dict[str, str | list[str] | None] = {}
+    if "credit" not in edited:
+        credit_columns = _decide_credit(library, plan, authority, history, thresholds, autofix, undone, report)
+        credit_columns["credit_source"] = plan.credit_source
+    for c in plan.conflicts:
+        report.conflicts.append({"asset_id": plan.asset_id, **c})
+    plan.people = [(n, s) for n, s in plan.people if (plan.asset_id, "", name_key(n)) not in undone]
+    names = list(dict.fromkeys(n for n, _ in plan.people))
+    catalog.assets.untag_automatic(plan.asset_id)
+    for name, source in dict.fromkeys(plan.people):
+        catalog.assets.tag(plan.asset_id, name, source, now_iso())
+    manual = catalog.assets.tagged(plan.asset_id, "manual")
+    caption: dict[str, str | None] = {}
+    if "caption" not in edited:
+        caption = {"caption": plan.caption, "caption_raw": plan.caption_full, "caption_source": plan.caption_source}
+    catalog.assets.update(
+        plan.asset_id,
+        {
+            **caption,
+            **credit_columns,
+            **({} if "headline" in edited else {"headline": plan.headline}),
+            "people": list(dict.fromkeys(names + manual)),
+            "source_conflicts": plan.conflicts,
+            "linked_at": now_iso(),
+        },
+    )
+
+
+def _decide_credit(
+    library: Library,
+    plan: Plan,
+    authority: Authority,
+    history: History,
+    thresholds: Thresholds,
+    autofix: bool,
+    undone: set[tuple[int, str, str]],
+    report: LinkReport,
+) -> dict[str, str | list[str] | None]:
+    """The credit columns of a plan's credit: agency respelled, each name decided (changes logged, doubts queued)
+    and the house line printed."""
+    catalog = library.catalog
     credit = plan.credit
     _apply_agency_fix(library, plan, autofix, undone, report)
     final: list[str] = []
@@ -104,34 +153,37 @@ def _apply(
         elif decision.needs_review:
             queue_review(catalog, plan.asset_id, decision, credit.agency if credit else None, report.reviews)
     line = house_line(replace(credit, photographers=final)) if credit else None
-    for c in plan.conflicts:
-        report.conflicts.append({"asset_id": plan.asset_id, **c})
-    plan.people = [(n, s) for n, s in plan.people if (plan.asset_id, "", name_key(n)) not in undone]
-    names = list(dict.fromkeys(n for n, _ in plan.people))
-    catalog.assets.untag_automatic(plan.asset_id)
-    for name, source in dict.fromkeys(plan.people):
-        catalog.assets.tag(plan.asset_id, name, source, now_iso())
-    manual = catalog.assets.tagged(plan.asset_id, "manual")
-    catalog.assets.update(
-        plan.asset_id,
-        {
-            "caption": plan.caption,
-            "caption_raw": plan.caption_full,
-            "caption_source": plan.caption_source,
-            "credit_source": plan.credit_source,
-            "credit_raw": (credit.raw or None) if credit else None,
-            "credit_agency": credit.agency if credit else None,
-            "credit_kind": credit.kind if credit else None,
-            "credit_line": line,
-            "credit_distributor": credit.distributor if credit else None,
-            "credit_photographers": final,
-            "credit_photographers_raw": written,
-            "headline": plan.headline,
-            "people": list(dict.fromkeys(names + manual)),
-            "source_conflicts": plan.conflicts,
-            "linked_at": now_iso(),
-        },
-    )
+    return {
+        "credit_raw": (credit.raw or None) if credit else None,
+        "credit_agency": credit.agency if credit else None,
+        "credit_kind": credit.kind if credit else None,
+        "credit_line": line,
+        "credit_distributor": credit.distributor if credit else None,
+        "credit_photographers": final,
+        "credit_photographers_raw": written,
+    }
+
+
+def relink_credit(
+    library: Library, asset_id: int, raw: str | None, *, thresholds: Thresholds = DEFAULT_THRESHOLDS
+) -> LinkReport:
+    """Give one picture a new credit text (a desk edit, or its undo): parsed, its names decided against the
+    authority and the catalog's history, and the line printed exactly as linking does. Caption, headline and
+    people stay as they are."""
+    report = LinkReport()
+    offer = CaptionOffer("desk", "desk", credit=raw or None)
+    credit_plan = plan_of(asset_id, [offer], people_authority(library))
+    history = catalog_history(library, [asset_id])
+    for name in credit_plan.credit.photographers if credit_plan.credit else []:
+        history.add(name, credit_plan.credit.agency if credit_plan.credit else None)
+    undone = undone_corrections(library, [asset_id])
+    catalog = library.catalog
+    with catalog.transaction():
+        authority = photographer_authority(library)
+        columns = _decide_credit(library, credit_plan, authority, history, thresholds, True, undone, report)
+        catalog.assets.update(asset_id, columns)
+        catalog.fts.refresh([asset_id])
+    return report
 
 
 def _apply_agency_fix(
