@@ -344,3 +344,20 @@ def m016_add_dupes_checked(db: Database) -> None:
     db.table("assets").add_column("dupes_checked_at", str)
     db.execute("UPDATE assets SET dupes_checked_at = ingested_at WHERE phash IS NOT NULL")
     db.execute("CREATE INDEX idx_assets_dupes_unchecked ON assets(id) WHERE dupes_checked_at IS NULL")
+
+
+@migrations()
+def m018_add_desk_decisions(db: Database) -> None:
+    """Two decisions a desk editor makes in the review queues and that later runs must respect:
+    ``cluster_dismissals`` — a cluster of spellings kept as written (the names, JSON), never offered again as
+    long as no new spelling joins it; ``keeper_choices`` — the keeper of a duplicate group chosen by hand, which a
+    regroup (ingest, ``dupes scan``) keeps while the picture is in its group."""
+    db.table("cluster_dismissals").create(
+        {"id": int, "names": str, "dismissed_at": str}, pk="id", not_null={"names", "dismissed_at"}
+    )
+    db.table("keeper_choices").create(
+        {"asset_id": int, "chosen_at": str},
+        pk="asset_id",
+        not_null={"chosen_at"},
+        foreign_keys=[("asset_id", "assets", "id")],
+    )

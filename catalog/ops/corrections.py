@@ -30,6 +30,7 @@ from catalog.ops.authority import (
     photographer_authority,
 )
 from catalog.ops.decisions import doubt, undone_corrections
+from catalog.ops.dupes import restore_keeper
 from catalog.ops.link import catalog_history
 from catalog.text import name_key
 
@@ -56,6 +57,8 @@ def undo(library: Library, correction_id: int) -> JSONObject:
             _undo_person(catalog, asset, row.from_value, row.to_value)
         elif row.field == "agency":
             _undo_agency(catalog, asset, row.from_value)
+        elif row.field == "keeper":  # 'dupes-keeper': the group's previous keeper is keeper again
+            restore_keeper(library, asset.id, int(row.from_value))
         else:
             names = list(asset.credit_photographers)
             if row.to_value in names:
