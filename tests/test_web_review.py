@@ -283,6 +283,23 @@ def test_a_merge_preview_writes_nothing_and_says_what_the_merge_then_does(lib: P
     assert client.get("/dupes/1/merge").status_code == 404  # no group
 
 
+def test_hostile_captions_show_as_text_on_every_review_screen(lib: Path) -> None:
+    hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script> Knesset'
+    ids = ids_by_name(lib)
+    library = open_library(lib)
+    try:
+        with library.catalog.transaction():
+            for name in ("small.jpg", "koby.jpg"):
+                library.catalog.assets.update(ids[name], {"caption": hostile})
+    finally:
+        library.close()
+    client = client_of(lib)
+    for path in ("/review", "/dupes", f"/dupes/{ids['big.jpg']}/merge"):
+        page = client.get(path).text
+        assert "&lt;script&gt;alert(2)&lt;/script&gt;" in page, path
+        assert "<script>alert" not in page and 'onerror="alert(1)"' not in page, path
+
+
 # --- in a browser -------------------------------------------------------------------------------------------------
 
 

@@ -42,8 +42,8 @@ class CorrectionError(PhotodeskError):
 
 
 def undo(library: Library, correction_id: int) -> JSONObject:
-    """Put the written name (or agency) back on the asset and mark the correction undone; a later relink respects
-    it."""
+    """Put the written name (or agency, or person) back on the asset — or, for a keeper chosen by the desk
+    ('dupes-keeper'), the group's previous keeper — and mark the correction undone; a later relink respects it."""
     catalog = library.catalog
     with catalog.transaction():
         row = catalog.log.correction(correction_id)
