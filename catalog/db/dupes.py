@@ -1,10 +1,12 @@
-"""``dupe_pairs``: every pair of candidate copies that was decided, with how it was found and verified."""
+"""``dupe_pairs``: every pair of candidate copies that was decided, with how it was found and verified; and
+``keeper_choices``: the keepers a desk editor chose by hand."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 
-from catalog.db.rows import rows_of
+from catalog.db.rows import marks, rows_of
 from catalog.model import DupePair
 
 
@@ -62,3 +64,24 @@ class DupePairs:
     def forget_all(self) -> None:
         """Every decision, to be made again (``dupes scan``)."""
         self.conn.execute("DELETE FROM dupe_pairs")
+
+    def choose_keeper(self, keeper: int, others: Sequence[int], at: str) -> None:
+        """Record ``keeper`` as chosen by hand for its group, and forget any choice of the group's ``others``."""
+        if others:
+            self.conn.execute(f"DELETE FROM keeper_choices WHERE asset_id IN ({marks(others)})", list(others))
+        self.conn.execute(
+            "INSERT INTO keeper_choices (asset_id, chosen_at) VALUES (?, ?) "
+            "ON CONFLICT(asset_id) DO UPDATE SET chosen_at = excluded.chosen_at",
+            [keeper, at],
+        )
+
+    def chosen_keepers(self, ids: Sequence[int]) -> dict[int, str]:
+        """{asset: when chosen} for those of ``ids`` a desk editor chose as their group's keeper."""
+        if not ids:
+            return {}
+        sql = f"SELECT asset_id, chosen_at FROM keeper_choices WHERE asset_id IN ({marks(ids)})"
+        return {int(a): str(t) for a, t in self.conn.execute(sql, list(ids))}
+
+    def forget_choices(self, ids: Sequence[int]) -> None:
+        if ids:
+            self.conn.execute(f"DELETE FROM keeper_choices WHERE asset_id IN ({marks(ids)})", list(ids))

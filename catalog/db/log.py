@@ -1,8 +1,10 @@
-"""``corrections`` (every automatic or desk change of a name, an agency or a person, undoable) and
-``name_reviews`` (the names linking kept as written and queued for the desk)."""
+"""``corrections`` (every automatic or desk change of a name, an agency or a person, undoable),
+``name_reviews`` (the names linking kept as written and queued for the desk) and ``cluster_dismissals`` (clusters
+of spellings a desk editor kept as written)."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -152,6 +154,39 @@ class Log:
             "WHERE resolved_at IS NULL ORDER BY id",
         )
         return [Review(**r) for r in rows]  # type: ignore[arg-type]  # columns typed by the schema
+
+    def open_review(self, review_id: int) -> Review | None:
+        """One open review by its id (None once settled, or when there is none)."""
+        rows = list(
+            rows_of(
+                self.conn,
+                "SELECT id, asset_id, written, agency, candidate, runner_up, score, reason, created_at "
+                "FROM name_reviews WHERE resolved_at IS NULL AND id = ?",
+                [review_id],
+            )
+        )
+        return Review(**rows[0]) if rows else None  # type: ignore[arg-type]  # columns typed by the schema
+
+    def close_review(self, review_id: int, at: str) -> int:
+        """Settle one review by its id; how many were settled (0: it was settled already)."""
+        cursor = self.conn.execute(
+            "UPDATE name_reviews SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL", [at, review_id]
+        )
+        return int(cursor.rowcount)
+
+    # --- clusters kept as written -----------------------------------------------------------------------------------
+
+    def dismiss_cluster(self, names: Sequence[str], at: str) -> int:
+        cursor = self.conn.execute(
+            "INSERT INTO cluster_dismissals (names, dismissed_at) VALUES (?, ?)",
+            [json.dumps(list(names), ensure_ascii=False), at],
+        )
+        return int(cursor.lastrowid or 0)
+
+    def dismissed_clusters(self) -> list[list[str]]:
+        """The names of every cluster kept as written, oldest first."""
+        rows = self.conn.execute("SELECT names FROM cluster_dismissals ORDER BY id")
+        return [list(json.loads(r[0])) for r in rows]
 
 
 def _correction(row: Row) -> Correction:

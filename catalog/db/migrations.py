@@ -369,3 +369,20 @@ def m018_add_desk_edits(db: Database) -> None:
     silently overwriting another editor's."""
     db.table("corrections").add_column("editor", str)
     db.table("assets").add_column("version", int, not_null_default=0)
+
+
+@migrations()
+def m019_add_desk_decisions(db: Database) -> None:
+    """Two decisions a desk editor makes in the review queues and that later runs must respect:
+    ``cluster_dismissals`` — a cluster of spellings kept as written (the names, JSON), never offered again as
+    long as no new spelling joins it; ``keeper_choices`` — the keeper of a duplicate group chosen by hand, which a
+    regroup (ingest, ``dupes scan``) keeps while the picture is in its group."""
+    db.table("cluster_dismissals").create(
+        {"id": int, "names": str, "dismissed_at": str}, pk="id", not_null={"names", "dismissed_at"}
+    )
+    db.table("keeper_choices").create(
+        {"asset_id": int, "chosen_at": str},
+        pk="asset_id",
+        not_null={"chosen_at"},
+        foreign_keys=[("asset_id", "assets", "id")],
+    )

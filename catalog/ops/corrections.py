@@ -30,6 +30,7 @@ from catalog.ops.authority import (
     photographer_authority,
 )
 from catalog.ops.decisions import DESK_RULE, doubt, undone_corrections
+from catalog.ops.dupes import restore_keeper
 from catalog.ops.edit import undo_desk_edit
 from catalog.ops.link import catalog_history
 from catalog.text import name_key
@@ -42,8 +43,9 @@ class CorrectionError(PhotodeskError):
 
 
 def undo(library: Library, correction_id: int) -> JSONObject:
-    """Put the written name (or agency) back on the asset and mark the correction undone; a later relink respects
-    it. A desk edit (caption, headline, credit, people) puts back what the edit replaced (``edit``)."""
+    """Put the written name (or agency, or person) back on the asset — or, for a keeper chosen by the desk
+    ('dupes-keeper'), the group's previous keeper; for a desk edit (caption, headline, credit, people), what the edit
+    replaced (``edit``) — and mark the correction undone; a later relink respects it."""
     catalog = library.catalog
     with catalog.transaction():
         row = catalog.log.correction(correction_id)
@@ -59,6 +61,8 @@ def undo(library: Library, correction_id: int) -> JSONObject:
             _undo_person(catalog, asset, row.from_value, row.to_value)
         elif row.field == "agency":
             _undo_agency(catalog, asset, row.from_value)
+        elif row.field == "keeper":  # 'dupes-keeper': the group's previous keeper is keeper again
+            restore_keeper(library, asset.id, int(row.from_value))
         else:
             names = list(asset.credit_photographers)
             if row.to_value in names:

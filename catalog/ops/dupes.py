@@ -5,17 +5,20 @@ verification); every decision is stored in ``dupe_pairs``. Verified pairs join i
 keeper — the largest picture (content area, frames not counted), then the less derived (not a screenshot, not
 framed), then the richer caption and credit, then the earliest — and the others point at it (``duplicate_of``).
 At ingest an existing keeper stays keeper unless ``on_duplicate='replace'``; ``skip`` records that a copy was seen
-and removes what was stored for it. ``scan`` hashes assets that have no hashes yet (older libraries) and
-re-examines everything; ``merge`` carries a copy's caption, credit and people onto its keeper, logged.
+and removes what was stored for it. A keeper a desk editor chose (``set_keeper``) stays keeper through every
+regroup — ingest in any mode, ``dupes scan`` — while it is in the group. ``scan`` hashes assets that have no hashes
+yet (older libraries) and re-examines everything; ``merge`` carries a copy's caption, credit and people onto its
+keeper, logged (``merge(..., dry_run=True)`` answers what it would do and writes nothing).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from catalog.db.assets import AssetValue
 from catalog.dupes.groups import choose_keeper, components, differences, index_of, views_of
 from catalog.dupes.hashing import compute
 from catalog.dupes.neighbors import DEFAULT_CANDIDATES, CandidateThresholds, HashIndex
@@ -111,11 +114,65 @@ def regroup(library: Library, *, new_ids: frozenset[int] | None = None, mode: st
             if mode == KEEP:
                 previous = [m for m in old if records[m].duplicate_of is None and catalog.assets.is_keeper(m)]
                 keeper = choose_keeper([records[m] for m in previous]) if previous else keeper
+            chosen = catalog.dupes.chosen_keepers(present)
+            if chosen:  # a desk editor's choice (``set_keeper``) wins over every rule; the latest if groups joined
+                keeper = max(chosen, key=lambda m: (chosen[m], m))
             for m in present:
                 catalog.assets.update(m, {"duplicate_of": None if m == keeper else keeper})
                 if m != keeper and (m in touched or (mode == REPLACE and keeper in touched)):
                     copies[m] = keeper
     return copies
+
+
+def set_keeper(library: Library, group_member_id: int, new_keeper_id: int) -> JSONObject:
+    """Make ``new_keeper_id`` the keeper of the group ``group_member_id`` is in: every other member becomes its
+    copy, the change is logged in corrections (rule 'dupes-keeper', on the new keeper, undoable), and the choice is
+    stored so a later regroup keeps it."""
+    catalog = library.catalog
+    with catalog.transaction():
+        group = _group_of(library, group_member_id)
+        previous = group[0]
+        if new_keeper_id not in group:
+            raise DupesError(
+                f"asset {new_keeper_id} is not in the group of asset {group_member_id} (keeper {previous})"
+            )
+        _point_at(library, group, new_keeper_id)
+        catalog.dupes.choose_keeper(new_keeper_id, [m for m in group if m != new_keeper_id], now_iso())
+        correction = None
+        if new_keeper_id != previous:
+            reason = f"keeper chosen by the desk instead of asset {previous}"
+            correction = catalog.log.add(
+                new_keeper_id, "keeper", str(previous), str(new_keeper_id), "dupes-keeper", None, reason, now_iso()
+            )
+    return {"group": new_keeper_id, "keeper": new_keeper_id, "previous": previous, "correction": correction}
+
+
+def restore_keeper(library: Library, chosen: int, previous: int) -> None:
+    """Undo of a keeper choice: ``previous`` is its group's keeper again (when it is still in the group), and the
+    hand choice is forgotten, so regroups choose by the rules again."""
+    catalog = library.catalog
+    with catalog.transaction():
+        group = _group_of(library, chosen)
+        catalog.dupes.forget_choices(group)
+        if previous in group:
+            _point_at(library, group, previous)
+
+
+def _group_of(library: Library, member: int) -> list[int]:
+    """The keeper first, then its copies."""
+    asset = library.catalog.assets.get(member)
+    if asset is None:
+        raise DupesError(f"no asset {member}")
+    keeper = asset.duplicate_of or asset.id
+    copies = [m.id for m in library.catalog.assets.copies_of(keeper)]
+    if not copies:
+        raise DupesError(f"asset {member} is in no duplicate group (see 'photodesk dupes')")
+    return [keeper, *copies]
+
+
+def _point_at(library: Library, group: list[int], keeper: int) -> None:
+    for m in group:
+        library.catalog.assets.update(m, {"duplicate_of": None if m == keeper else keeper})
 
 
 def after_ingest(library: Library, new_ids: list[int], mode: str = KEEP) -> list[CopyNote]:
@@ -245,8 +302,42 @@ CREDIT_COLUMNS = (
 )
 
 
-def merge(library: Library, ident: int) -> JSONObject:
-    """Carry what copies know and the keeper lacks onto the keeper (caption, headline, credit, people), logged."""
+@dataclass
+class MergePlan:
+    """What ``merge`` carries onto a keeper: the columns to set, each carried value to log, the people."""
+
+    keeper: int
+    updates: dict[str, AssetValue] = field(default_factory=dict)
+    logged: list[tuple[str, str, str]] = field(default_factory=list)  # (field, value, reason)
+    people: list[str] | None = None
+    carried: list[JSON] = field(default_factory=list)
+    conflicts: list[JSON] = field(default_factory=list)
+
+    def to_dict(self) -> JSONObject:
+        return {"group": self.keeper, "keeper": self.keeper, "carried": self.carried, "conflicts": self.conflicts}
+
+
+def merge(library: Library, ident: int, *, dry_run: bool = False) -> JSONObject:
+    """Carry what copies know and the keeper lacks onto the keeper (caption, headline, credit, people), logged.
+    With ``dry_run``, the same answer — what would be carried, which conflicts would be left — and no write."""
+    catalog = library.catalog
+    if dry_run:
+        return _merge_plan(library, ident).to_dict()
+    with catalog.transaction():
+        plan = _merge_plan(library, ident)
+        at = now_iso()
+        catalog.assets.update(plan.keeper, plan.updates)
+        for name, value, reason in plan.logged:
+            catalog.log.add(plan.keeper, name, "", value, "dupes-merge", None, reason, at)
+        if plan.people is not None:
+            catalog.assets.update(plan.keeper, {"people": plan.people})
+            for p in plan.people:
+                catalog.assets.tag(plan.keeper, p, "dupes-merge", at)
+        catalog.fts.refresh([plan.keeper])
+    return plan.to_dict()
+
+
+def _merge_plan(library: Library, ident: int) -> MergePlan:
     catalog = library.catalog
     asset = catalog.assets.get(ident)
     if asset is None:
@@ -257,34 +348,27 @@ def merge(library: Library, ident: int) -> JSONObject:
         raise DupesError(f"asset {ident} is in no duplicate group (see 'photodesk dupes')")
     kept = catalog.assets.get(keeper)
     assert kept is not None, "a keeper its copies point at exists (foreign key)"
-    carried: list[JSON] = []
-    conflicts: list[JSON] = []
-    with catalog.transaction():
-        for name, column in MERGE_FIELDS:
-            values = [(m, getattr(m, column)) for m in members if getattr(m, column)]
-            if not values:
-                continue
-            theirs = getattr(kept, column)
-            if not theirs:
-                source, value = values[0]
-                update = {column: value}
-                if name == "credit":
-                    update |= {extra: getattr(source, extra) for extra in CREDIT_COLUMNS}
-                catalog.assets.update(keeper, update)
-                reason = f"carried from copy {source.id}"
-                catalog.log.add(keeper, name, "", value, "dupes-merge", None, reason, now_iso())
-                carried.append({"field": name, "from_copy": source.id, "value": value})
-            else:
-                conflicts += [
-                    {"field": name, "copy": m.id, "value": v, "keeper_value": theirs}
-                    for m, v in values
-                    if v.strip() != theirs.strip()
-                ]
-        people = list(dict.fromkeys(kept.people + [p for m in members for p in m.people]))
-        if people != kept.people:
-            catalog.assets.update(keeper, {"people": people})
-            for p in people:
-                catalog.assets.tag(keeper, p, "dupes-merge", now_iso())
-            carried.append({"field": "people", "value": people})
-        catalog.fts.refresh([keeper])
-    return {"group": keeper, "keeper": keeper, "carried": carried, "conflicts": conflicts}
+    plan = MergePlan(keeper)
+    for name, column in MERGE_FIELDS:
+        values = [(m, getattr(m, column)) for m in members if getattr(m, column)]
+        if not values:
+            continue
+        theirs = getattr(kept, column)
+        if not theirs:
+            source, value = values[0]
+            plan.updates[column] = value
+            if name == "credit":
+                plan.updates |= {extra: getattr(source, extra) for extra in CREDIT_COLUMNS}
+            plan.logged.append((name, value, f"carried from copy {source.id}"))
+            plan.carried.append({"field": name, "from_copy": source.id, "value": value})
+        else:
+            plan.conflicts += [
+                {"field": name, "copy": m.id, "value": v, "keeper_value": theirs}
+                for m, v in values
+                if v.strip() != theirs.strip()
+            ]
+    people = list(dict.fromkeys(kept.people + [p for m in members for p in m.people]))
+    if people != kept.people:
+        plan.people = people
+        plan.carried.append({"field": "people", "value": people})
+    return plan
