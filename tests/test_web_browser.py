@@ -88,3 +88,16 @@ def test_hebrew_reads_right_to_left_and_a_hostile_caption_is_only_text(library: 
         assert page.locator(".caption", has_text="<script>").count() == 1  # shown as text
         assert page.title() != "pwned" and page.locator(".card img[src='x']").count() == 0
         page.screenshot(path=str(library.parent / "grid.png"), full_page=True)
+
+
+def test_every_button_on_the_picture_page_can_be_read(library: Path, page: Page) -> None:
+    """Buttons from every screen share one stylesheet: none may end up with its text the colour of its face."""
+    with served(library) as base:
+        page.goto(base + "/assets/1")
+        buttons = page.locator("button:visible")
+        assert buttons.count() >= 2
+        for i in range(buttons.count()):
+            text, face, ink = buttons.nth(i).evaluate(
+                "b => [b.innerText.trim(), getComputedStyle(b).backgroundColor, getComputedStyle(b).color]"
+            )
+            assert text and face != ink, (text, face, ink)
