@@ -101,3 +101,16 @@ def test_every_button_on_the_picture_page_can_be_read(library: Path, page: Page)
                 "b => [b.innerText.trim(), getComputedStyle(b).backgroundColor, getComputedStyle(b).color]"
             )
             assert text and face != ink, (text, face, ink)
+
+
+def test_a_selection_on_the_grid_opens_its_edit_form(library: Path, page: Page) -> None:
+    with served(library) as base:
+        page.goto(base + "/?q=agency:GPO")
+        cards = page.locator(".card[data-asset-id]")
+        for i in range(cards.count()):
+            cards.nth(i).focus()
+            page.keyboard.press("x")
+        assert page.inner_text("#edit-selection") == "Edit selection (2)"
+        page.click("#edit-selection")
+        page.wait_for_url("**/edit")
+        assert "2 pictures" in page.inner_text("main") or "mixed" in page.inner_text("main")
