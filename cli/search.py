@@ -97,7 +97,8 @@ def search_cmd(
     """Search captions, headlines, keywords, people, photographers, agencies, places and file names.
 
     Fields may be written in the query too: person:, credit: (or photographer:), agency:, kind:, date:
-    (2016-06-06..2016-06-08, 2016-06, ..2016), since:, until:; a leading - negates; OR joins alternatives,
+    (2016-06-06..2016-06-08, 2016-06, ..2016), since:, until:, and caption:missing / credit:missing for what
+    the desk must still caption or credit; a leading - negates; OR joins alternatives,
     words or fields (agency:GPO OR agency:Reuters). The options are the same terms as the fields.
 
     Example:
@@ -107,6 +108,7 @@ def search_cmd(
         photodesk search 'person:"Sara Netanyahu" credit:zach agency:GPO date:2016-06-06..2016-06-08'
         photodesk search --credit "Haim Zch" --json
         photodesk search 'kind:pool OR kind:handout' --since 2016-06
+        photodesk search credit:missing agency:GPO
         photodesk search кремль --csv > kremlin.csv
     """
     library = ref.open()

@@ -5,6 +5,7 @@
     credit:zach   photographer:"Haim Zch" who took it (canonical, aliases, and misspellings that were corrected)
     agency:GPO    kind:screenshot         the credit's organisation and kind
     date:2016-06-06..2016-06-08           capture date (also date:2016-06, date:2016-06-06.., date:..2016)
+    caption:missing  credit:missing       what the desk must still caption or credit
     -word  -person:X  NOT word            negation
     a OR b   agency:GPO OR agency:AP      alternatives, of words and fields alike (OR binds tighter than AND)
 
