@@ -9,6 +9,7 @@ import json
 import re
 import shutil
 import socket
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -368,3 +369,29 @@ def test_a_browser_opens_a_picture_edits_its_caption_saves_and_undoes(server: st
         page.screenshot(path="/tmp/e-asset-undone.png", full_page=True)
         assert not errors, errors
         browser.close()
+
+
+def test_a_save_while_another_writer_holds_the_catalog_waits_its_turn(lib: Path) -> None:
+    """An ingest (another process) holds the write lock: the editor's save waits for it, never fails with
+    'database is locked'."""
+    client = client_of(lib)
+    oid = ids(client)["osprey.jpg"]
+    form = form_of(client, oid) | {"headline": "Osprey, waited for"}
+    holder = sqlite3.connect(lib / "library.db", timeout=5, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    released = threading.Event()
+
+    def release() -> None:
+        time.sleep(1.5)
+        holder.execute("COMMIT")
+        released.set()
+
+    threading.Thread(target=release).start()
+    started = time.monotonic()
+    saved = client.post(f"/assets/{oid}/edit", data=form, follow_redirects=False)
+    waited = time.monotonic() - started
+    released.wait(5)
+    holder.close()
+    assert saved.status_code == 303, saved.text
+    assert waited >= 1.0  # it waited for the other writer rather than failing at once
+    assert asset(client, oid)["headline"] == "Osprey, waited for"
