@@ -353,3 +353,21 @@ def test_a_publish_takes_at_most_its_limit_and_says_so(
     client = TestClient(create_app(library), base_url=BASE)
     page = client.get("/publish", params={"ids": "1,2,3"}).text
     assert page.count('class="card" data-asset-id=') == 2 and "these are the first 2" in page
+
+
+def test_a_picture_that_cannot_be_exported_is_named_inside_the_zip(tmp_path: Path) -> None:
+    jpeg_batch(tmp_path / "pics", 2)
+    library = tmp_path / "lib"
+    report = run_json("--library", str(library), "ingest", str(tmp_path / "pics"), "--json")
+    ids = [str(f["asset_id"]) for f in report["files"]]
+    broken = run_json("--library", str(library), "show", ids[1])
+    (library / broken["path"]).unlink()  # the stored original is gone (check would say so)
+    client = TestClient(create_app(library), base_url=BASE)
+    response = client.post(
+        "/publish/zip", data={"csrf": _csrf(client, "/publish"), "ids": ",".join(ids), "style": "slash"}
+    )
+    assert response.status_code == 200
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    note = archive.read("NOT-EXPORTED.txt").decode("utf-8")
+    assert f"picture {ids[1]} " in note and "cannot be read" in note
+    assert len([n for n in archive.namelist() if n.endswith(".jpg")]) == 1

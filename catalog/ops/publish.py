@@ -20,6 +20,7 @@ from catalog.ops.export import ExportReport, export, stream
 
 MAX_PUBLISH = 1000  # pictures one publish page and its zip take (a query may match a million)
 ZIP_NAME = "photodesk-export.zip"
+NOT_EXPORTED = "NOT-EXPORTED.txt"  # in the zip when a picture could not be exported, each with its reason
 STORED_FORMATS = {"jpg", "jpeg", "png", "webp", "tif", "tiff"}  # already compressed, or large: stored as they are
 
 
@@ -100,6 +101,9 @@ def export_zip(library: Library, text: str, ids: str, style: str = HOUSE) -> Exp
                     archive.write(report.folder / item.file, item.file, compress_type=method)
             if report.credits_file is not None:
                 archive.write(report.folder / report.credits_file, "credits.csv", compress_type=zipfile.ZIP_DEFLATED)
+            if report.failed:  # said inside the download itself: a desk must not publish a gallery short of one
+                lines = [f"picture {item.asset_id} ({item.source}): {item.reason}" for item in report.failed]
+                archive.writestr(NOT_EXPORTED, "\n".join(lines) + "\n", compress_type=zipfile.ZIP_DEFLATED)
         shutil.rmtree(report.folder, ignore_errors=True)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
