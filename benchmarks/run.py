@@ -37,7 +37,7 @@ from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from catalog.db import fts  # noqa: E402
+from catalog.db.migrations import define_search_index  # noqa: E402
 from catalog.dupes.hashing import SLOTS, compute  # noqa: E402
 from catalog.dupes.neighbors import HashIndex  # noqa: E402
 from catalog.media.imaging import decode  # noqa: E402
@@ -301,7 +301,7 @@ def generated_catalog(path: Path, n: int) -> None:
                 db.table("asset_people").insert_all(people)
             batch, people = [], []
     with library.catalog.transaction():
-        fts.define(db)
+        define_search_index(db)
     db.execute("ANALYZE")
     library.close()
 

@@ -30,3 +30,11 @@ def test_library_uses_wal_and_foreign_keys(library: Path) -> None:
     assert lib.catalog.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert lib.catalog.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     lib.close()
+
+
+def test_the_latest_migration_known_at_open_is_the_last_one() -> None:
+    """Opening a catalog asks only whether it has ``LATEST_MIGRATION``: it must be the last migration there is."""
+    from catalog.db.version import LATEST_MIGRATION, MIGRATION_SET
+
+    assert migrations.name == MIGRATION_SET
+    assert [m.name for m in migrations._migrations][-1] == LATEST_MIGRATION

@@ -20,8 +20,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from catalog.db.assets import Assets
 from catalog.db.authority import AuthorityRows
@@ -29,11 +28,14 @@ from catalog.db.batches import Batches
 from catalog.db.dupes import DupePairs
 from catalog.db.fts import SearchText
 from catalog.db.log import Log
-from catalog.db.migrations import migrations
 from catalog.db.offers import Offers
 from catalog.db.search import Searches
+from catalog.db.version import LATEST_MIGRATION, MIGRATION_SET
 from catalog.errors import LibraryUnwritable
 from catalog.text import name_key
+
+if TYPE_CHECKING:  # sqlite-utils is loaded only to migrate or create a catalog, and for tools (``Catalog.db``)
+    from sqlite_utils import Database
 
 DB_NAME = "library.db"
 DB_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal")
@@ -66,8 +68,8 @@ class Catalog:
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
-        self.db = Database(conn)  # for tests and tools that inspect the catalog; photodesk's code uses the parts
         self._conn = conn
+        self._db: Database | None = None
         self._depth = 0
         self.assets = Assets(conn)
         self.batches = Batches(conn)
@@ -77,6 +79,15 @@ class Catalog:
         self.dupes = DupePairs(conn)
         self.fts = SearchText(conn, self.assets, self.authority, self.log)
         self.search = Searches(conn, self.authority, self.log)
+
+    @property
+    def db(self) -> Database:
+        """The catalog as sqlite-utils sees it: for migrations, tests and tools; photodesk's code uses the parts."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self._conn)
+        return self._db
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -172,6 +183,16 @@ class ReadOnly:
         self.conn.close()
 
 
+def _migrated(catalog: Catalog) -> bool:
+    try:
+        row = catalog._conn.execute(
+            "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? AND name = ?", [MIGRATION_SET, LATEST_MIGRATION]
+        ).fetchone()
+    except sqlite3.OperationalError:  # no migrations table yet
+        return False
+    return row is not None
+
+
 def _fold(text: object) -> str | None:
     """SQL ``pd_fold(x)``: the name comparison key (case and accents folded), for searches by name."""
     return name_key(text) if isinstance(text, str) else None
@@ -201,6 +222,10 @@ def _create_database(db_path: Path) -> None:
     """
     tmp = db_path.with_name(f".{DB_NAME}.{os.getpid()}.{secrets.token_hex(4)}")
     try:
+        from sqlite_utils import Database
+
+        from catalog.db.migrations import migrations
+
         conn = sqlite3.connect(tmp)
         try:
             conn.execute("PRAGMA journal_mode = WAL")
@@ -216,7 +241,13 @@ def _create_database(db_path: Path) -> None:
 
 
 def _migrate(catalog: Catalog) -> None:
-    """Apply pending migrations under the write lock, so two processes opening a new library don't race."""
+    """Apply pending migrations under the write lock, so two processes opening a new library don't race. A catalog
+    that has the latest migration has all of them (they are applied in order): that one query is all an open
+    costs, and the migrations (with sqlite-utils) load only when one is pending."""
+    if _migrated(catalog):
+        return
+    from catalog.db.migrations import migrations
+
     if not migrations.pending(catalog.db):
         return
     with catalog.transaction():

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from catalog.credits.names import Authority, Person
 from catalog.text import name_key
+
+if TYPE_CHECKING:  # the matcher's module loads the credit vocabulary: only when an authority is read
+    from catalog.credits.names import Authority
 
 
 class AliasTaken(Exception):
@@ -40,6 +43,8 @@ class Register:
 
     def load(self) -> Authority:
         """Every entry with its aliases, indexed for matching."""
+        from catalog.credits.names import Authority, Person
+
         aliases: dict[int, list[str]] = {}
         for pid, alias in self.conn.execute(f"SELECT {self.t.fk}, alias FROM {self.t.aliases} ORDER BY id"):
             aliases.setdefault(pid, []).append(alias)

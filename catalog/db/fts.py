@@ -12,17 +12,13 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from catalog.db.assets import Assets
 from catalog.db.authority import AuthorityRows
 from catalog.db.log import Log
-from catalog.db.migrations import define_search_index
 from catalog.search.text import Lookups, found_by, photographer_text
 
 FTS_TABLE = "assets_fts"
 TRIGGERS = frozenset({"assets_ai", "assets_ad", "assets_au"})
-define = define_search_index  # the index as the latest migration defines it
 
 
 class SearchText:
@@ -70,7 +66,12 @@ class SearchText:
         return None
 
     def rebuild(self) -> None:
-        define(Database(self.conn))
+        """The index as the latest migration defines it, filled again from ``assets``."""
+        from sqlite_utils import Database
+
+        from catalog.db.migrations import define_search_index
+
+        define_search_index(Database(self.conn))
 
 
 def _integrity_check(conn: sqlite3.Connection) -> None:

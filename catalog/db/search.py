@@ -13,7 +13,6 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable
 
-from catalog.credits.orgs import organisation, platform
 from catalog.db.authority import AuthorityRows
 from catalog.db.log import Log
 from catalog.db.rows import Cell
@@ -166,6 +165,8 @@ def _column(term: Term) -> tuple[str, list[str]]:
         return MISSING_SQL[term.value], []
     if term.field == "kind":
         return "coalesce(assets.credit_kind, 'photo') = ?", [term.value.lower()]
+    from catalog.credits.orgs import organisation, platform  # the vocabulary: only for an agency term
+
     canonical = organisation(term.value) or platform(term.value) or term.value
     names = list(dict.fromkeys([canonical, term.value, term.value.upper(), term.value.capitalize()]))
     marks = ", ".join("?" * len(names))

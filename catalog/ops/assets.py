@@ -6,7 +6,6 @@ import json
 import re
 from dataclasses import dataclass
 
-from catalog.credits.line import parse_credit
 from catalog.errors import AmbiguousId, AssetNotFound, InvalidId, InvalidQuery
 from catalog.library import Library
 from catalog.model import JSON, Asset, JSONObject
@@ -171,6 +170,8 @@ def credit_of(asset: Asset) -> DecidedCredit:
     """The decided credit; parsed on the fly while the asset is not linked yet (a dry run, an interrupted
     batch)."""
     if asset.linked_at is None:
+        from catalog.credits.line import parse_credit  # the parser: only for a picture not linked yet
+
         parsed = parse_credit(asset.credit_raw) if asset.credit_raw else None
         if parsed is None:
             return DecidedCredit(asset.credit_raw, [], None, None, None, None, [])

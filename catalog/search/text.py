@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from catalog.credits.orgs import ORGANISATIONS, PLATFORMS, organisation, platform
 from catalog.model import Asset
 
 PLACE_AND_FILE = ("sublocation", "city", "province_state", "country", "filename", "credit_raw", "object_name", "source")
@@ -49,6 +48,8 @@ def photographer_text(asset: Asset, lookups: Lookups) -> str:
 def found_by(asset: Asset, lookups: Lookups) -> str:
     """Photographers (decided, written, aliases, misspellings), organisations with their spellings, people's
     aliases, place and file name."""
+    from catalog.credits.orgs import ORGANISATIONS, PLATFORMS, organisation, platform  # only when text is built
+
     words = _photographer_words(asset, lookups)
     for org in (asset.credit_agency, asset.credit_distributor):
         if org:
