@@ -99,8 +99,9 @@ def guess_charset(data: bytes) -> str:
 
 
 # Letters that valid UTF-8 of real text does not put where cp1252 accents and dashes put them: IPA letters,
-# Syriac, Thaana and N'Ko (two-byte sequences of a cp1252 accented capital and a dash or quote).
-_UNLIKELY = re.compile(r"[\u0250-\u02af\u0700-\u07ff]")
+# Syriac, Thaana and N'Ko (two-byte sequences of a cp1252 accented capital and a dash or quote) glued to a Latin
+# letter ('JOSÉ–' in cp1252 reads 'JOSɖ' as UTF-8). Alone, or in words of their own, they are real text.
+_UNLIKELY = re.compile(r"[A-Za-z][\u0250-\u02af\u0700-\u07ff]|[\u0250-\u02af\u0700-\u07ff][A-Za-z]")
 # One word holding both ASCII letters and letters of Greek, Cyrillic, Hebrew or Arabic: mojibake, never a word.
 _MIXED_WORD = re.compile(r"[A-Za-z][\u0370-\u06ff]|[\u0370-\u06ff][A-Za-z]")
 
