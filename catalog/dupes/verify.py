@@ -12,7 +12,9 @@ flipped.
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
@@ -82,10 +84,31 @@ def verify(a: np.ndarray, b: np.ndarray, *, flat: bool = False, mirrored_first: 
     return verdict
 
 
-def _features(a: np.ndarray, b: np.ndarray, *, mirrored: bool) -> Verdict:
-    b = np.ascontiguousarray(b[:, ::-1]) if mirrored else b
-    kp_a, des_a = _ORB.detectAndCompute(a, None)
-    kp_b, des_b = _ORB.detectAndCompute(b, None)
+# ORB features of the views being verified, computed once per view and orientation rather than per pair: one
+# picture is verified against each of its candidates in turn (a batch of near-identical frames meets every other).
+# Keyed by the array's identity; the entry holds the array, so that identity cannot be reused while it is cached.
+_FEATURES: OrderedDict[tuple[int, bool], tuple[np.ndarray, Any, Any]] = OrderedDict()
+FEATURE_CACHE = 64  # views: a picture's trimmed and whole view, both orientations, for a few dozen pictures
+
+
+def _orb(view: np.ndarray, mirrored: bool) -> tuple[Any, Any]:
+    key = (id(view), mirrored)
+    hit = _FEATURES.get(key)
+    if hit is not None and hit[0] is view:
+        _FEATURES.move_to_end(key)
+        return hit[1], hit[2]
+    image = np.ascontiguousarray(view[:, ::-1]) if mirrored else view
+    keypoints, descriptors = _ORB.detectAndCompute(image, None)
+    _FEATURES[key] = (view, keypoints, descriptors)
+    if len(_FEATURES) > FEATURE_CACHE:
+        _FEATURES.popitem(last=False)
+    return keypoints, descriptors
+
+
+def _features(a: np.ndarray, b_view: np.ndarray, *, mirrored: bool) -> Verdict:
+    b = np.ascontiguousarray(b_view[:, ::-1]) if mirrored else b_view
+    kp_a, des_a = _orb(a, False)
+    kp_b, des_b = _orb(b_view, mirrored)
     if des_a is None or des_b is None or len(kp_a) < 40 or len(kp_b) < 40:
         return Verdict(False, "pixels", reason="too few features")
     pairs = _MATCHER.knnMatch(des_a, des_b, k=2)
