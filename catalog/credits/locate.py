@@ -122,7 +122,11 @@ def split_caption(text: str) -> tuple[str, str | None]:
         wrapped = tail.startswith("(") and tail.endswith(")") and _matching_open(tail) == 0
         if bar_sep and len(head.split()) >= 5 and looks_like_name(tail) and parse_credit(tail) is not None:
             return caption[: m.start()].rstrip(), tail  # '… ante el Mallorca | Valentí Enrich': the photographer
-        if sentence and (_known_alone(tail) or _name_in_capitals(tail) or _body_alone(tail)):
+        if (
+            sentence
+            and len(tail) <= SHORT_HEAD
+            and (_known_alone(tail) or _name_in_capitals(tail) or _body_alone(tail))
+        ):
             return caption[: m.end()].rstrip(), tail  # 'Soldiers at the border. IDF Spokesman'
         bar = bar_sep
         after = bool(m["sep"] or m["slash"] or dashed)
