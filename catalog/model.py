@@ -290,16 +290,9 @@ class CaptionSource(CaptionOffer):
     created_at: str = ""
 
     def to_dict(self) -> JSONObject:
-        return {
-            "kind": self.kind,
-            "path": self.path,
-            "caption": self.caption,
-            "credit": self.credit,
-            "headline": self.headline,
-            "people": self.people,
-            "created_at": self.created_at,
-            "byline": self.byline,
-        }
+        offer = super().to_dict()
+        byline = offer.pop("byline")  # the JSON's key order: created_at before byline (the column order)
+        return {**offer, "created_at": self.created_at, "byline": byline}
 
 
 @dataclass

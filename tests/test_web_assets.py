@@ -8,7 +8,6 @@ import io
 import json
 import re
 import shutil
-import socket
 import sqlite3
 import threading
 import time
@@ -16,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from PIL import Image
 from starlette.testclient import TestClient
 
@@ -24,6 +22,7 @@ from catalog.library import open_library
 from web.app import create_app
 
 from .helpers import DATA, exiftool, run
+from .web_server import served as desk_served
 
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script> Kremlin'
 BASE = "http://127.0.0.1:8750"
@@ -319,26 +318,10 @@ def test_previews_are_served_by_content_address_only_oriented_and_stored_once(li
 # --- one real browser -------------------------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture()
 def server(lib: Path) -> Iterator[str]:
-    port = _free_port()
-    config = uvicorn.Config(create_app(lib), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with desk_served(lib) as base:
+        yield base
 
 
 def test_a_browser_opens_a_picture_edits_its_caption_saves_and_undoes(server: str, lib: Path) -> None:

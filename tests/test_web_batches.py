@@ -9,17 +9,13 @@ import io
 import json
 import re
 import shutil
-import socket
 import sqlite3
 import tempfile
-import threading
-import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from PIL import Image
 from starlette.testclient import TestClient
 
@@ -29,6 +25,7 @@ from web.app import create_app
 
 from .helpers import article_file, jpeg_batch, run, run_json
 from .test_articles import CREDIT_UNDER_CAPTION
+from .web_server import served as desk_served
 
 BASE = "http://127.0.0.1:8750"
 
@@ -258,19 +255,8 @@ def test_the_nav_links_batches_and_publish_and_the_grid_loads_the_publish_button
 @pytest.fixture()
 def served(library: Path) -> Iterator[str]:
     """The desk on a free loopback port, served by uvicorn in a thread for a real browser."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(library), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        assert time.monotonic() < deadline, "the desk did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    with desk_served(library) as base:
+        yield base
 
 
 @pytest.mark.slow

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
-import threading
-import time
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 from PIL import Image
 from starlette.testclient import TestClient
 
@@ -23,6 +19,7 @@ from catalog.ops.dupes import merge
 from web.app import create_app
 
 from .helpers import exiftool, photo, run, run_json
+from .web_server import served as desk_served
 
 BASE = "http://127.0.0.1:8750"
 
@@ -309,19 +306,8 @@ def test_hostile_captions_show_as_text_on_every_review_screen(lib: Path) -> None
 
 @pytest.fixture()
 def served(lib: Path) -> Iterator[str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(lib), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "the desk did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    with desk_served(lib) as base:
+        yield base
 
 
 def test_in_a_browser_an_editor_previews_and_applies_a_merge(served: str, lib: Path) -> None:
