@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from catalog.db.rows import contains
 from catalog.text import name_key
 
 if TYPE_CHECKING:  # the matcher's module loads the credit vocabulary: only when an authority is read
@@ -109,7 +110,7 @@ class Register:
 
     def names_like(self, folded: str) -> list[str]:
         """Entry names whose name or an alias, folded, contains ``folded``."""
-        like = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        like = contains(folded)
         rows = self.conn.execute(
             f"SELECT p.name FROM {self.t.owners} p WHERE pd_fold(p.name) LIKE ? ESCAPE '\\' UNION "
             f"SELECT p.name FROM {self.t.owners} p JOIN {self.t.aliases} a ON a.{self.t.fk} = p.id "

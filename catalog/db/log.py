@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from catalog.db.rows import Row, marks, rows_of
+from catalog.db.rows import Row, contains, marks, rows_of
 from catalog.model import Correction, Review
 
 
@@ -105,7 +105,7 @@ class Log:
 
     def corrected_from_like(self, folded: str) -> list[str]:
         """Photographer names that a written name containing ``folded`` (folded) was corrected into."""
-        like = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        like = contains(folded)
         rows = self.conn.execute(
             "SELECT DISTINCT to_value FROM corrections WHERE field = 'photographer' "
             "AND pd_fold(from_value) LIKE ? ESCAPE '\\'",

@@ -20,3 +20,8 @@ def rows_of(conn: sqlite3.Connection, sql: str, params: Sequence[Cell] = ()) -> 
     names = [d[0] for d in cursor.description]
     for values in cursor:
         yield dict(zip(names, values, strict=True))
+
+
+def contains(folded: str) -> str:
+    """A LIKE pattern (with ``ESCAPE '\\'``) matching text that contains ``folded`` literally."""
+    return "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

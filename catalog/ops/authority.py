@@ -93,39 +93,27 @@ def split_aliases(text: str) -> list[str]:
 
 
 def import_photographers(library: Library, path: Path) -> ImportReport:
-    rows = _rows(path, PHOTOGRAPHER_COLUMNS)
-    report = ImportReport()
-    catalog = library.catalog
-    register = catalog.authority.photographers
-    with catalog.transaction():
-        for line, row in rows:
-            existing = register.id_of(row["name"])
-            agency = row.get("agency") or None
-            if existing is not None:
-                pid = existing
-                register.set_agency(pid, agency)
-                report.updated += 1
-            else:
-                pid = register.add(row["name"], now_iso(), agency)
-                report.added += 1
-            report.touched.append(pid)
-            for alias in split_aliases(row.get("aliases", "")):
-                report.aliases += _add_alias(register, pid, alias, path, line)
-    return report
+    return _import(library, path, PHOTOGRAPHER_COLUMNS, library.catalog.authority.photographers)
 
 
 def import_people(library: Library, path: Path) -> ImportReport:
-    rows = _rows(path, PEOPLE_COLUMNS)
+    return _import(library, path, PEOPLE_COLUMNS, library.catalog.authority.people)
+
+
+def _import(library: Library, path: Path, columns: tuple[str, ...], register: Register) -> ImportReport:
+    """Add or update each row's entry (a photographer's agency only when the file gives one) and its aliases."""
+    rows = _rows(path, columns)
     report = ImportReport()
-    catalog = library.catalog
-    register = catalog.authority.people
-    with catalog.transaction():
+    with library.catalog.transaction():
         for line, row in rows:
-            existing = register.id_of(row["name"])
-            if existing is not None:
-                pid, report.updated = existing, report.updated + 1
+            agency = row.get("agency") or None  # people files have no agency column
+            pid = register.id_of(row["name"])
+            if pid is not None:
+                if "agency" in columns:
+                    register.set_agency(pid, agency)
+                report.updated += 1
             else:
-                pid = register.add(row["name"], now_iso())
+                pid = register.add(row["name"], now_iso(), agency)
                 report.added += 1
             report.touched.append(pid)
             for alias in split_aliases(row.get("aliases", "")):

@@ -1,4 +1,4 @@
-// The picture page: the house credit line's copy button. No inline script anywhere (the CSP forbids it).
+// Copy buttons (button[data-copy]: the text to copy): the picture page's credit line, the publish page's summary. No inline script anywhere (the CSP forbids it).
 (function () {
   "use strict";
   function copied(button, label) {

@@ -1,6 +1,6 @@
 // Publish: on the search grid, a "Publish selection" button opens /publish with the pictures selected with x
-// (window.photodesk.selected, from desk.js); on the publish page, the summary line's Copy button and the style
-// chooser.
+// (window.photodesk.selected, from desk.js), and Edit selection; on the publish page, the style chooser (the
+// summary line's Copy button is asset.js's, as on the picture page).
 (function () {
   "use strict";
   function gridButton() {
@@ -60,32 +60,11 @@
     var query = document.querySelector("section.query");
     if (query) { query.appendChild(button); }
   }
-  function copyButtons() {
-    Array.prototype.forEach.call(document.querySelectorAll("button.copy[data-copy]"), function (button) {
-      button.addEventListener("click", function () {
-        var source = document.getElementById(button.getAttribute("data-copy"));
-        if (!source) { return; }
-        var text = source.textContent;
-        function done() { button.textContent = "Copied"; setTimeout(function () { button.textContent = "Copy"; }, 1500); }
-        if (navigator.clipboard && navigator.clipboard.writeText) {
-          navigator.clipboard.writeText(text).then(done, function () { select(source); });
-        } else { select(source); }
-      });
-    });
-  }
-  function select(node) {
-    var range = document.createRange();
-    range.selectNodeContents(node);
-    var selection = window.getSelection();
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }
   function styleChooser() {
     var chooser = document.getElementById("style");
     if (chooser && chooser.form) { chooser.addEventListener("change", function () { chooser.form.submit(); }); }
   }
   gridButton();
   editButton();
-  copyButtons();
   styleChooser();
 })();
