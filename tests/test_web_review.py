@@ -89,7 +89,7 @@ def settled(value: Any) -> Any:
     """A JSON answer with its timestamps reduced to whether they are set: two libraries changed at other times
     compare equal when they were changed alike."""
     if isinstance(value, dict):
-        return {k: (v is not None if k.endswith("_at") else settled(v)) for k, v in value.items()}
+        return {k: (v is not None if k == "at" or k.endswith("_at") else settled(v)) for k, v in value.items()}
     if isinstance(value, list):
         return [settled(v) for v in value]
     return value
