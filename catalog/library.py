@@ -14,9 +14,10 @@ from catalog.db import exists as catalog_exists
 from catalog.errors import LibraryNotFound, LibraryUnwritable, PhotodeskError
 from catalog.store import Store, write_atomic
 
-__all__ = ["DB_FILES", "DB_NAME", "Library", "UnsafeOutput", "library_exists", "open_library"]
+__all__ = ["DB_FILES", "DB_NAME", "INDEX_NAME", "Library", "UnsafeOutput", "library_exists", "open_library"]
 
 CONFIG_NAME = "photodesk.toml"
+INDEX_NAME = "neighbours.idx"  # the neighbour index, a cache of the catalog's hashes (``ops.neighbours``)
 
 
 @dataclass
@@ -29,14 +30,19 @@ class Library:
     def db_path(self) -> Path:
         return self.root / DB_NAME
 
+    @property
+    def index_path(self) -> Path:
+        return self.root / INDEX_NAME
+
     def own_files(self) -> frozenset[Path]:
         """The library's own files and folders, which a folder walk must never take for incoming pictures."""
-        return frozenset([self.store.root.absolute(), *(self.root.absolute() / n for n in DB_FILES)])
+        own = (*DB_FILES, INDEX_NAME)
+        return frozenset([self.store.root.absolute(), *(self.root.absolute() / n for n in own)])
 
     def protected(self) -> tuple[frozenset[Path], frozenset[Path]]:
         """(files, folders) no command may write into, symlinks resolved: the catalog with its journals,
-        ``photodesk.toml`` and the whole store."""
-        files = [self.root / n for n in (*DB_FILES, CONFIG_NAME)]
+        ``photodesk.toml``, the neighbour index and the whole store."""
+        files = [self.root / n for n in (*DB_FILES, CONFIG_NAME, INDEX_NAME)]
         return frozenset(p.resolve() for p in files), frozenset([self.store.root.resolve()])
 
     def check_output(self, path: Path, *, force: bool = False) -> Path:

@@ -2,7 +2,8 @@
 
 Everything else asks a ``Catalog`` for typed records through one part per table family — ``assets``,
 ``batches``, ``offers`` (caption sources), ``authority`` (photographers, people and their aliases), ``log``
-(corrections and review queues), ``dupes`` (verified pairs), ``fts`` (what search finds) and ``search``
+(corrections and review queues), ``dupes`` (verified pairs), ``journal`` (hash changes, for the neighbour
+index), ``fts`` (what search finds) and ``search``
 (queries compiled to SQL). A second engine (PostgreSQL) is a second implementation of these parts; no caller
 changes.
 
@@ -27,6 +28,7 @@ from catalog.db.authority import AuthorityRows
 from catalog.db.batches import Batches
 from catalog.db.dupes import DupePairs
 from catalog.db.fts import SearchText
+from catalog.db.journal import HashJournal
 from catalog.db.log import Log
 from catalog.db.offers import Offers
 from catalog.db.search import Searches
@@ -77,6 +79,7 @@ class Catalog:
         self.authority = AuthorityRows(conn)
         self.log = Log(conn)
         self.dupes = DupePairs(conn)
+        self.journal = HashJournal(conn)
         self.fts = SearchText(conn, self.assets, self.authority, self.log)
         self.search = Searches(conn, self.authority, self.log)
 

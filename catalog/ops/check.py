@@ -2,9 +2,10 @@
 
 Checks: SQLite's integrity and foreign keys; every asset's original present with bytes matching its SHA-256;
 thumbnails and perceptual hashes present; every stored file accounted for; the search index in step with the
-table; every asset's captions resolved. ``repair`` rebuilds what is derived (thumbnails, hashes, the search index,
-links), restores a missing or damaged original from a source path that still holds the same bytes, and moves
-unaccounted files to ``assets/quarantine/`` — it never deletes. What it cannot mend is reported.
+table; the neighbour index file readable and this catalog's; every asset's captions resolved. ``repair`` rebuilds
+what is derived (thumbnails, hashes, the search index, the neighbour index, links), restores a missing or damaged
+original from a source path that still holds the same bytes, and moves unaccounted files to
+``assets/quarantine/`` — it never deletes. What it cannot mend is reported.
 
 A read-only library (an archive on a read-only mount, or files the user may not write) is verified all the same
 — the search index through a temporary copy of the catalog, since SQLite's FTS5 check is a write statement — and
@@ -26,9 +27,10 @@ from pathlib import Path
 
 from catalog.dupes.hashing import compute
 from catalog.errors import UnreadableImage
-from catalog.library import Library
+from catalog.library import INDEX_NAME, Library
 from catalog.media.imaging import decode, thumbnail_jpeg
 from catalog.model import Asset, JSONObject
+from catalog.ops import neighbours
 from catalog.ops.dupes import after_ingest
 from catalog.ops.link import link
 from catalog.store import ASSETS_DIR, ORIGINALS, THUMBS, TMP, abandoned, write_atomic
@@ -91,6 +93,7 @@ def check(library: Library, *, repair: bool = False, progress: Callable[[int, in
             progress(done, len(rows))
     _files(library, expected, {r.sha256 for r in rows}, report, repair)
     _search_index(library, report, repair)
+    _neighbour_index(library, report, repair)
     _links(library, report, repair)
     _dupes(library, report, repair)
     if report.repair_refused:
@@ -241,6 +244,26 @@ def _search_index(library: Library, report: CheckReport, repair: bool) -> None:
             library.catalog.fts.rebuild()
         problem.detail += "; rebuilt"
         problem.mended = True
+
+
+def _neighbour_index(library: Library, report: CheckReport, repair: bool) -> None:
+    """The neighbour index file is a cache of the hash columns: damaged or made from another catalog is a
+    problem ``--repair`` mends by rebuilding it; missing is pending (the next ingest builds it); behind the
+    catalog is its normal state between ingests, and not reported."""
+    state = neighbours.status(library)
+    if state.problem == "missing":
+        if repair:
+            neighbours.rebuild(library)
+            report.pending.append("neighbour index built")
+        else:
+            report.pending.append(f"{INDEX_NAME}: neighbour index not built yet (the next ingest builds it)")
+    elif state.problem:
+        problem = Problem("neighbour-index", INDEX_NAME, state.problem)
+        report.problems.append(problem)
+        if repair:
+            neighbours.rebuild(library)
+            problem.detail += "; rebuilt"
+            problem.mended = True
 
 
 def _links(library: Library, report: CheckReport, repair: bool) -> None:

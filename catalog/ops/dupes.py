@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from catalog.db.assets import AssetValue
-from catalog.dupes.groups import choose_keeper, components, differences, index_of, views_of
+from catalog.dupes.groups import choose_keeper, components, differences, views_of
 from catalog.dupes.hashing import compute
 from catalog.dupes.neighbors import DEFAULT_CANDIDATES, CandidateThresholds, HashIndex
 from catalog.dupes.verify import Verdict, verify_views
@@ -28,6 +28,7 @@ from catalog.library import Library
 from catalog.media.imaging import decode
 from catalog.media.sniff import sniff
 from catalog.model import JSON, Asset, CopyNote, DupePair, JSONObject, now_iso
+from catalog.ops.neighbours import open_index
 
 KEEP, SKIP, REPLACE = "keep", "skip", "replace"
 
@@ -37,8 +38,8 @@ class DupesError(PhotodeskError):
 
 
 def build_index(library: Library) -> HashIndex:
-    """The neighbour index over every hashed asset."""
-    return index_of(library.catalog.assets.hashes())
+    """The neighbour index over every hashed asset (its file beside the catalog brought up to date)."""
+    return open_index(library)
 
 
 def thumbnail_views(library: Library, asset: Asset) -> tuple[np.ndarray, np.ndarray]:

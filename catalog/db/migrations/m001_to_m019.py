@@ -1,15 +1,10 @@
-"""The catalog's schema, as numbered, append-only migrations.
-
-Never edit a migration that has shipped: add a new one. Each runs in a transaction together with its record in
-``_sqlite_migrations`` (sqlite-utils' ``Migrations``), so a crash mid-migration leaves it pending, not half done.
-"""
+"""Migrations 1–19: the schema as the first four sessions shipped it (never edited: see the package's docstring)."""
 
 from __future__ import annotations
 
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
-migrations = Migrations("photodesk")
+from catalog.db.migrations.registry import migrations
 
 
 @migrations()
