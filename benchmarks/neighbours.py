@@ -82,10 +82,8 @@ def fill(library: Path, n: int) -> float:
         rows = []
         for i, w in zip(range(lo, hi), words, strict=True):
             hexes = [f"{int(v):016x}" for v in w]
-            rows.append(
-                (i, f"{i:064x}", f"assets/originals/{i:064x}.jpg", "JPEG", 5_000_000, 4240, 2832, *hexes[:3])
-                + (json.dumps(hexes[3:]), "[0.0, 0.0, 1.0, 1.0]", 0, HASH_VERSION, "2026-01-01T00:00:00")
-            )
+            file = (i, f"{i:064x}", f"assets/originals/{i:064x}.jpg", "JPEG", 5_000_000, 4240, 2832)
+            rows.append((*file, *hexes[:3], json.dumps(hexes[3:]), "[0.0, 0.0, 1.0, 1.0]", 0, HASH_VERSION, "2026"))
         with conn:
             conn.executemany(
                 "INSERT INTO assets (id, sha256, path, format, bytes, width, height, phash, dhash, phash_mirror, "
@@ -138,9 +136,7 @@ def random_columns(n: int, rng: np.random.Generator) -> Columns:
             rng.integers(0, 2, size=shape, dtype=np.uint64) << np.uint64(63)
         )
 
-    return Columns(
-        np.arange(n, dtype=np.int64), words(n), words(n), words(n), words(SLOTS, n), np.zeros(n, dtype=bool)
-    )
+    return Columns(np.arange(n, dtype=np.int64), words(n), words(n), words(n), words(SLOTS, n), np.zeros(n, dtype=bool))
 
 
 def bench_lookup(n: int, queries: int = 30) -> dict[str, Any]:

@@ -9,7 +9,8 @@
 2. Side by side on the same files, one core: imagededup's PHash recipe (full decode, grayscale, 32x32, DCT —
    ``imagehash.phash(Image.open(f))``), findimagedupes (Debian) when installed, photodesk's hashing alone
    (draft-mode decode + all hashes), and the floor: decoding at the scale the hashes use, nothing else.
-3. Near-duplicate lookup against 100,000 and 1,000,000 hashes: one query, and a batch of 1,000.
+3. The neighbour index (``neighbours.py``): one picture ingested into an empty library and into 1,000,000 assets,
+   the index file's size and read time, crop-aware lookup at 100,000, 1,000,000 and 10,000,000 hashes.
 4. Search latency (p50, p95) on generated catalogs with realistic captions: a word, a person, a credit, and a
    broad word; the catalog's size on disk per asset.
 5. Peak memory for a small and a large batch.
@@ -23,7 +24,6 @@ import json
 import os
 import random
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -32,17 +32,17 @@ from pathlib import Path
 from typing import Any
 
 import imagehash
-import numpy as np
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+import neighbours  # noqa: E402  (benchmarks/neighbours.py, beside this script)
+
 from catalog.db.migrations import define_search_index  # noqa: E402
-from catalog.dupes.hashing import SLOTS, compute  # noqa: E402
-from catalog.dupes.neighbors import HashIndex  # noqa: E402
+from catalog.dupes.hashing import compute  # noqa: E402
 from catalog.media.imaging import decode  # noqa: E402
 from catalog.media.sniff import sniff  # noqa: E402
-from catalog.model import HASH_VERSION, Hashes  # noqa: E402
+from catalog.model import HASH_VERSION  # noqa: E402
 
 AGENCY_SIZE = (4240, 2832)  # 12.0 megapixels
 
@@ -163,38 +163,6 @@ def bench_hashing(files: list[Path]) -> dict[str, Any]:
         results["findimagedupes_ms"] = seconds * 1000 / len(files)
     log("hashing (ms per image):", {k: round(v, 1) for k, v in results.items()})
     return {k: round(v, 2) for k, v in results.items()}
-
-
-def bench_lookup(sizes: list[int]) -> dict[str, Any]:
-    rng = np.random.default_rng(11)
-    out: dict[str, Any] = {}
-    for n in sizes:
-        index = HashIndex()
-        ph = rng.integers(0, 2**63, size=n, dtype=np.uint64)
-        index.ids = np.arange(n, dtype=np.int64)
-        index.phash, index.dhash = ph, rng.integers(0, 2**63, size=n, dtype=np.uint64)
-        index.mirror = rng.integers(0, 2**63, size=n, dtype=np.uint64)
-        index.regions = rng.integers(0, 2**63, size=(SLOTS, n), dtype=np.uint64)
-        index.flat = np.zeros(n, dtype=bool)
-        queries = [
-            Hashes(
-                f"{int(q):016x}",
-                f"{int(q):016x}",
-                f"{int(q):016x}",
-                [f"{int(r):016x}" for r in rng.integers(0, 2**63, size=SLOTS, dtype=np.uint64)],
-            )
-            for q in rng.integers(0, 2**63, size=1000, dtype=np.uint64)
-        ]
-        index.candidates(queries[0])
-        one = [timed(index.candidates, q) * 1000 for q in queries[:50]]
-        batch = timed(lambda idx=index, qs=queries: [idx.candidates(q) for q in qs])
-        out[str(n)] = {
-            "one_query_ms": round(statistics.median(one), 2),
-            "batch_1000_s": round(batch, 2),
-            "memory_mb": round((index.regions.nbytes + 3 * ph.nbytes + index.ids.nbytes) / 2**20, 1),
-        }
-        log(f"lookup at {n:,}: {out[str(n)]}")
-    return out
 
 
 WORDS = (
@@ -402,14 +370,9 @@ def report(results: dict[str, Any]) -> str:
         f"{ing['jobs1']['marginal_ms_per_image'] / h['decode_floor_ms']:.2f}x the decode-only floor per image "
         f"(start-up excluded).",
         "",
-        "**Near-duplicate lookup** (vectorised popcount over packed hashes in memory):",
+        "**The neighbour index** (`benchmarks/neighbours.py`: the index file on disk, crop-aware lookup):",
         "",
-        "| hashes | one query (median) | batch of 1,000 | index memory |",
-        "|---|---|---|---|",
-    ]
-    for n, row in results["lookup"].items():
-        lines.append(f"| {int(n):,} | {row['one_query_ms']} ms | {row['batch_1000_s']} s | {row['memory_mb']} MB |")
-    lines += [
+        neighbours.report(results["neighbours"]) if "neighbours" in results else "(not measured)",
         "",
         "**Search** (p50 / p95 over 30 runs, limit 50):",
         "",
@@ -443,7 +406,7 @@ def main() -> None:
     )
     ap.add_argument(
         "--only",
-        choices=["hashing", "ingest", "lookup", "search", "memory"],
+        choices=["hashing", "ingest", "neighbours", "search", "memory"],
         default=None,
         help="re-measure one section into the existing results (run once without --only first)",
     )
@@ -471,7 +434,7 @@ def main() -> None:
         sections = {
             "hashing": lambda: bench_hashing(files),
             "ingest": lambda: bench_ingest(files, work, cores),
-            "lookup": lambda: bench_lookup([100_000, 1_000_000] if args.full else [100_000]),
+            "neighbours": lambda: neighbours.run(args.full),
             "search": lambda: bench_search([100_000, 1_000_000] if args.full else [20_000], work),
             "memory": lambda: bench_memory(sources, work, [10, 1000] if args.full else [10, 100]),
         }
