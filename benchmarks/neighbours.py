@@ -64,16 +64,18 @@ def cli(library: Path, *args: str) -> float:
     t0 = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True, env=env, cwd=ROOT)
     seconds = time.perf_counter() - t0
-    if done.returncode not in (0, 1):
+    if done.returncode != 0 and not (args[0] == "check" and done.returncode == 1):  # check: 1 = not healthy
         raise SystemExit(f"photodesk {' '.join(args)} failed: {done.stderr}")
     return seconds
 
 
 def fill(library: Path, n: int) -> float:
     """``n`` hashed assets written straight into the catalog (their hashes random, their triggers run: the hash
-    journal and the search index see them as they see an ingest's rows). Seconds."""
+    journal and the search index see them as they see an ingest's rows), all showing the thumbnail of the
+    library's first picture, so that a candidate among them is verified as a real one would be. Seconds."""
     rng = np.random.default_rng(n)
     conn = sqlite3.connect(library / "library.db")
+    (thumb,) = conn.execute("SELECT thumbnail FROM assets ORDER BY id LIMIT 1").fetchone()
     t0 = time.perf_counter()
     start = conn.execute("SELECT coalesce(max(id), 0) FROM assets").fetchone()[0] + 1
     for lo in range(start, start + n, 50_000):
@@ -83,12 +85,13 @@ def fill(library: Path, n: int) -> float:
         for i, w in zip(range(lo, hi), words, strict=True):
             hexes = [f"{int(v):016x}" for v in w]
             file = (i, f"{i:064x}", f"assets/originals/{i:064x}.jpg", "JPEG", 5_000_000, 4240, 2832)
-            rows.append((*file, *hexes[:3], json.dumps(hexes[3:]), "[0.0, 0.0, 1.0, 1.0]", 0, HASH_VERSION, "2026"))
+            hashes = (*hexes[:3], json.dumps(hexes[3:]), "[0.0, 0.0, 1.0, 1.0]", 0, HASH_VERSION)
+            rows.append((*file, *hashes, thumb, "2026-01-01T00:00:00"))
         with conn:
             conn.executemany(
                 "INSERT INTO assets (id, sha256, path, format, bytes, width, height, phash, dhash, phash_mirror, "
-                "hash_regions, trim, flat, hash_version, ingested_at, linked_at, dupes_checked_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?15, ?15)",
+                "hash_regions, trim, flat, hash_version, thumbnail, ingested_at, linked_at, dupes_checked_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?16, ?16)",
                 rows,
             )
     conn.close()

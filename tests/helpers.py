@@ -131,15 +131,16 @@ def catalog_rows(library: Path, *, leave_out: tuple[str, ...] = ()) -> dict[str,
     """Every row of the catalog, table by table, in a form two libraries can be compared in: an asset is named by
     its SHA-256 rather than its id, a timestamp by whether it is set (``linked_at``: linked or not), row and batch
     ids are left out (so are the search index, derived from the rows, and the catalog's bookkeeping for the
-    neighbour index file: its random identity and the order hashes were written in). ``leave_out`` names tables (``batch_files``)
-    or columns (``assets.duplicate_of``) to skip."""
+    neighbour index file: its random identity and the order hashes were written in). ``leave_out`` names tables
+    (``batch_files``) or columns (``assets.duplicate_of``) to skip."""
     conn = sqlite3.connect(library / "library.db")
     try:
         sha = dict(conn.execute("SELECT id, sha256 FROM assets"))
         tables = [
             r[0]
             for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-            if not r[0].startswith(("assets_fts", "sqlite_", "_sqlite")) and r[0] not in ("batches", "catalog_identity", "hash_journal", *leave_out)
+            if not r[0].startswith(("assets_fts", "sqlite_", "_sqlite"))
+            and r[0] not in ("batches", "catalog_identity", "hash_journal", *leave_out)
         ]
         out = {}
         for table in tables:

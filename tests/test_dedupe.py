@@ -112,6 +112,23 @@ def test_pixel_identical_files_with_other_metadata_are_grouped(tmp_path: Path, l
     assert pairs == [("pixels-identical",)]
 
 
+def test_a_copy_of_a_picture_whose_thumbnail_is_lost_is_left_pending_and_grouped_after_repair(
+    tmp_path: Path, library: Path
+) -> None:
+    save(real("osprey.jpg"), tmp_path / "first" / "osprey.jpg", quality=95)
+    run_json("ingest", str(tmp_path / "first"))
+    thumb = library / run_json("show", "1")["thumbnail"]
+    thumb.unlink()
+    save(real("osprey.jpg").resize((480, 270)), tmp_path / "second" / "small.jpg", quality=70)
+    summary = run_json("ingest", str(tmp_path / "second"))  # not a crash, and no guess either way
+    assert summary["new"] == 1 and summary["copies"] == []
+    checked = json.loads(run("check", "--json").stdout)
+    assert "asset 2: not looked up for copies yet" in checked["pending"]
+    run("check", "--repair")
+    assert thumb.exists()
+    assert run_json("show", "2")["duplicate_of"] == 1
+
+
 def test_exif_orientation_is_applied_before_hashing(tmp_path: Path) -> None:
     osprey = real("osprey.jpg")
     save(osprey, tmp_path / "o" / "upright.jpg", quality=92)

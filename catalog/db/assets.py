@@ -167,13 +167,19 @@ class Assets:
     # --- credited names (the decided names are a JSON list per asset: ``json_each`` reads them in SQL) -----------
 
     def credit_counts(self, exclude: Sequence[int]) -> list[tuple[str, str | None, int]]:
-        """(decided name, agency, how many assets) over every asset but ``exclude``: the catalog's history."""
-        rows = self.conn.execute(
-            "SELECT j.value, a.credit_agency, count(*) FROM assets a, json_each(a.credit_photographers) j "
-            f"WHERE a.credit_photographers IS NOT NULL AND a.id NOT IN ({marks(exclude)}) GROUP BY 1, 2",
-            list(exclude),
-        )
-        return [(str(n), ag, int(c)) for n, ag, c in rows]
+        """(decided name, agency, how many assets) over every asset but ``exclude``: the catalog's history, from
+        the counts triggers keep (``credit_history``, migration 21) less what ``exclude`` contributes."""
+        counts: dict[tuple[str, str], int] = {
+            (str(n), str(a)): int(c) for n, a, c in self.conn.execute("SELECT name, agency, assets FROM credit_history")
+        }
+        for chunk in _chunks(list(exclude)):
+            sql = (
+                "SELECT j.value, coalesce(a.credit_agency, '') FROM assets a, json_each(a.credit_photographers) j "
+                f"WHERE a.credit_photographers IS NOT NULL AND a.id IN ({marks(chunk)})"
+            )
+            for name, agency in self.conn.execute(sql, chunk):
+                counts[(str(name), str(agency))] -= 1
+        return [(n, a or None, c) for (n, a), c in sorted(counts.items()) if c > 0]
 
     def decided_credits(self) -> list[tuple[list[str], str | None]]:
         """(decided names, agency) of every linked asset."""

@@ -78,6 +78,12 @@ class Columns:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def head(self, n: int) -> Columns:
+        """The first ``n`` records (views: nothing copied)."""
+        return Columns(
+            self.ids[:n], self.phash[:n], self.dhash[:n], self.mirror[:n], self.regions[:, :n], self.flat[:n]
+        )
+
     def words(self) -> list[np.ndarray]:
         return [self.ids, self.phash, self.dhash, self.mirror, *self.regions]
 
@@ -127,26 +133,29 @@ def read_header(path: Path) -> Header:
     return Header(hash_version, capacity, count, seq, seq_asset, max_id, token.hex())
 
 
-def read(path: Path) -> tuple[Header, Columns]:
-    """The header and the ``count`` records, read column by column into memory."""
+def read(path: Path, spare: int = 0) -> tuple[Header, Columns]:
+    """The header and the ``count`` records, read column by column straight into the arrays, which have room for
+    ``spare`` more records after them (placeholders: ``head`` takes the records in use), so that appending what the
+    journal brings copies nothing — a copy of every column costs more than the whole read at 1,000,000."""
     header = read_header(path)
     n, cap = header.count, header.capacity
+    size = n + spare
+    columns = Columns(
+        np.zeros(size, dtype=np.int64),
+        np.zeros(size, dtype=np.uint64),
+        np.zeros(size, dtype=np.uint64),
+        np.zeros(size, dtype=np.uint64),
+        np.zeros((SLOTS, size), dtype=np.uint64),
+        np.zeros(size, dtype=bool),
+    )
     with open(path, "rb") as f:
-
-        def column(word: int, dtype: type) -> np.ndarray:
+        for word, values in enumerate(columns.words()):
             f.seek(_column_offset(cap, word))
-            return np.fromfile(f, dtype=dtype, count=n)
-
-        ids = column(0, np.int64)
-        phash, dhash, mirror = (column(w, np.uint64) for w in (1, 2, 3))
-        regions = np.empty((SLOTS, n), dtype=np.uint64)
-        for s in range(SLOTS):
-            regions[s] = column(4 + s, np.uint64)
+            if f.readinto(values[:n].data.cast("B")) != n * 8:
+                raise IndexFileDamaged("truncated")
         f.seek(_column_offset(cap, WORDS))
-        flat = np.fromfile(f, dtype=np.uint8, count=n).astype(bool)
-    columns = Columns(ids, phash, dhash, mirror, regions, flat)
-    if any(len(w) != n for w in columns.words()) or len(flat) != n:
-        raise IndexFileDamaged("truncated")
+        if f.readinto(columns.flat[:n].data.cast("B")) != n:
+            raise IndexFileDamaged("truncated")
     return header, columns
 
 

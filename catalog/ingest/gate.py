@@ -59,10 +59,11 @@ class CopyGate:
                 same = True
             else:
                 mine = mine or views_of(io.BytesIO(thumbnail), record.trim)
+                views = thumbnail_views(self.library, other)
+                if views is None:
+                    continue  # its thumbnail is missing: not evidence either way
                 flat = record.flat and other.flat
-                same = verify_views(
-                    mine, thumbnail_views(self.library, other), flat=flat, mirrored_first=c.via == "mirror"
-                ).same
+                same = verify_views(mine, views, flat=flat, mirrored_first=c.via == "mirror").same
             if same:
                 keeper = other.duplicate_of or other.id
                 kept = other if keeper == other.id else assets.get(keeper)

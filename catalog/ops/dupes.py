@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
+from PIL import UnidentifiedImageError
 
 from catalog.db.assets import AssetValue
 from catalog.dupes.groups import choose_keeper, components, differences, views_of
@@ -42,15 +43,27 @@ def build_index(library: Library) -> HashIndex:
     return open_index(library)
 
 
-def thumbnail_views(library: Library, asset: Asset) -> tuple[np.ndarray, np.ndarray]:
-    """(trimmed, whole) grayscale views from the stored thumbnail: what verification compares."""
-    return views_of(str(library.store.abspath(asset.thumbnail or "")), asset.trim)
+def thumbnail_views(library: Library, asset: Asset) -> tuple[np.ndarray, np.ndarray] | None:
+    """(trimmed, whole) grayscale views from the stored thumbnail: what verification compares. None when the
+    thumbnail is missing or unreadable (``check`` reports it, ``check --repair`` makes it again): such a pair is
+    left undecided, to be looked at again once the thumbnail is back, rather than guessed."""
+    if not asset.thumbnail:
+        return None
+    try:
+        return views_of(str(library.store.abspath(asset.thumbnail)), asset.trim)
+    except (OSError, UnidentifiedImageError):
+        return None
 
 
 def find_pairs(
-    library: Library, asset_ids: Iterable[int], index: HashIndex, thresholds: CandidateThresholds = DEFAULT_CANDIDATES
+    library: Library,
+    asset_ids: Iterable[int],
+    index: HashIndex,
+    thresholds: CandidateThresholds = DEFAULT_CANDIDATES,
+    undecided: set[int] | None = None,
 ) -> list[tuple[int, int, str, int, Verdict]]:
-    """Look each asset up and verify every candidate pair not decided before; store and return the decisions."""
+    """Look each asset up and verify every candidate pair not decided before; store and return the decisions.
+    The assets of ``asset_ids`` with a pair left undecided (a thumbnail missing) are added to ``undecided``."""
     catalog = library.catalog
     records: dict[int, Asset | None] = {}
 
@@ -59,7 +72,7 @@ def find_pairs(
             records[asset_id] = catalog.assets.get(asset_id)
         return records[asset_id]
 
-    views: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    views: dict[int, tuple[np.ndarray, np.ndarray] | None] = {}
     decided: set[tuple[int, int]] = set()
     out = []
     for asset_id in asset_ids:
@@ -72,19 +85,19 @@ def find_pairs(
             other = record(c.asset_id)
             if (a, b) in decided or other is None or catalog.dupes.decided(a, b):
                 continue
-            decided.add((a, b))
             if mine.pixel_digest and mine.pixel_digest == other.pixel_digest:
                 verdict = Verdict(True, "pixels-identical", containment=1.0, correlation=1.0, reason="same pixels")
             else:
                 for x in (mine, other):
                     if x.id not in views:
                         views[x.id] = thumbnail_views(library, x)
-                verdict = verify_views(
-                    views[asset_id],
-                    views[c.asset_id],
-                    flat=mine.flat and other.flat,
-                    mirrored_first=c.via == "mirror",
-                )
+                seen, theirs = views[asset_id], views[c.asset_id]
+                if seen is None or theirs is None:
+                    if undecided is not None:
+                        undecided.add(asset_id)
+                    continue  # undecided until the thumbnail is back
+                verdict = verify_views(seen, theirs, flat=mine.flat and other.flat, mirrored_first=c.via == "mirror")
+            decided.add((a, b))
             out.append((a, b, c.via, c.distance, verdict))
     with catalog.transaction():
         for a, b, via, dist, v in out:
@@ -183,10 +196,11 @@ def after_ingest(library: Library, new_ids: list[int], mode: str = KEEP) -> list
     ids = sorted(set(new_ids) | set(catalog.assets.dupes_unchecked()))
     if not ids:
         return []
-    pairs = find_pairs(library, ids, build_index(library))
+    undecided: set[int] = set()
+    pairs = find_pairs(library, ids, build_index(library), undecided=undecided)
     copies = regroup(library, new_ids=frozenset(ids), mode=REPLACE if mode == REPLACE else KEEP)
-    with catalog.transaction():
-        catalog.assets.mark_dupes_checked(ids, now_iso())
+    with catalog.transaction():  # one left undecided stays pending, for the run after its thumbnail is back
+        catalog.assets.mark_dupes_checked([i for i in ids if i not in undecided], now_iso())
     best: dict[int, tuple[str, int]] = {}
     for a, b, via, dist, v in pairs:
         if v.same:

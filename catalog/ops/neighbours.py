@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from catalog.db.journal import HashRow
+from catalog.db.journal import HashJournal, HashRow
 from catalog.dupes.index_file import Columns, Header, IndexFileDamaged, read, read_header, write, write_changes
 from catalog.dupes.neighbors import HashIndex, pack
 from catalog.library import Library
@@ -41,19 +41,17 @@ def open_index(library: Library) -> HashIndex:
     path = library.index_path
     with catalog.transaction():
         top_seq, top_asset = catalog.journal.last()
-        loaded = _load(library)
+        loaded = _load(library, catalog.journal)
         if loaded is None:
             return HashIndex(rebuild(library))
-        header, columns = loaded
-        behind = catalog.journal.count_since(header.seq)
-        if behind > max(REBUILD_MIN, REBUILD_FRACTION * len(columns)):
-            return HashIndex(rebuild(library))
-        if behind:
-            changed = catalog.journal.changed_since(header.seq, top_seq)
-            columns, positions = _apply(columns, header.max_id, changed, list(catalog.journal.rows(changed)))
+        header, columns, changed = loaded
+        if changed:
+            columns, positions = _apply(columns, header, changed, list(catalog.journal.rows(changed)))
             header.seq, header.seq_asset = top_seq, top_asset
             header.max_id = max(header.max_id, *changed)
             write_changes(path, header, columns, positions)
+        else:
+            columns = columns.head(header.count)
     return HashIndex(columns)
 
 
@@ -91,14 +89,25 @@ def status(library: Library) -> IndexStatus:
     return IndexStatus(header.count, journal.count_since(header.seq), None)
 
 
-def _load(library: Library) -> tuple[Header, Columns] | None:
-    if not library.index_path.exists():
+def _load(library: Library, journal: HashJournal) -> tuple[Header, Columns, list[int]] | None:
+    """The file's header, its records (with room for the changed ones) and the assets whose hashes changed since
+    it was written; None when it must be rebuilt (missing, damaged, not this catalog's, or so far behind that
+    reading everything costs less)."""
+    path = library.index_path
+    if not path.exists():
         return None
     try:
-        header, columns = read(library.index_path)
+        header = read_header(path)
+        if not _ours(library, header):
+            return None
+        top_seq, _ = journal.last()
+        if journal.count_since(header.seq) > max(REBUILD_MIN, REBUILD_FRACTION * header.count):
+            return None
+        changed = journal.changed_since(header.seq, top_seq)
+        header, columns = read(path, spare=len(changed))
     except (IndexFileDamaged, OSError, ValueError):
         return None
-    return (header, columns) if _ours(library, header) else None
+    return header, columns, changed
 
 
 def _ours(library: Library, header: Header) -> bool:
@@ -110,28 +119,29 @@ def _ours(library: Library, header: Header) -> bool:
     return header.seq == 0 or journal.asset_at(header.seq) == header.seq_asset
 
 
-def _apply(columns: Columns, max_id: int, changed: list[int], rows: list[HashRow]) -> tuple[Columns, np.ndarray]:
-    """``columns`` with ``rows`` written in: a known asset's record replaced in place, a new one appended, and an
-    asset in ``changed`` that no longer has hashes withdrawn (id made negative). Returns the positions written."""
+def _apply(columns: Columns, header: Header, changed: list[int], rows: list[HashRow]) -> tuple[Columns, np.ndarray]:
+    """``columns`` (``header.count`` records, then room for ``changed``) with ``rows`` written in: a known asset's
+    record replaced in place, a new one written into the room after the last, and an asset in ``changed`` that no
+    longer has hashes withdrawn (id made negative). Returns the records in use and the positions written."""
     fresh = pack(rows)
     by_id = {int(a): i for i, a in enumerate(fresh.ids)}
+    n = header.count
     # only ids up to the largest the file held can be in it already: a one-picture ingest searches nothing
-    maybe_known = [a for a in changed if a <= max_id]
+    maybe_known = [a for a in changed if a <= header.max_id]
     positions: dict[int, int] = {}
     if maybe_known:
-        hits = np.flatnonzero(np.isin(columns.ids, np.array(maybe_known, dtype=np.int64)))
+        hits = np.flatnonzero(np.isin(columns.ids[:n], np.array(maybe_known, dtype=np.int64)))
         positions = {int(columns.ids[i]): int(i) for i in hits}
     for aid, pos in positions.items():
-        j = by_id.get(aid)
-        if j is None:
+        if aid not in by_id:
             columns.ids[pos] = -aid - 1
-            continue
-        columns.phash[pos], columns.dhash[pos], columns.mirror[pos] = fresh.phash[j], fresh.dhash[j], fresh.mirror[j]
-        columns.regions[:, pos] = fresh.regions[:, j]
-        columns.flat[pos] = fresh.flat[j]
-    new = np.array([j for a, j in by_id.items() if a not in positions], dtype=np.int64)
-    start = len(columns)
-    if len(new):
-        columns = columns.concat(fresh.take(new))
-    written = np.array(sorted(positions.values()) + list(range(start, len(columns))), dtype=np.int64)
-    return columns, written
+    new = [a for a in by_id if a not in positions]
+    positions.update({a: n + k for k, a in enumerate(new)})
+    targets = {pos: by_id[aid] for aid, pos in positions.items() if aid in by_id}
+    if targets:
+        to, src = np.array(list(targets), dtype=np.int64), np.array(list(targets.values()), dtype=np.int64)
+        columns.ids[to], columns.phash[to], columns.dhash[to] = fresh.ids[src], fresh.phash[src], fresh.dhash[src]
+        columns.mirror[to], columns.flat[to] = fresh.mirror[src], fresh.flat[src]
+        columns.regions[:, to] = fresh.regions[:, src]
+    written = np.array(sorted(positions.values()), dtype=np.int64)
+    return columns.head(n + len(new)), written
