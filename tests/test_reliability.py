@@ -239,26 +239,32 @@ def test_check_reports_and_repairs_what_can_be_derived(tmp_path: Path, library: 
 def test_two_ingests_and_a_stream_of_searches_at_once(tmp_path: Path, library: Path) -> None:
     for d in ("a", "b"):
         for i in range(10):
-            photo(tmp_path / d / f"{d}{i}.jpg", size=(800, 600), seed=hash((d, i)) % 1000, fmt="JPEG")
+            photo(tmp_path / d / f"{d}{i}.jpg", size=(400, 300), seed=hash((d, i)) % 1000, fmt="JPEG")
     run("init")
     env = {**os.environ, "PHOTODESK_LIBRARY": str(library)}
     searcher = subprocess.Popen(
         [
             sys.executable,
             "-c",
-            "import sys, time\nfrom pathlib import Path\nfrom catalog.library import open_library\n"
+            "import select, sys, time\nfrom pathlib import Path\nfrom catalog.library import open_library\n"
             "from catalog.search.query import parse\nfrom catalog.ops.assets import search\n"
             "lib = open_library(Path(sys.argv[1]))\nn = 0\n"
-            "end = time.monotonic() + 6\nwhile time.monotonic() < end:\n"
-            "    search(lib, parse('a OR b'), limit=20); search(lib, parse('date:2016'), limit=5); n += 2\n"
+            "def both():\n    search(lib, parse('a OR b'), limit=20); search(lib, parse('date:2016'), limit=5)\n"
+            "both(); print('searching', flush=True)\n"
+            "end = time.monotonic() + 60\n"
+            "while time.monotonic() < end and not select.select([sys.stdin], [], [], 0)[0]:\n"
+            "    both(); n += 2; time.sleep(0.002)\n"
             "print(n)\n",
             str(library),
         ],
         env=env,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+    # The ingests start once the searches run, and the searches stop (stdin closed) once the ingests are done.
+    assert searcher.stdout is not None and searcher.stdout.readline() == "searching\n", searcher.stderr
     ingests = [
         subprocess.Popen(
             [sys.executable, "-m", "cli", "ingest", str(tmp_path / d), "--jobs", "1"],
@@ -272,7 +278,7 @@ def test_two_ingests_and_a_stream_of_searches_at_once(tmp_path: Path, library: P
     for proc in ingests:
         _, err = proc.communicate(timeout=180)
         assert proc.returncode == 0 and "locked" not in err, err
-    out, err = searcher.communicate(timeout=60)
+    out, err = searcher.communicate(timeout=60)  # closes its stdin: the stop signal
     assert searcher.returncode == 0 and "locked" not in err, err
     assert int(out) > 20
     conn = sqlite3.connect(library / "library.db")
