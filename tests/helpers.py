@@ -62,19 +62,88 @@ def require_exiftool() -> str:
     return EXIFTOOL
 
 
+class _StayOpen:
+    """One exiftool for the whole session (``-stay_open``), fed one command at a time through its argument pipe.
+
+    Starting exiftool loads Perl and ExifTool's modules, a tenth of a second or more each time; the suite runs
+    exiftool hundreds of times. Each ``-execute`` is a separate command line to exiftool (its options do not carry
+    over), and ``-echo3 ${status}`` reports the exit status that command would have had, so a failure still raises
+    as ``subprocess.run(check=True)`` would. ``setpriv --pdeathsig`` ends exiftool with the test process, which a
+    kill would otherwise leave behind polling its pipe."""
+
+    def __init__(self, tool: str) -> None:
+        guard = [g, "--pdeathsig", "KILL"] if (g := shutil.which("setpriv")) else []
+        self.stderr = tempfile.TemporaryFile()  # noqa: SIM115  (open as long as the process; closed with it)
+        self.proc = subprocess.Popen(
+            [*guard, tool, "-stay_open", "True", "-@", "-"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.stderr,
+        )
+        self.count = 0
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def run(self, args: list[str]) -> tuple[int, bytes, bytes]:
+        """(exit status, stdout, stderr) of exiftool run with ``args``."""
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.count += 1
+        ready = f"{{ready{self.count}}}\n".encode()
+        status_line = f"{{status{self.count} "
+        lines = [*args, "-echo3", status_line + "${status}}", f"-execute{self.count}"]
+        start = self.stderr.seek(0, os.SEEK_END)
+        self.proc.stdin.write(("\n".join(lines) + "\n").encode())
+        self.proc.stdin.flush()
+        out = b""
+        fd = self.proc.stdout.fileno()
+        while not out.endswith(ready):
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                raise RuntimeError(f"exiftool ended during {args}")
+            out += chunk
+        out = out[: -len(ready)]
+        body, _, status = out.rpartition(status_line.encode())
+        self.stderr.seek(start)
+        return int(status.strip().rstrip(b"}")), body, self.stderr.read()
+
+    def close(self) -> None:
+        if self.alive():
+            assert self.proc.stdin is not None
+            self.proc.stdin.write(b"-stay_open\nFalse\n")
+            self.proc.stdin.close()
+            self.proc.wait(timeout=10)
+        self.stderr.close()
+
+
+_EXIFTOOL: list[_StayOpen] = []
+
+
+def _exiftool(args: list[str]) -> bytes:
+    """exiftool's stdout for ``args``; raises ``CalledProcessError`` when exiftool fails, as a run of its own does.
+    An argument the argument pipe cannot carry as it is (a line break, leading white space, a leading ``#``, an
+    empty one) is given to an exiftool of its own instead."""
+    tool = require_exiftool()
+    if any(not a or a[0].isspace() or a[0] == "#" or "\n" in a or "\r" in a for a in args):
+        return subprocess.run([tool, *args], check=True, capture_output=True).stdout
+    if not _EXIFTOOL or not _EXIFTOOL[0].alive():
+        _EXIFTOOL[:] = [_StayOpen(tool)]
+        atexit.register(_EXIFTOOL[0].close)
+    status, out, err = _EXIFTOOL[0].run(args)
+    if status != 0:
+        raise subprocess.CalledProcessError(status, [tool, *args], out, err)
+    return out
+
+
 def exiftool(path: Path, *args: str) -> None:
     """Write metadata with exiftool, the reference writer; IIM is declared UTF-8 unless args say otherwise."""
-    cmd = [require_exiftool(), "-q", "-q", "-overwrite_original", *args, str(path)]
-    subprocess.run(cmd, check=True, capture_output=True)
+    _exiftool(["-q", "-q", "-overwrite_original", *args, str(path)])
 
 
 def exiftool_read(path: Path, *tags: str, charset: str | None = None) -> dict[str, Any]:
-    tool = require_exiftool()
     extra = ["-charset", f"iptc={charset}"] if charset else []
-    out = subprocess.run(
-        [tool, "-j", "-struct", *extra, *tags, str(path)], check=True, capture_output=True, text=True
-    ).stdout
-    return dict(json.loads(out)[0])
+    out = _exiftool(["-j", "-struct", *extra, *tags, str(path)])
+    return dict(json.loads(out.decode())[0])
 
 
 def run(*args: str, input: str | None = None) -> Result:

@@ -5,14 +5,16 @@ could not repair only when ``--repair`` is asked. The mount is a real tmpfs remo
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 
-from .helpers import photo, subprocess_cli
+from .helpers import photo, run
 
 
 def _mount_tmpfs(path: Path, size: str = "20m") -> bool:
@@ -32,14 +34,30 @@ def mount(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(where)], capture_output=True)
 
 
-def read_only_library(tmp_path: Path, mount: Path, *, closed_cleanly: bool) -> Path:
-    """A library of two pictures (Hebrew caption included) on a mount then made read-only. ``closed_cleanly``:
-    the last writer checkpointed and removed library.db-wal/-shm, as an archived library usually is."""
+@pytest.fixture(scope="module")
+def archived(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A library of two pictures (Hebrew caption included), made once and copied onto each test's mount."""
+    tmp = tmp_path_factory.mktemp("archived")
+    library = tmp / "lib"
+    photo(tmp / "in" / "a.jpg", seed=1, fmt="JPEG")
+    photo(tmp / "in" / "ב.png", seed=2, fmt="PNG")
+    assert run("--library", str(library), "ingest", str(tmp / "in")).exit_code == 0
+    assert check(library).exit_code == 0
+    assert not (library / "library.db-shm").exists()
+    return library
+
+
+def check(library: Path, *args: str) -> Result:
+    """``photodesk check`` over ``library``, through click's runner: a read-only mount is the file system's, the
+    same to this process as to a new one."""
+    return run("--library", str(library), "check", *args)
+
+
+def read_only_library(archived: Path, mount: Path, *, closed_cleanly: bool) -> Path:
+    """The archived library on a mount then made read-only. ``closed_cleanly``: the last writer checkpointed and
+    removed library.db-wal/-shm, as an archived library usually is."""
     library = mount / "lib"
-    photo(tmp_path / "in" / "a.jpg", seed=1, fmt="JPEG")
-    photo(tmp_path / "in" / "ב.png", seed=2, fmt="PNG")
-    assert subprocess_cli("ingest", str(tmp_path / "in"), library=library).returncode == 0
-    assert subprocess_cli("check", library=library).returncode == 0
+    shutil.copytree(archived, library)
     assert not (library / "library.db-shm").exists()
     if not closed_cleanly:  # a reader killed before closing leaves library.db-wal and -shm behind
         db = str(library / "library.db")
@@ -52,12 +70,12 @@ def read_only_library(tmp_path: Path, mount: Path, *, closed_cleanly: bool) -> P
 
 @pytest.mark.parametrize("closed_cleanly", [False, True], ids=["wal-present", "closed-cleanly"])
 def test_check_on_a_healthy_read_only_library_reports_it_healthy(
-    tmp_path: Path, mount: Path, closed_cleanly: bool
+    archived: Path, mount: Path, closed_cleanly: bool
 ) -> None:
-    library = read_only_library(tmp_path, mount, closed_cleanly=closed_cleanly)
+    library = read_only_library(archived, mount, closed_cleanly=closed_cleanly)
     before = {p: p.read_bytes() for p in library.rglob("*") if p.is_file()}
-    result = subprocess_cli("check", "--json", library=library)
-    assert result.returncode == 0, result.stderr
+    result = check(library, "--json")
+    assert result.exit_code == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["healthy"] is True and report["problems"] == [] and report["files"] == 2
     assert report["read_only"] is True
@@ -65,22 +83,22 @@ def test_check_on_a_healthy_read_only_library_reports_it_healthy(
     assert {p: p.read_bytes() for p in before} == before
 
 
-def test_check_repair_on_a_read_only_library_says_it_could_not_repair(tmp_path: Path, mount: Path) -> None:
-    library = read_only_library(tmp_path, mount, closed_cleanly=True)
-    result = subprocess_cli("check", "--repair", library=library)
-    assert result.returncode == 0, result.stderr  # healthy: nothing needed mending
+def test_check_repair_on_a_read_only_library_says_it_could_not_repair(archived: Path, mount: Path) -> None:
+    library = read_only_library(archived, mount, closed_cleanly=True)
+    result = check(library, "--repair")
+    assert result.exit_code == 0, result.stderr  # healthy: nothing needed mending
     assert "read-only" in result.stderr and "not repair" in result.stderr
     assert "Traceback" not in result.stderr and "Error" not in result.stderr
 
 
-def test_check_on_a_damaged_read_only_library_reports_the_damage_and_mends_nothing(tmp_path: Path, mount: Path) -> None:
-    library = read_only_library(tmp_path, mount, closed_cleanly=True)
+def test_check_on_a_damaged_read_only_library_reports_the_damage_and_mends_nothing(archived: Path, mount: Path) -> None:
+    library = read_only_library(archived, mount, closed_cleanly=True)
     subprocess.run(["mount", "-o", "remount,rw", str(mount)], check=True)
     thumb = next((library / "assets" / "thumbs").rglob("*.jpg"))
     thumb.unlink()
     subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
-    result = subprocess_cli("check", "--repair", "--json", library=library)
-    assert result.returncode == 1
+    result = check(library, "--repair", "--json")
+    assert result.exit_code == 1
     report = json.loads(result.stdout)
     [problem] = report["problems"]
     assert problem["kind"] == "missing-thumbnail" and problem["mended"] is False

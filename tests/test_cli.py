@@ -16,7 +16,7 @@ import pytest
 from catalog.db.assets import Assets
 from cli import COMMANDS, PhotodeskGroup, cli
 
-from .helpers import DATA, photo, run, run_json, subprocess_cli
+from .helpers import DATA, cached_library, photo, run, run_json, subprocess_cli
 
 
 def all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
@@ -123,10 +123,15 @@ def test_library_option_beats_the_environment(tmp_path: Path, library: Path) -> 
 
 
 @pytest.fixture
-def two_assets(tmp_path: Path) -> list[dict]:
-    for name in ("osprey.jpg", "casa-mila.jpg"):
-        shutil.copy(DATA / name, tmp_path / name)
-    run_json("ingest", str(tmp_path / "osprey.jpg"), str(tmp_path / "casa-mila.jpg"))
+def two_assets(tmp_path: Path, library: Path) -> list[dict]:
+    """Two photographs ingested (once per session; each test gets a copy of the library) and listed."""
+
+    def build() -> None:
+        for name in ("osprey.jpg", "casa-mila.jpg"):
+            shutil.copy(DATA / name, tmp_path / name)
+        run_json("ingest", str(tmp_path / "osprey.jpg"), str(tmp_path / "casa-mila.jpg"))
+
+    cached_library("cli-two-assets", library, build)
     return run_json("ls")
 
 
@@ -255,8 +260,12 @@ def test_reading_commands_load_neither_pixels_nor_the_credit_vocabulary(args: tu
     """``ls``, ``search`` and ``show`` on a linked library start in a fifth of a second (0.75 s before): they
     load what they read with, not OpenCV, numpy, exiv2, Pillow, sqlite-utils or the 43 languages' credit words."""
     library = tmp_path / "lib"
-    picture = photo(tmp_path / "in" / "otters.jpg", fmt="JPEG")
-    assert run("--library", str(library), "ingest", str(picture)).exit_code == 0
+
+    def build() -> None:
+        picture = photo(tmp_path / "in" / "otters.jpg", fmt="JPEG")
+        assert run("--library", str(library), "ingest", str(picture)).exit_code == 0
+
+    cached_library("cli-otters", library, build)
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "cli", "--library", str(library), *args],
         capture_output=True,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -12,12 +13,12 @@ from .helpers import photo
 
 
 def test_two_ingests_at_once_record_each_picture_once(tmp_path: Path, library: Path) -> None:
-    shared = [photo(tmp_path / "a" / f"{i:02d}.jpg", size=(900, 600), seed=i, fmt="JPEG") for i in range(12)]
+    shared = [photo(tmp_path / "a" / f"{i:02d}.jpg", size=(450, 300), seed=i, fmt="JPEG") for i in range(12)]
     for i, p in enumerate(shared):  # the same pictures arrive in a second folder too, plus some of its own
         (tmp_path / "b").mkdir(exist_ok=True)
         (tmp_path / "b" / f"copy-{i:02d}.jpg").write_bytes(p.read_bytes())
     for i in range(12, 18):
-        photo(tmp_path / "b" / f"{i:02d}.jpg", size=(900, 600), seed=i, fmt="JPEG")
+        photo(tmp_path / "b" / f"{i:02d}.jpg", size=(450, 300), seed=i, fmt="JPEG")
     env = {**os.environ, "PHOTODESK_LIBRARY": str(library)}
     procs = [
         subprocess.Popen(
@@ -39,23 +40,60 @@ def test_two_ingests_at_once_record_each_picture_once(tmp_path: Path, library: P
     conn.close()
 
 
+# Forks four children per library, each running ``photodesk init``, released together: the interpreter and the
+# command's modules are loaded once, before the forks, so the children start the command at the same instant (a
+# tighter race than four interpreters whose start-up differs by tenths of a second) and twenty of them cost the
+# start-up of one. Prints one JSON list per library: each child's exit status and stderr.
+RACE = """
+import json, os, sys, tempfile, traceback
+import cli.library, catalog.library, catalog.db.migrations, sqlite_utils
+from cli import cli as photodesk
+for library in sys.argv[1:]:
+    go_read, go = os.pipe()
+    children = []
+    for _ in range(4):
+        err = tempfile.TemporaryFile()
+        pid = os.fork()
+        if pid == 0:
+            os.close(go)
+            os.read(go_read, 1)
+            os.dup2(err.fileno(), 2)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+            os.environ["PHOTODESK_LIBRARY"] = library
+            code = 1
+            try:
+                photodesk(["init"], prog_name="photodesk")
+            except SystemExit as e:
+                code = e.code if isinstance(e.code, int) else 1
+            except BaseException:
+                traceback.print_exc()
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+        children.append((pid, err))
+    os.close(go_read)
+    os.close(go)
+    done = []
+    for pid, err in children:
+        status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+        err.seek(0)
+        done.append([status, err.read().decode()])
+    print(json.dumps(done), flush=True)
+"""
+
+
 def test_processes_creating_one_library_at_once_all_succeed(tmp_path: Path) -> None:
-    for trial in range(5):
-        library = tmp_path / f"new-{trial}"
-        env = {**os.environ, "PHOTODESK_LIBRARY": str(library)}
-        procs = [
-            subprocess.Popen(
-                [sys.executable, "-m", "cli", "init"],
-                env=env,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            for _ in range(4)
-        ]
-        for proc in procs:
-            _, err = proc.communicate(timeout=60)
-            assert proc.returncode == 0, err
+    libraries = [tmp_path / f"new-{trial}" for trial in range(5)]
+    race = subprocess.run(
+        [sys.executable, "-c", RACE, *map(str, libraries)], capture_output=True, text=True, timeout=120
+    )
+    assert race.returncode == 0, race.stderr
+    trials = [json.loads(line) for line in race.stdout.splitlines()]
+    assert len(trials) == len(libraries)
+    for library, children in zip(libraries, trials, strict=True):
+        assert len(children) == 4
+        for status, err in children:
+            assert status == 0, err
         conn = sqlite3.connect(library / "library.db")
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == len(migrations._migrations)

@@ -18,12 +18,13 @@ import time
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from PIL import Image
 
 from catalog.ingest.phases import CRASH_AT, PHASES
 from catalog.ingest.writer import COMMIT_EVERY_FILES
 
-from .helpers import catalog_rows, photo, subprocess_cli
+from .helpers import catalog_rows, photo, run, subprocess_cli
 
 FILES = 14
 
@@ -126,6 +127,13 @@ def _group_outlives(pgid: int, within: float = 5.0) -> bool:
     return True
 
 
+def check(library: Path, *args: str) -> Result:
+    """``photodesk check`` over ``library``, in this process: what it reads is the files a killed run left, and a
+    new interpreter for each look (there are about twenty) would only add its start-up. The kills and the reruns
+    are processes of their own."""
+    return run("--library", str(library), "check", *args)
+
+
 def progress(library: Path) -> tuple[int, int, list[str]]:
     """(assets recorded, assets linked, every batch's status) as a killed run left them."""
     conn = sqlite3.connect(library / "library.db")
@@ -167,8 +175,8 @@ def dedupe_state(library: Path) -> dict[str, list[tuple[object, ...]]]:
 @pytest.fixture(scope="module")
 def clean(desk: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     library = tmp_path_factory.mktemp("clean") / "library"
-    run = subprocess_cli("ingest", str(desk), "--jobs", "1", library=library)
-    assert run.returncode == 0, run.stderr
+    clean_run = run("--library", str(library), "ingest", str(desk), "--jobs", "1")
+    assert clean_run.exit_code == 0, clean_run.stderr
     copies = [c for c in dedupe_state(library)["copies"] if c[1] is not None]
     assert len(copies) == 1  # the copy of 000.jpg, grouped with it
     return library
@@ -209,8 +217,8 @@ def test_sigkill_at_each_phase_then_a_rerun_completes_the_catalog_of_a_clean_run
         assert (recorded, linked) == expected
     assert batches == ["running"]  # killed: no chance to say otherwise
     assert assert_consistent(library) == recorded
-    checked = subprocess_cli("check", library=library)
-    assert checked.returncode == 0, checked.stderr  # what a kill leaves is pending work, not damage
+    checked = check(library)
+    assert checked.exit_code == 0, checked.stderr  # what a kill leaves is pending work, not damage
     rerun = subprocess_cli("ingest", str(desk), "--jobs", str(jobs), library=library)
     assert rerun.returncode == 0, rerun.stderr
     assert assert_consistent(library) == PICTURES
@@ -218,8 +226,8 @@ def test_sigkill_at_each_phase_then_a_rerun_completes_the_catalog_of_a_clean_run
     assert catalog_rows(library, leave_out=("batch_files", *DEDUPE)) == catalog_rows(
         clean, leave_out=("batch_files", *DEDUPE)
     )
-    final = subprocess_cli("check", library=library)
-    assert final.returncode == 0 and "pending" not in final.stderr, final.stderr
+    final = check(library)
+    assert final.exit_code == 0 and "pending" not in final.stderr, final.stderr
     assert source_hashes(desk) == before
     ours, theirs = dedupe_state(library), dedupe_state(clean)
     if ours != theirs:
@@ -262,10 +270,10 @@ def test_check_repair_finishes_the_dedupe_a_killed_run_never_did(desk: Path, cle
     library = tmp_path / "killed"
     status, stderr = killed_at("before-dedupe", desk, library, 1)
     assert status == -signal.SIGKILL, stderr
-    checked = subprocess_cli("check", library=library)
-    assert checked.returncode == 0 and "not looked up for copies yet" in checked.stderr, checked.stderr
-    repaired = subprocess_cli("check", "--repair", library=library)
-    assert repaired.returncode == 0, repaired.stderr
+    checked = check(library)
+    assert checked.exit_code == 0 and "not looked up for copies yet" in checked.stderr, checked.stderr
+    repaired = check(library, "--repair")
+    assert repaired.exit_code == 0, repaired.stderr
     assert dedupe_state(library)["copies"] == dedupe_state(clean)["copies"]
-    final = subprocess_cli("check", library=library)
+    final = check(library)
     assert "not looked up" not in final.stderr, final.stderr

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from .helpers import exiftool, photo, run, run_json
+from .helpers import cached_library, exiftool, photo, run, run_json
 
 
 def dated(path: Path, when: str, seed: int) -> Path:
@@ -18,8 +18,13 @@ def dated(path: Path, when: str, seed: int) -> Path:
 
 
 @pytest.fixture
-def desk(tmp_path: Path, needs_exiftool: None) -> dict[str, int]:
-    """Three pictures: a Hebrew caption with a GPO credit, a Reuters picture, and one with no caption at all."""
+def desk(tmp_path: Path, library: Path, needs_exiftool: None) -> dict[str, int]:
+    """Three pictures: a Hebrew caption with a GPO credit, a Reuters picture, and one with no caption at all;
+    made once per session, each test getting a copy of its own to change."""
+    return cached_library("output-defects", library, lambda: _build_desk(tmp_path))
+
+
+def _build_desk(tmp_path: Path) -> dict[str, int]:
     folder = tmp_path / "incoming"
     folder.mkdir()
     gpo = dated(folder / "office.jpg", "2016:06:06 10:00:00", seed=1)

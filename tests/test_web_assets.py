@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PIL import Image
@@ -23,6 +24,9 @@ from web.app import create_app
 
 from .helpers import DATA, exiftool, run
 from .web_server import served as desk_served
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script> Kremlin'
 BASE = "http://127.0.0.1:8750"
@@ -324,14 +328,10 @@ def server(lib: Path) -> Iterator[str]:
         yield base
 
 
-def test_a_browser_opens_a_picture_edits_its_caption_saves_and_undoes(server: str, lib: Path) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("needs Debian's chromium")
+def test_a_browser_opens_a_picture_edits_its_caption_saves_and_undoes(server: str, lib: Path, browser: Browser) -> None:
     oid = client_of(lib).get("/api/search", params={"q": "osprey lake"}).json()[0]["id"]
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})  # its own context, closed with it
+    try:
         errors: list[str] = []
         page.on("response", lambda r: errors.append(r.url) if r.status >= 400 and "favicon" not in r.url else None)
         page.on("pageerror", lambda e: errors.append(str(e)))
@@ -351,7 +351,8 @@ def test_a_browser_opens_a_picture_edits_its_caption_saves_and_undoes(server: st
         assert "undone" in page.locator("table.corrections tbody tr").first.inner_text()
         page.screenshot(path="/tmp/e-asset-undone.png", full_page=True)
         assert not errors, errors
-        browser.close()
+    finally:
+        page.close()
 
 
 def test_a_save_while_another_writer_holds_the_catalog_waits_its_turn(lib: Path) -> None:

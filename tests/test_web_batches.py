@@ -14,6 +14,7 @@ import tempfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PIL import Image
@@ -26,6 +27,9 @@ from web.app import create_app
 from .helpers import article_file, jpeg_batch, run, run_json
 from .test_articles import CREDIT_UNDER_CAPTION
 from .web_server import served as desk_served
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 BASE = "http://127.0.0.1:8750"
 
@@ -261,53 +265,50 @@ def served(library: Path) -> Iterator[str]:
 
 @pytest.mark.slow
 def test_a_browser_uploads_an_article_batch_confirms_it_and_publishes_it(
-    tmp_path: Path, library: Path, served: str
+    tmp_path: Path, library: Path, served: str, browser: Browser
 ) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api")
     pictures = jpeg_batch(tmp_path / "pics", 2)
     article = article_file(tmp_path, CREDIT_UNDER_CAPTION)
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 800})
-            errors: list[str] = []
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.on("response", lambda r: errors.append(r.url) if r.status >= 400 and "favicon" not in r.url else None)
-            page.goto(f"{served}/batches/new")
-            page.screenshot(path="/tmp/u-upload.png")
-            page.set_input_files("#pictures", [str(p) for p in pictures])
-            page.set_input_files("#captions", str(article))
-            assert "2 chosen" in page.text_content("#pictures-chosen")  # upload.js lists the choice
-            page.click("form.upload button[type=submit]")
-            page.wait_for_selector("table.pairing")
-            assert "Miriam Alster/Flash90" in page.text_content("table.pairing")
-            page.screenshot(path="/tmp/u-pairing.png")
-            assert _assets(library) == 0
-            page.click("text=Confirm and ingest")
-            page.wait_for_url(re.compile(r".*/batches/\d+$"))
-            page.screenshot(path="/tmp/u-batch.png")
-            assert _assets(library) == 2
-            assert page.locator("table.batch-files a[href^='/assets/']").count() == 2
-            page.goto(f"{served}/batches")
-            page.screenshot(path="/tmp/u-batches.png")
-            page.goto(f"{served}/")
-            for card in page.locator(".card[data-asset-id]").all():
-                card.focus()
-                page.keyboard.press("x")
-            assert page.text_content("#publish-selection") == "Publish selection (2)"
-            page.screenshot(path="/tmp/u-grid.png")
-            page.click("#publish-selection")
-            page.wait_for_url(re.compile(r".*/publish\?ids=.*"))
-            summary = page.text_content("#summary") or ""
-            assert summary.startswith("Photos: ")  # in the grid's order: newest first
-            assert set(summary[len("Photos: ") :].split("; ")) == {"Miriam Alster/Flash90", "Shir Torem/Reuters"}
-            page.screenshot(path="/tmp/u-publish.png", full_page=True)
-            with page.expect_download() as download:
-                page.click("text=Download zip")
-            assert download.value.suggested_filename == "photodesk-export.zip"
-            assert not errors, errors
-        finally:
-            browser.close()
+    page = browser.new_page(viewport={"width": 1280, "height": 800})  # its own context, closed with it
+    try:
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("response", lambda r: errors.append(r.url) if r.status >= 400 and "favicon" not in r.url else None)
+        page.goto(f"{served}/batches/new")
+        page.screenshot(path="/tmp/u-upload.png")
+        page.set_input_files("#pictures", [str(p) for p in pictures])
+        page.set_input_files("#captions", str(article))
+        assert "2 chosen" in page.text_content("#pictures-chosen")  # upload.js lists the choice
+        page.click("form.upload button[type=submit]")
+        page.wait_for_selector("table.pairing")
+        assert "Miriam Alster/Flash90" in page.text_content("table.pairing")
+        page.screenshot(path="/tmp/u-pairing.png")
+        assert _assets(library) == 0
+        page.click("text=Confirm and ingest")
+        page.wait_for_url(re.compile(r".*/batches/\d+$"))
+        page.screenshot(path="/tmp/u-batch.png")
+        assert _assets(library) == 2
+        assert page.locator("table.batch-files a[href^='/assets/']").count() == 2
+        page.goto(f"{served}/batches")
+        page.screenshot(path="/tmp/u-batches.png")
+        page.goto(f"{served}/")
+        for card in page.locator(".card[data-asset-id]").all():
+            card.focus()
+            page.keyboard.press("x")
+        assert page.text_content("#publish-selection") == "Publish selection (2)"
+        page.screenshot(path="/tmp/u-grid.png")
+        page.click("#publish-selection")
+        page.wait_for_url(re.compile(r".*/publish\?ids=.*"))
+        summary = page.text_content("#summary") or ""
+        assert summary.startswith("Photos: ")  # in the grid's order: newest first
+        assert set(summary[len("Photos: ") :].split("; ")) == {"Miriam Alster/Flash90", "Shir Torem/Reuters"}
+        page.screenshot(path="/tmp/u-publish.png", full_page=True)
+        with page.expect_download() as download:
+            page.click("text=Download zip")
+        assert download.value.suggested_filename == "photodesk-export.zip"
+        assert not errors, errors
+    finally:
+        page.close()
 
 
 def test_a_caption_sheet_upload_pairs_by_the_uploaded_names(tmp_path: Path, library: Path, client: TestClient) -> None:

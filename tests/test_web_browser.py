@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from .helpers import exiftool, photo, run
-from .web_server import require_chromium, served
+from .web_server import served
 
 HOSTILE = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script> Knesset'
 
@@ -31,15 +31,6 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run("--library", str(root / "lib"), "ingest", str(incoming))
     assert result.exit_code == 0, result.stderr
     return root / "lib"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = require_chromium()
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=executable, args=["--no-sandbox"])
-        yield launched
-        launched.close()
 
 
 @pytest.fixture()

@@ -8,7 +8,7 @@ import shutil
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PIL import Image
@@ -20,6 +20,9 @@ from web.app import create_app
 
 from .helpers import exiftool, photo, run, run_json
 from .web_server import served as desk_served
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 BASE = "http://127.0.0.1:8750"
 
@@ -310,12 +313,10 @@ def served(lib: Path) -> Iterator[str]:
         yield base
 
 
-def test_in_a_browser_an_editor_previews_and_applies_a_merge(served: str, lib: Path) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api")
+def test_in_a_browser_an_editor_previews_and_applies_a_merge(served: str, lib: Path, browser: Browser) -> None:
     keeper = ids_by_name(lib)["big.jpg"]
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page = browser.new_page(viewport={"width": 1280, "height": 900})  # its own context, closed with it
+    try:
         errors: list[str] = []  # a refused script or style (CSP), a missing thumbnail
         page.on("console", lambda m: errors.append(f"{m.text} {m.location['url']}") if m.type == "error" else None)
         page.on("response", lambda r: errors.append(r.url) if r.status >= 400 else None)
@@ -334,5 +335,6 @@ def test_in_a_browser_an_editor_previews_and_applies_a_merge(served: str, lib: P
         assert "carried caption" in page.get_by_role("status").inner_text()
         caption = page.locator(f'figure.dupe.keeper[data-asset-id="{keeper}"] .caption').inner_text()
         assert caption == "The Prime Minister addresses the Knesset"
-        browser.close()
+    finally:
+        page.close()
     assert [e for e in errors if not e.endswith("/favicon.ico")] == []  # the browser's own guess, not our page
