@@ -14,10 +14,20 @@ from catalog.db import exists as catalog_exists
 from catalog.errors import LibraryNotFound, LibraryUnwritable, PhotodeskError
 from catalog.store import Store, write_atomic
 
-__all__ = ["DB_FILES", "DB_NAME", "INDEX_NAME", "Library", "UnsafeOutput", "library_exists", "open_library"]
+__all__ = [
+    "DB_FILES",
+    "DB_NAME",
+    "INDEX_NAME",
+    "LIBRARY_FILES",
+    "Library",
+    "UnsafeOutput",
+    "library_exists",
+    "open_library",
+]
 
 CONFIG_NAME = "photodesk.toml"
 INDEX_NAME = "neighbours.idx"  # the neighbour index, a cache of the catalog's hashes (``ops.neighbours``)
+LIBRARY_FILES = (*DB_FILES, INDEX_NAME)  # beside ``assets/``: what a library folder holds of its own
 
 
 @dataclass
@@ -36,13 +46,12 @@ class Library:
 
     def own_files(self) -> frozenset[Path]:
         """The library's own files and folders, which a folder walk must never take for incoming pictures."""
-        own = (*DB_FILES, INDEX_NAME)
-        return frozenset([self.store.root.absolute(), *(self.root.absolute() / n for n in own)])
+        return frozenset([self.store.root.absolute(), *(self.root.absolute() / n for n in LIBRARY_FILES)])
 
     def protected(self) -> tuple[frozenset[Path], frozenset[Path]]:
         """(files, folders) no command may write into, symlinks resolved: the catalog with its journals,
         ``photodesk.toml``, the neighbour index and the whole store."""
-        files = [self.root / n for n in (*DB_FILES, CONFIG_NAME, INDEX_NAME)]
+        files = [self.root / n for n in (*LIBRARY_FILES, CONFIG_NAME)]
         return frozenset(p.resolve() for p in files), frozenset([self.store.root.resolve()])
 
     def check_output(self, path: Path, *, force: bool = False) -> Path:

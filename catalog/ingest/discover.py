@@ -15,12 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalog.errors import PhotodeskError
-from catalog.library import DB_FILES, DB_NAME
+from catalog.library import DB_NAME, LIBRARY_FILES
 from catalog.store import ASSETS_DIR
 from catalog.text import natural_key
 
 LIBRARY_DB = DB_NAME  # a folder holding this file is a photodesk library
-LIBRARY_FILES = DB_FILES
 STORE_DIR = ASSETS_DIR
 
 
@@ -116,5 +115,5 @@ def _library_part(path: Path) -> str | None:
         if parent.name == STORE_DIR and (parent.parent / LIBRARY_DB).is_file():
             return f"inside the store of the photodesk library at {parent.parent}: not taken for pictures"
     if path.name in LIBRARY_FILES and (path.parent / LIBRARY_DB).is_file():
-        return f"the catalog of the photodesk library at {path.parent}: not a picture"
+        return f"part of the photodesk library at {path.parent}: not a picture"
     return None
