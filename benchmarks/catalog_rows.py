@@ -1,8 +1,6 @@
-"""The catalog's real size per asset, and generated catalogs whose rows have that size and shape.
+"""Generated catalogs whose rows have the real size and shape (``catalog_size`` measures it).
 
-``measure`` reports what an ingested library's ``library.db`` takes per asset: the file as it is (WAL
-checkpointed), after VACUUM, by table and index (SQLite's ``dbstat``) and by column of ``assets``. ``RowPool``
-holds real rows of an ingested library (``photodesk ingest`` of real photographs), and ``generate`` writes a
+``RowPool`` holds real rows of an ingested library (``photodesk ingest`` of real photographs), and ``generate`` writes a
 library of any size from them: each generated asset takes a real row's metadata (raw EXIF/IPTC/XMP JSON, camera,
 place, conflicts, warnings, trim), fresh hashes in the real formats (pHash, dHash, mirror, 15 region hashes as
 JSON, pixel digest, SHA-256), and a desk caption, credit and people drawn from real caption text, carried the way
@@ -20,8 +18,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import subprocess
-import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -29,80 +25,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from catalog_size import ROOT, connect
 
-ROOT = Path(__file__).resolve().parents[1]
 PER_ASSET = ("asset_sources", "batch_files", "caption_sources", "asset_people", "dupe_pairs")
 CHUNK = 50_000  # rows per executemany
 ASSETS_PER_BATCH = 500  # a generated ingest run: one batches row per this many assets
-
-
-def ingest(photos: list[Path], library: Path) -> float:
-    """``photodesk ingest`` of ``photos`` (files or folders) into a new library; seconds taken."""
-    t0 = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "cli", "--library", str(library), "ingest", *map(str, photos), "--jobs", "1"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
-    return time.perf_counter() - t0
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return conn
-
-
-def file_bytes(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
-
-
-def measure(db_path: Path) -> dict[str, Any]:
-    """Bytes per asset of ``db_path``: the whole file (WAL checkpointed) before and after VACUUM (into a copy),
-    by object (tables, their indexes, the full-text index) and by column of ``assets``."""
-    conn = _connect(db_path)
-    n = conn.execute("SELECT count(*) FROM assets").fetchone()[0]
-    before = file_bytes(db_path)
-    objects = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
-    owners = dict(conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'").fetchall())
-    groups: Counter[str] = Counter()
-    for name, size in objects.items():
-        if name.startswith("assets_fts"):
-            groups["full-text index (assets_fts*)"] += size
-        elif name in owners:
-            groups[f"indexes on {owners[name]}"] += size
-        else:
-            groups[f"table {name}"] += size
-    columns = [r[1] for r in conn.execute("PRAGMA table_info(assets)")]
-    # a value's payload in the record: text and blobs their length, integers 0-8 bytes, reals 8, nulls 0
-    stored = ", ".join(
-        f"sum(CASE typeof({c}) WHEN 'text' THEN length(CAST({c} AS BLOB)) WHEN 'blob' THEN length({c}) "
-        f"WHEN 'real' THEN 8 WHEN 'integer' THEN (CASE WHEN {c} IN (0, 1) THEN 0 WHEN abs({c}) < 128 THEN 1 "
-        f"WHEN abs({c}) < 32768 THEN 2 WHEN abs({c}) < 8388608 THEN 3 WHEN abs({c}) < 2147483648 THEN 4 "
-        f"ELSE 8 END) ELSE 0 END)"
-        for c in columns
-    )
-    sums = conn.execute(f"SELECT {stored} FROM assets").fetchone()
-    conn.close()
-    vacuumed = db_path.with_name("vacuumed.db")
-    vacuumed.unlink(missing_ok=True)
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    conn.execute("VACUUM INTO ?", [str(vacuumed)])
-    conn.close()
-    after = vacuumed.stat().st_size
-    vacuumed.unlink()
-    per = max(n, 1)
-    return {
-        "assets": n,
-        "bytes_per_asset": round(before / per),
-        "bytes_per_asset_vacuumed": round(after / per),
-        "by_object_per_asset": {k: round(v / per) for k, v in groups.most_common()},
-        "assets_columns_per_asset": {
-            c: round((s or 0) / per, 1)
-            for c, s in sorted(zip(columns, sums, strict=True), key=lambda cs: -(cs[1] or 0))
-        },
-    }
 
 
 def _caption_corpus() -> list[str]:
@@ -129,7 +56,7 @@ class RowPool:
 
     @classmethod
     def load(cls, db_path: Path) -> RowPool:
-        conn = _connect(db_path)
+        conn = connect(db_path)
         conn.row_factory = sqlite3.Row
         assets = [dict(r) for r in conn.execute("SELECT * FROM assets WHERE duplicate_of IS NULL")]
         n = conn.execute("SELECT count(*) FROM assets").fetchone()[0]
@@ -361,13 +288,41 @@ INSERTS = {
 }
 
 
-def generate(path: Path, n: int, pool: RowPool, vocabulary: Vocabulary, seed: int = 1) -> dict[str, float]:
-    """A library at ``path`` with ``n`` generated assets (and their per-asset rows); seconds per phase."""
+_WORKER: Generator | None = None
+
+
+def _start_worker(pool: RowPool, seed: int, vocabulary: Vocabulary, columns: list[str]) -> None:
+    global _WORKER
+    _WORKER = Generator(pool, seed, vocabulary, columns)
+
+
+def _worker_rows(span: tuple[int, int], tables: tuple[str, ...]) -> dict[str, list[tuple[Any, ...]]]:
+    assert _WORKER is not None
+    rows = _WORKER.rows(*span)
+    return {t: v for t, v in rows.items() if t == "assets" or t in tables}
+
+
+def generate(
+    path: Path,
+    n: int,
+    pool: RowPool,
+    vocabulary: Vocabulary,
+    seed: int = 1,
+    tables: tuple[str, ...] = PER_ASSET,
+) -> dict[str, float]:
+    """A library at ``path`` with ``n`` generated assets and their rows in ``tables`` (the per-asset tables;
+    all by default); seconds per phase.
+
+    Rows are made in a second process while this one writes the previous chunk (the same rows as made in one
+    process: each chunk is seeded by its first id); SQLite sorts for the indexes in two threads."""
+    from concurrent.futures import ProcessPoolExecutor
+
     from catalog.library import open_library
 
     open_library(path, create=True).close()
     conn = sqlite3.connect(path / "library.db", isolation_level=None)
-    for pragma in ("journal_mode=DELETE", "journal_mode=OFF", "synchronous=OFF", "cache_size=-1000000"):
+    pragmas = ("journal_mode=DELETE", "journal_mode=OFF", "synchronous=OFF", "cache_size=-1000000", "threads=2")
+    for pragma in pragmas:
         conn.execute(f"PRAGMA {pragma}")
     indexes = _schema_indexes(conn)
     for name, _ in indexes:
@@ -376,11 +331,10 @@ def generate(path: Path, n: int, pool: RowPool, vocabulary: Vocabulary, seed: in
     trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'assets_ai'").fetchone()[0]
     conn.execute("DROP TRIGGER assets_ai")
     columns = [r[1] for r in conn.execute("PRAGMA table_info(assets)")]
-    generator = Generator(pool, seed, vocabulary, columns)
     insert_assets = f"INSERT INTO assets ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
     times: dict[str, float] = {}
     t0 = time.perf_counter()
-    made = 0.0
+    waited = 0.0
     conn.execute("BEGIN")
     batches = [
         (b, "2016-06-06T12:00:00Z", "2016-06-06T12:10:00Z", "done", '["/srv/incoming"]', ASSETS_PER_BATCH)
@@ -389,19 +343,24 @@ def generate(path: Path, n: int, pool: RowPool, vocabulary: Vocabulary, seed: in
     conn.executemany(
         "INSERT INTO batches (id, started_at, finished_at, status, sources, new) VALUES (?, ?, ?, ?, ?, ?)", batches
     )
-    for start in range(1, n + 1, CHUNK):
-        g0 = time.perf_counter()
-        rows = generator.rows(start, min(start + CHUNK, n + 1))
-        made += time.perf_counter() - g0
-        conn.executemany(insert_assets, rows.pop("assets"))
-        for table, values in rows.items():
-            conn.executemany(INSERTS[table], values)
-        if start % 1_000_000 < CHUNK:
-            conn.execute("COMMIT")
-            conn.execute("BEGIN")
+    spans = [(start, min(start + CHUNK, n + 1)) for start in range(1, n + 1, CHUNK)]
+    with ProcessPoolExecutor(1, initializer=_start_worker, initargs=(pool, seed, vocabulary, columns)) as maker:
+        pending = [maker.submit(_worker_rows, span, tables) for span in spans[:2]]
+        for k, (start, _) in enumerate(spans):
+            g0 = time.perf_counter()
+            rows = pending.pop(0).result()
+            waited += time.perf_counter() - g0
+            if k + 2 < len(spans):
+                pending.append(maker.submit(_worker_rows, spans[k + 2], tables))
+            conn.executemany(insert_assets, rows.pop("assets"))
+            for table, values in rows.items():
+                conn.executemany(INSERTS[table], values)
+            if start % 1_000_000 < CHUNK:
+                conn.execute("COMMIT")
+                conn.execute("BEGIN")
     conn.execute("COMMIT")
     times["rows_s"] = time.perf_counter() - t0
-    times["of_which_python_rows_s"] = made
+    times["of_which_waiting_for_rows_s"] = waited
     t0 = time.perf_counter()
     for _, sql in indexes:
         conn.execute(sql)
