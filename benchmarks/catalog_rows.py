@@ -16,6 +16,7 @@ library back in WAL mode: the result is a library photodesk opens like any other
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import time
@@ -29,6 +30,7 @@ from catalog_size import ROOT, connect
 
 PER_ASSET = ("asset_sources", "batch_files", "caption_sources", "asset_people", "dupe_pairs")
 CHUNK = 50_000  # rows per executemany
+BYTES_PER_ASSET = 5_200  # a generated asset with every per-asset table, indexes and search index
 ASSETS_PER_BATCH = 500  # a generated ingest run: one batches row per this many assets
 
 
@@ -309,25 +311,34 @@ def generate(
     vocabulary: Vocabulary,
     seed: int = 1,
     tables: tuple[str, ...] = PER_ASSET,
+    build_after: bool | None = None,
 ) -> dict[str, float]:
     """A library at ``path`` with ``n`` generated assets and their rows in ``tables`` (the per-asset tables;
     all by default); seconds per phase.
 
     Rows are made in a second process while this one writes the previous chunk (the same rows as made in one
-    process: each chunk is seeded by its first id); SQLite sorts for the indexes in two threads."""
+    process: each chunk is seeded by its first id); the search index is built after the load, in one pass.
+    ``build_after``: drop the indexes for the load too and build them after it (SQLite sorting in two threads) —
+    fastest while the catalog fits in memory; a catalog larger than memory would be read from disk once per index
+    (a dozen times: over an hour at 10,000,000), so it is loaded into its indexes instead (about as fast at
+    300,000: the rows, not the indexes, are the work). None: decided by the catalog's expected size against the
+    machine's memory."""
     from concurrent.futures import ProcessPoolExecutor
 
     from catalog.library import open_library
 
     open_library(path, create=True).close()
     conn = sqlite3.connect(path / "library.db", isolation_level=None)
-    pragmas = ("journal_mode=DELETE", "journal_mode=OFF", "synchronous=OFF", "cache_size=-1000000", "threads=2")
+    pragmas = ("journal_mode=DELETE", "journal_mode=OFF", "synchronous=OFF", "cache_size=-3000000", "threads=2")
     for pragma in pragmas:
         conn.execute(f"PRAGMA {pragma}")
-    indexes = _schema_indexes(conn)
+    if build_after is None:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+        build_after = n * BYTES_PER_ASSET < memory / 3
+    indexes = _schema_indexes(conn) if build_after else []
     for name, _ in indexes:
         conn.execute(f"DROP INDEX [{name}]")
-    # the search index (migration 15's) is filled once, after the load: its insert trigger waits till then
+    # the search index (migration 15's) is filled once, after the load (one scan): its insert trigger waits
     trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'assets_ai'").fetchone()[0]
     conn.execute("DROP TRIGGER assets_ai")
     columns = [r[1] for r in conn.execute("PRAGMA table_info(assets)")]
@@ -369,6 +380,7 @@ def generate(
     conn.execute(trigger)
     conn.execute("INSERT INTO assets_fts(assets_fts) VALUES('rebuild')")
     times["search_index_s"] = time.perf_counter() - t0
+    times["indexes_built_after_load"] = float(build_after)
     t0 = time.perf_counter()
     conn.execute("ANALYZE")
     conn.execute("PRAGMA journal_mode=WAL")
