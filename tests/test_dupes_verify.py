@@ -46,7 +46,7 @@ def test_descriptor_matching_finds_exactly_opencvs_ratio_test_matches_on_real_ph
 
 def test_an_equal_view_reuses_cached_features_and_a_view_one_pixel_apart_does_not() -> None:
     first = view("wren.jpg")
-    points, descriptors = verify._orb(first, False)
+    _, descriptors = verify._orb(first, False)
     again = first.copy()  # another array, the same pixels: a thumbnail read again from disk
     assert verify._orb(again, False)[1] is descriptors
     altered = first.copy()
