@@ -14,7 +14,6 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any
 
 import cv2
 import numpy as np
@@ -84,42 +83,81 @@ def verify(a: np.ndarray, b: np.ndarray, *, flat: bool = False, mirrored_first: 
     return verdict
 
 
-# ORB features of the views being verified, computed once per view and orientation rather than per pair: one
-# picture is verified against each of its candidates in turn (a batch of near-identical frames meets every other).
-# Keyed by the array's identity; the entry holds the array, so that identity cannot be reused while it is cached.
-_FEATURES: OrderedDict[tuple[int, bool], tuple[np.ndarray, Any, Any]] = OrderedDict()
+# ORB features of the views being verified, computed once per picture and orientation rather than per pair: one
+# picture is verified against each of its candidates in turn (a batch of near-identical frames meets every other),
+# and a view the trim left whole is the same picture as its untrimmed view. Keyed by content (shape and a sample of
+# the pixels; a hit is confirmed pixel for pixel), so a thumbnail read again from disk for the next lookup, or an
+# untrimmed view, reuses what was computed; each entry holds its array for that comparison.
+_Features = tuple[np.ndarray, np.ndarray, np.ndarray | None]  # the view, keypoint coordinates (n x 2), descriptors
+_FEATURES: OrderedDict[tuple[tuple[int, ...], bytes, bool], _Features] = OrderedDict()
 FEATURE_CACHE = 64  # views: a picture's trimmed and whole view, both orientations, for a few dozen pictures
+_SAMPLE = 16  # every 16th pixel of every 16th row names a view in the cache
 
 
-def _orb(view: np.ndarray, mirrored: bool) -> tuple[Any, Any]:
-    key = (id(view), mirrored)
+def _orb(view: np.ndarray, mirrored: bool) -> tuple[np.ndarray, np.ndarray | None]:
+    key = (view.shape, view[::_SAMPLE, ::_SAMPLE].tobytes(), mirrored)
     hit = _FEATURES.get(key)
-    if hit is not None and hit[0] is view:
+    if hit is not None and (hit[0] is view or np.array_equal(hit[0], view)):
         _FEATURES.move_to_end(key)
         return hit[1], hit[2]
     image = np.ascontiguousarray(view[:, ::-1]) if mirrored else view
     keypoints, descriptors = _ORB.detectAndCompute(image, None)
-    _FEATURES[key] = (view, keypoints, descriptors)
+    points = np.asarray(cv2.KeyPoint.convert(keypoints), np.float32).reshape(-1, 2)
+    _FEATURES[key] = (view, points, descriptors)
     if len(_FEATURES) > FEATURE_CACHE:
         _FEATURES.popitem(last=False)
-    return keypoints, descriptors
+    return points, descriptors
+
+
+_ROWS = 128  # descriptors of ``a`` compared at a time: the distance block stays in the processor's cache
+
+
+def _good_matches(des_a: np.ndarray, des_b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Lowe's ratio test over the two nearest descriptors of ``b`` (Hamming distance) for each of ``a``: the
+    (index in a, index in b) of every match whose nearest is nearer than 0.8 x the second nearest, in a's order.
+
+    The same pairs as ``BFMatcher(NORM_HAMMING).knnMatch(k=2)`` and the test on its distances (a tie for the
+    nearest fails the test whichever of the two is taken), computed with the processor's popcount in blocks,
+    about 1.7x faster than OpenCV's matcher, whose distance loop is not built for it (the largest part of the
+    time a pair takes). ``b`` holds two descriptors or more."""
+    words_a = np.ascontiguousarray(des_a).view(np.uint64)
+    words_b = np.ascontiguousarray(np.ascontiguousarray(des_b).view(np.uint64).T)  # one row per 64-bit word
+    n, m = len(words_a), words_b.shape[1]
+    nearest = np.empty(n, np.intp)
+    first = np.empty(n, np.float64)
+    second = np.empty(n, np.float64)
+    block = np.empty((min(_ROWS, n), m), np.uint64)
+    for start in range(0, n, _ROWS):
+        rows = words_a[start : start + _ROWS]
+        scratch = block[: len(rows)]
+        distance = np.bitwise_count(np.bitwise_xor(rows[:, :1], words_b[0], out=scratch)).astype(np.uint16)
+        for word in range(1, words_b.shape[0]):
+            distance += np.bitwise_count(np.bitwise_xor(rows[:, word : word + 1], words_b[word], out=scratch))
+        span = slice(start, start + len(rows))
+        best = distance.argmin(axis=1)
+        index = np.arange(len(rows))
+        nearest[span] = best
+        first[span] = distance[index, best]
+        distance[index, best] = np.iinfo(np.uint16).max  # above any distance (at most 256 bits)
+        second[span] = distance.min(axis=1)
+    good = np.flatnonzero(first < 0.8 * second)
+    return good, nearest[good]
 
 
 def _features(a: np.ndarray, b_view: np.ndarray, *, mirrored: bool) -> Verdict:
     b = np.ascontiguousarray(b_view[:, ::-1]) if mirrored else b_view
-    kp_a, des_a = _orb(a, False)
-    kp_b, des_b = _orb(b_view, mirrored)
-    if des_a is None or des_b is None or len(kp_a) < 40 or len(kp_b) < 40:
+    pts_a, des_a = _orb(a, False)
+    pts_b, des_b = _orb(b_view, mirrored)
+    if des_a is None or des_b is None or len(pts_a) < 40 or len(pts_b) < 40:
         return Verdict(False, "pixels", reason="too few features")
-    pairs = _MATCHER.knnMatch(des_a, des_b, k=2)
-    good = [p[0] for p in pairs if len(p) == 2 and p[0].distance < 0.8 * p[1].distance]
-    if len(good) < MIN_INLIERS:
-        return Verdict(False, "features", len(good), mirrored=mirrored, reason=f"{len(good)} matching features")
-    src = np.array([kp_a[m.queryIdx].pt for m in good], dtype=np.float32)
-    dst = np.array([kp_b[m.trainIdx].pt for m in good], dtype=np.float32)
+    query, train = _good_matches(des_a, des_b)
+    if len(query) < MIN_INLIERS:
+        return Verdict(False, "features", len(query), mirrored=mirrored, reason=f"{len(query)} matching features")
+    src = pts_a[query]
+    dst = pts_b[train]
     matrix, mask = cv2.estimateAffinePartial2D(src, dst, method=cv2.RANSAC, ransacReprojThreshold=4.0)
     inliers = int(mask.sum()) if mask is not None else 0
-    if matrix is None or inliers < MIN_INLIERS or inliers < MIN_INLIER_RATIO * len(good):
+    if matrix is None or inliers < MIN_INLIERS or inliers < MIN_INLIER_RATIO * len(query):
         return Verdict(False, "features", inliers, mirrored=mirrored, reason=f"{inliers} consistent matches")
     scale = float(np.hypot(matrix[0, 0], matrix[1, 0]))
     angle = abs(float(np.degrees(np.arctan2(matrix[1, 0], matrix[0, 0]))))
