@@ -5,6 +5,11 @@ and the desk's large previews at ``assets/previews/<2 hex>/<sha256>.jpg``. A fil
 in ``assets/tmp/`` (same file system), fsynced, then renamed into place, so a name in the store always holds
 complete bytes: a crash leaves at worst a temporary file, which the next ingest removes without walking the whole
 store. Identical bytes land on the identical name, so two writers cannot conflict.
+
+The rename itself is durable once its folder is fsynced. ``put`` does that at once unless told ``sync=False``;
+ingest says so for new files and fsyncs their folders with ``sync_folders`` just before the transaction that
+records them, once per transaction (one journal commit for a few dozen files rather than two per file): a row
+is never committed before its file is durable, and a file whose rename a crash undid has no row either.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import os
 import secrets
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from catalog.errors import LibraryUnwritable
@@ -69,18 +74,26 @@ class Store:
     def abspath(self, relpath: str) -> Path:
         return self.library_root / relpath
 
-    def put(self, relpath: str, data: bytes) -> bool:
-        """Write ``data`` at ``relpath`` unless a complete copy is there already; True when written."""
+    def put(self, relpath: str, data: bytes, *, sync: bool = True) -> bool:
+        """Write ``data`` at ``relpath`` unless a complete copy is there already; True when written.
+
+        With ``sync=False`` the file's bytes are durable when this returns but its name is not until
+        ``sync_folders`` is called for it (before anything that refers to it is committed)."""
         target = self.abspath(relpath)
         try:
             if target.is_file() and target.stat().st_size == len(data):
                 return False
             target.parent.mkdir(parents=True, exist_ok=True)
             (self.root / TMP).mkdir(parents=True, exist_ok=True)
-            write_atomic(target, data, self.root / TMP)
+            write_atomic(target, data, self.root / TMP, sync_folder=sync)
         except OSError as e:
             raise LibraryUnwritable(self.library_root, f"{relpath}: {e.strerror or e}") from e
         return True
+
+    def sync_folders(self, relpaths: Iterable[str]) -> None:
+        """Make the names of files put with ``sync=False`` durable: each distinct folder fsynced once."""
+        for folder in sorted({self.abspath(rel).parent for rel in relpaths}):
+            _fsync_dir(folder)
 
     def remove_stale_temporaries(self) -> int:
         """Delete temporary files left by writers that no longer run; returns how many."""
@@ -96,8 +109,11 @@ class Store:
         return removed
 
 
-def write_atomic(target: Path, data: bytes, tmp_dir: Path | None = None, *, replace: bool = True) -> None:
-    """Temporary file, fsync, rename, fsync the folder: all or nothing.
+def write_atomic(
+    target: Path, data: bytes, tmp_dir: Path | None = None, *, replace: bool = True, sync_folder: bool = True
+) -> None:
+    """Temporary file, fsync, rename, fsync the folder (unless ``sync_folder`` is False and the caller does it
+    before relying on the name): all or nothing.
 
     The writer holds an exclusive ``flock`` on its temporary file until the rename, so a cleaner can tell a file
     still being written from one left by a dead process (the kernel drops the lock when a process dies, even a
@@ -127,7 +143,8 @@ def write_atomic(target: Path, data: bytes, tmp_dir: Path | None = None, *, repl
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
-    _fsync_dir(target.parent)
+    if sync_folder:
+        _fsync_dir(target.parent)
 
 
 def _link_new(tmp: Path, target: Path) -> None:

@@ -86,8 +86,9 @@ class Preparer:
         thumb_rel = Store.thumb_relpath(sha256)
         thumb = thumbnail_jpeg(decoded.image, decoded.icc_profile)
         if self.write and self.store is not None and not self.defer:
-            self.store.put(relpath, data)
-            self.store.put(thumb_rel, thumb)
+            # Names made durable by the writer, once per transaction, before it records them.
+            self.store.put(relpath, data, sync=False)
+            self.store.put(thumb_rel, thumb, sync=False)
         record = _asset(decoded, sha256=sha256, relpath=relpath, thumb=thumb_rel, name=path.name, size=len(data))
         return Prepared(
             path_text,
