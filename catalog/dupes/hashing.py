@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 
 import numpy as np
-import scipy.fftpack
 from PIL import Image, ImageOps
 
 from catalog.media.shrink import shrink
@@ -85,6 +84,8 @@ def phashes(images: list[Image.Image]) -> list[str]:
     """``imagehash.phash`` of each grayscale image, as 16 hex digits, bit for bit (the same 32x32 Lanczos
     resize, the same scipy DCT, the same median), with the DCTs and medians of all of them done in one call
     each instead of 18 rounds of Python per picture (a test compares it with imagehash on real photographs)."""
+    import scipy.fftpack  # here, as imagehash does: a command that hashes nothing never loads SciPy
+
     side = PHASH_SIZE * PHASH_FACTOR
     small = [
         (im if im.mode == "L" else im.convert("L")).resize((side, side), Image.Resampling.LANCZOS) for im in images
