@@ -23,6 +23,7 @@ import signal
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from catalog.errors import LibraryUnwritable
 
@@ -95,6 +96,11 @@ class Store:
         for folder in sorted({self.abspath(rel).parent for rel in relpaths}):
             _fsync_dir(folder)
 
+    def stage(self, data: bytes) -> Staged:
+        """``data`` written to a temporary file and fsynced on a thread of its own, while the caller goes on; use
+        it as a context manager and ``land`` it at its name, or leave the block without landing to drop it."""
+        return Staged(self, data)
+
     def remove_stale_temporaries(self) -> int:
         """Delete temporary files left by writers that no longer run; returns how many."""
         removed = 0
@@ -107,6 +113,76 @@ class Store:
                     os.unlink(entry.path)
                     removed += 1
         return removed
+
+
+class Staged:
+    """A file on its way into the store: the disk writes its bytes (``write``, ``fsync``) while ingest decodes the
+    same bytes, instead of after, and only ``land`` gives it its name, so a picture that proves unreadable, or
+    an exception on the way, leaves nothing in the store. The temporary file is named and locked as
+    ``write_atomic``'s are (a cleaner leaves it alone while it is held); whatever goes wrong on the thread is
+    retried in the caller by a plain ``Store.put``, which raises what the store raises."""
+
+    def __init__(self, store: Store, data: bytes) -> None:
+        self.store = store
+        self.data = data
+        self._file: BinaryIO | None = None
+        self._tmp: Path | None = None
+        self._written = False  # set only once the bytes are fsynced: anything else counts as not written
+        self._thread = threading.Thread(target=self._write, name="store-stage", daemon=True)
+        self._thread.start()
+
+    def _write(self) -> None:
+        try:
+            tmp_dir = self.store.root / TMP
+            tmp_dir.mkdir(parents=True, exist_ok=True)
+            self._tmp = tmp_dir / f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}"
+            self._file = open(self._tmp, "wb")  # noqa: SIM115  (held open, and locked, until land or discard)
+            fcntl.flock(self._file.fileno(), fcntl.LOCK_EX)
+            self._file.write(self.data)
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            self._written = True
+        except OSError:
+            pass  # land() writes it again in the caller, where the error is raised and reported
+
+    def land(self, relpath: str, *, sync: bool = True) -> bool:
+        """Put the bytes at ``relpath``, as ``Store.put(relpath, data, sync=sync)`` would; True when written."""
+        self._thread.join()
+        target = self.store.abspath(relpath)
+        try:
+            if not self._written or self._tmp is None:
+                return self.store.put(relpath, self.data, sync=sync)
+            if target.is_file() and target.stat().st_size == len(self.data):
+                return False
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(self._tmp, target)
+            self._tmp = None
+        except FileNotFoundError:  # a cleaner took the temporary file in the instant before it was locked
+            return self.store.put(relpath, self.data, sync=sync)
+        except OSError as e:
+            raise LibraryUnwritable(self.store.library_root, f"{relpath}: {e.strerror or e}") from e
+        finally:
+            self.discard()
+        if sync:
+            _fsync_dir(target.parent)
+        return True
+
+    def discard(self) -> None:
+        """Drop the temporary file (nothing when it has landed)."""
+        self._thread.join()
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        if self._tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self._tmp)
+            self._tmp = None
+
+    def __enter__(self) -> Staged:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.discard()
 
 
 def write_atomic(

@@ -8,6 +8,7 @@ import pytest
 
 import catalog.ingest.writer
 import catalog.store
+from catalog.errors import LibraryUnwritable
 from catalog.store import Store
 
 from .helpers import photo, run
@@ -82,3 +83,37 @@ def test_every_stored_file_is_durable_before_its_row_is_committed(
                 path == target.parent and target.name in names and sha not in rows_then
                 for path, names, rows_then in synced
             ), f"{rel}: its folder was not fsynced between the file landing and its row's commit"
+
+
+def test_a_staged_file_lands_whole_at_its_name_or_leaves_nothing(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    store.ensure()
+    data = bytes(range(256)) * 40_000  # 10 MB: the thread is still writing when the caller goes on
+    rel = Store.original_relpath("cd" * 32, "JPEG")
+    temporaries = tmp_path / "assets" / "tmp"
+    with store.stage(data):
+        pass  # left without landing: dropped
+    assert not (tmp_path / rel).exists() and list(temporaries.iterdir()) == []
+    with store.stage(data) as staged:
+        assert staged.land(rel) is True
+    assert (tmp_path / rel).read_bytes() == data and list(temporaries.iterdir()) == []
+    with store.stage(data) as again:
+        assert again.land(rel) is False  # a complete copy is there already
+    assert list(temporaries.iterdir()) == []
+    with pytest.raises(RuntimeError), store.stage(data):
+        raise RuntimeError("an exception on the way")
+    assert list(temporaries.iterdir()) == []
+
+
+def test_a_staged_file_the_disk_refused_is_reported_as_the_store_reports_it(tmp_path: Path) -> None:
+    """The thread's own error is not lost or raised out of context: landing retries with a plain ``put``, whose
+    LibraryUnwritable names the file."""
+    store = Store(tmp_path)
+    store.ensure()
+    temporaries = tmp_path / "assets" / "tmp"
+    temporaries.rmdir()
+    temporaries.write_bytes(b"")  # the temporary folder is a file: nothing can be written there
+    rel = Store.original_relpath("ef" * 32, "JPEG")
+    with store.stage(b"bytes") as staged, pytest.raises(LibraryUnwritable, match="ef" * 32):
+        staged.land(rel)
+    assert not (tmp_path / rel).exists()
