@@ -8,8 +8,9 @@ store. Identical bytes land on the identical name, so two writers cannot conflic
 
 The rename itself is durable once its folder is fsynced. ``put`` does that at once unless told ``sync=False``;
 ingest says so for new files and fsyncs their folders with ``sync_folders`` just before the transaction that
-records them, once per transaction (one journal commit for a few dozen files rather than two per file): a row
-is never committed before its file is durable, and a file whose rename a crash undid has no row either.
+records them, once per transaction and all folders at once (a few journal commits for a few dozen files rather
+than two per file): a row is never committed before its file is durable, and a file whose rename a crash undid
+has no row either.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import secrets
 import signal
 import threading
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
@@ -34,6 +36,7 @@ PREVIEWS = "previews"
 TMP = "tmp"
 TMP_PREFIX = ".tmp-"
 EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "TIFF": "tif", "WEBP": "webp"}
+SYNC_THREADS = 16  # folder fsyncs issued at once by sync_folders
 
 
 class Store:
@@ -92,9 +95,17 @@ class Store:
         return True
 
     def sync_folders(self, relpaths: Iterable[str]) -> None:
-        """Make the names of files put with ``sync=False`` durable: each distinct folder fsynced once."""
-        for folder in sorted({self.abspath(rel).parent for rel in relpaths}):
-            _fsync_dir(folder)
+        """Make the names of files put with ``sync=False`` durable: each distinct folder fsynced once, all at
+        the same time. One after another, each fsync waits for a journal commit and a disk cache flush of its
+        own (about 1-3 ms: 60 folders for 32 pictures spread over 256 shards took 0.2 s); issued together, the
+        file system commits them in a few (5 ms for 64). The threads end here, so no fork sees them."""
+        folders = sorted({self.abspath(rel).parent for rel in relpaths})
+        if len(folders) <= 1:
+            for folder in folders:
+                _fsync_dir(folder)
+            return
+        with ThreadPoolExecutor(max_workers=min(SYNC_THREADS, len(folders)), thread_name_prefix="sync") as pool:
+            list(pool.map(_fsync_dir, folders))
 
     def stage(self, data: bytes) -> Staged:
         """``data`` written to a temporary file and fsynced on a thread of its own, while the caller goes on; use
