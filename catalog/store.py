@@ -5,6 +5,12 @@ and the desk's large previews at ``assets/previews/<2 hex>/<sha256>.jpg``. A fil
 in ``assets/tmp/`` (same file system), fsynced, then renamed into place, so a name in the store always holds
 complete bytes: a crash leaves at worst a temporary file, which the next ingest removes without walking the whole
 store. Identical bytes land on the identical name, so two writers cannot conflict.
+
+The rename itself is durable once its folder is fsynced. ``put`` does that at once unless told ``sync=False``;
+ingest says so for new files and fsyncs their folders with ``sync_folders`` just before the transaction that
+records them, once per transaction and all folders at once (a few journal commits for a few dozen files rather
+than two per file): a row is never committed before its file is durable, and a file whose rename a crash undid
+has no row either.
 """
 
 from __future__ import annotations
@@ -16,8 +22,10 @@ import os
 import secrets
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import BinaryIO
 
 from catalog.errors import LibraryUnwritable
 
@@ -28,6 +36,7 @@ PREVIEWS = "previews"
 TMP = "tmp"
 TMP_PREFIX = ".tmp-"
 EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "TIFF": "tif", "WEBP": "webp"}
+SYNC_THREADS = 16  # folder fsyncs issued at once by sync_folders
 
 
 class Store:
@@ -69,18 +78,39 @@ class Store:
     def abspath(self, relpath: str) -> Path:
         return self.library_root / relpath
 
-    def put(self, relpath: str, data: bytes) -> bool:
-        """Write ``data`` at ``relpath`` unless a complete copy is there already; True when written."""
+    def put(self, relpath: str, data: bytes, *, sync: bool = True) -> bool:
+        """Write ``data`` at ``relpath`` unless a complete copy is there already; True when written.
+
+        With ``sync=False`` the file's bytes are durable when this returns but its name is not until
+        ``sync_folders`` is called for it (before anything that refers to it is committed)."""
         target = self.abspath(relpath)
         try:
             if target.is_file() and target.stat().st_size == len(data):
                 return False
             target.parent.mkdir(parents=True, exist_ok=True)
             (self.root / TMP).mkdir(parents=True, exist_ok=True)
-            write_atomic(target, data, self.root / TMP)
+            write_atomic(target, data, self.root / TMP, sync_folder=sync)
         except OSError as e:
             raise LibraryUnwritable(self.library_root, f"{relpath}: {e.strerror or e}") from e
         return True
+
+    def sync_folders(self, relpaths: Iterable[str]) -> None:
+        """Make the names of files put with ``sync=False`` durable: each distinct folder fsynced once, all at
+        the same time. One after another, each fsync waits for a journal commit and a disk cache flush of its
+        own (about 1-3 ms: 60 folders for 32 pictures spread over 256 shards took 0.2 s); issued together, the
+        file system commits them in a few (5 ms for 64). The threads end here, so no fork sees them."""
+        folders = sorted({self.abspath(rel).parent for rel in relpaths})
+        if len(folders) <= 1:
+            for folder in folders:
+                _fsync_dir(folder)
+            return
+        with ThreadPoolExecutor(max_workers=min(SYNC_THREADS, len(folders)), thread_name_prefix="sync") as pool:
+            list(pool.map(_fsync_dir, folders))
+
+    def stage(self, data: bytes) -> Staged:
+        """``data`` written to a temporary file and fsynced on a thread of its own, while the caller goes on; use
+        it as a context manager and ``land`` it at its name, or leave the block without landing to drop it."""
+        return Staged(self, data)
 
     def remove_stale_temporaries(self) -> int:
         """Delete temporary files left by writers that no longer run; returns how many."""
@@ -96,8 +126,81 @@ class Store:
         return removed
 
 
-def write_atomic(target: Path, data: bytes, tmp_dir: Path | None = None, *, replace: bool = True) -> None:
-    """Temporary file, fsync, rename, fsync the folder: all or nothing.
+class Staged:
+    """A file on its way into the store: the disk writes its bytes (``write``, ``fsync``) while ingest decodes the
+    same bytes, instead of after, and only ``land`` gives it its name, so a picture that proves unreadable, or
+    an exception on the way, leaves nothing in the store. The temporary file is named and locked as
+    ``write_atomic``'s are (a cleaner leaves it alone while it is held); whatever goes wrong on the thread is
+    retried in the caller by a plain ``Store.put``, which raises what the store raises."""
+
+    def __init__(self, store: Store, data: bytes) -> None:
+        self.store = store
+        self.data = data
+        self._file: BinaryIO | None = None
+        self._tmp: Path | None = None
+        self._written = False  # set only once the bytes are fsynced: anything else counts as not written
+        self._thread = threading.Thread(target=self._write, name="store-stage", daemon=True)
+        self._thread.start()
+
+    def _write(self) -> None:
+        try:
+            tmp_dir = self.store.root / TMP
+            tmp_dir.mkdir(parents=True, exist_ok=True)
+            self._tmp = tmp_dir / f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}"
+            self._file = open(self._tmp, "wb")  # noqa: SIM115  (held open, and locked, until land or discard)
+            fcntl.flock(self._file.fileno(), fcntl.LOCK_EX)
+            self._file.write(self.data)
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            self._written = True
+        except OSError:
+            pass  # land() writes it again in the caller, where the error is raised and reported
+
+    def land(self, relpath: str, *, sync: bool = True) -> bool:
+        """Put the bytes at ``relpath``, as ``Store.put(relpath, data, sync=sync)`` would; True when written."""
+        self._thread.join()
+        target = self.store.abspath(relpath)
+        try:
+            if not self._written or self._tmp is None:
+                return self.store.put(relpath, self.data, sync=sync)
+            if target.is_file() and target.stat().st_size == len(self.data):
+                return False
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(self._tmp, target)
+            self._tmp = None
+        except FileNotFoundError:  # a cleaner took the temporary file in the instant before it was locked
+            return self.store.put(relpath, self.data, sync=sync)
+        except OSError as e:
+            raise LibraryUnwritable(self.store.library_root, f"{relpath}: {e.strerror or e}") from e
+        finally:
+            self.discard()
+        if sync:
+            _fsync_dir(target.parent)
+        return True
+
+    def discard(self) -> None:
+        """Drop the temporary file (nothing when it has landed)."""
+        self._thread.join()
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        if self._tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self._tmp)
+            self._tmp = None
+
+    def __enter__(self) -> Staged:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.discard()
+
+
+def write_atomic(
+    target: Path, data: bytes, tmp_dir: Path | None = None, *, replace: bool = True, sync_folder: bool = True
+) -> None:
+    """Temporary file, fsync, rename, fsync the folder (unless ``sync_folder`` is False and the caller does it
+    before relying on the name): all or nothing.
 
     The writer holds an exclusive ``flock`` on its temporary file until the rename, so a cleaner can tell a file
     still being written from one left by a dead process (the kernel drops the lock when a process dies, even a
@@ -127,7 +230,8 @@ def write_atomic(target: Path, data: bytes, tmp_dir: Path | None = None, *, repl
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
-    _fsync_dir(target.parent)
+    if sync_folder:
+        _fsync_dir(target.parent)
 
 
 def _link_new(tmp: Path, target: Path) -> None:

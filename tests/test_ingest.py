@@ -91,7 +91,7 @@ def test_format_is_recognised_by_content_not_extension(tmp_path: Path) -> None:
     assert formats == ["JPEG", "PNG"]
 
 
-def test_bad_files_are_reported_and_the_rest_ingested(tmp_path: Path) -> None:
+def test_bad_files_are_reported_and_the_rest_ingested(tmp_path: Path, library: Path) -> None:
     folder = tmp_path / "mixed"
     folder.mkdir()
     shutil.copy(DATA / "osprey.jpg", folder / "good.jpg")
@@ -121,6 +121,9 @@ def test_bad_files_are_reported_and_the_rest_ingested(tmp_path: Path) -> None:
         line = [ln for ln in result.stderr.splitlines() if ln.startswith("failed:") and name in ln]
         assert len(line) == 1, result.stderr
     assert "Traceback" not in result.stderr
+    # A file that failed leaves nothing in the store: its bytes were being written while it was decoded.
+    stored = {p.stem for p in (library / "assets").rglob("*") if p.is_file()}
+    assert stored == {f["sha256"] for f in summary["files"] if f["status"] == "new"}
 
 
 def test_batch_record_counts_and_failures_are_kept(tmp_path: Path, library: Path) -> None:

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import hashlib
 
-import imagehash
 import numpy as np
 from PIL import Image, ImageOps
 
+from catalog.media.shrink import shrink
 from catalog.model import HASH_VERSION, Hashes  # noqa: F401  (re-exported)
 
 WORK_SIZE = 512  # the long side hashes and verification work at
@@ -37,19 +37,13 @@ REGIONS = tuple(
 )
 SLOTS = len(REGIONS) + 1
 HASH_BASE = 160
+PHASH_SIZE = 8  # imagehash.phash defaults: an 8x8 corner of the DCT of a 32x32 resize
+PHASH_FACTOR = 4
 
 
 def working_image(image: Image.Image) -> Image.Image:
     """The picture at WORK_SIZE on its long side (never enlarged): what hashes and verification see."""
-    if max(image.size) <= WORK_SIZE:
-        return image
-    out = image.copy()
-    out.thumbnail((WORK_SIZE, WORK_SIZE), Image.Resampling.BILINEAR, reducing_gap=None)
-    return out
-
-
-def to_hex(h: imagehash.ImageHash) -> str:
-    return f"{int(str(h), 16):016x}"
+    return shrink(image, WORK_SIZE, Image.Resampling.BILINEAR)
 
 
 def compute(image: Image.Image) -> Hashes:
@@ -69,27 +63,49 @@ def compute(image: Image.Image) -> Hashes:
     content = _small(gray_work.crop((round(trim[0] * w), round(trim[1] * h), round(trim[2] * w), round(trim[3] * h))))
     cw, ch = content.size
     flat = float(np.asarray(content, dtype=np.float32).std()) < FLAT_STD
-    regions = [
-        to_hex(imagehash.phash(content.crop((round(x0 * cw), round(y0 * ch), round(x1 * cw), round(y1 * ch)))))
-        for x0, y0, x1, y1 in REGIONS
+    crops = [
+        content.crop((round(x0 * cw), round(y0 * ch), round(x1 * cw), round(y1 * ch))) for x0, y0, x1, y1 in REGIONS
     ]
     whole = _small(gray_work) if trim != (0.0, 0.0, 1.0, 1.0) else content
-    regions.append(to_hex(imagehash.phash(whole)))
+    # One pass over all 18 pHashes: the whole picture, its mirror, the regions, the untrimmed picture.
+    hashes = phashes([content, ImageOps.mirror(content), *crops, whole])
     return Hashes(
-        phash=to_hex(imagehash.phash(content)),
-        dhash=to_hex(imagehash.dhash(content)),
-        phash_mirror=to_hex(imagehash.phash(ImageOps.mirror(content))),
-        regions=regions,
+        phash=hashes[0],
+        dhash=dhash(content),
+        phash_mirror=hashes[1],
+        regions=hashes[2:],
         trim=trim,
         flat=flat,
         pixels=pixels,
     )
 
 
+def phashes(images: list[Image.Image]) -> list[str]:
+    """``imagehash.phash`` of each grayscale image, as 16 hex digits, bit for bit (the same 32x32 Lanczos
+    resize, the same scipy DCT, the same median), with the DCTs and medians of all of them done in one call
+    each instead of 18 rounds of Python per picture (a test compares it with imagehash on real photographs)."""
+    import scipy.fftpack  # here, as imagehash does: a command that hashes nothing never loads SciPy
+
+    side = PHASH_SIZE * PHASH_FACTOR
+    small = [
+        (im if im.mode == "L" else im.convert("L")).resize((side, side), Image.Resampling.LANCZOS) for im in images
+    ]
+    pixels = np.stack([np.asarray(im) for im in small])
+    dct = scipy.fftpack.dct(scipy.fftpack.dct(pixels, axis=1), axis=2)
+    low = dct[:, :PHASH_SIZE, :PHASH_SIZE].reshape(len(images), -1)
+    bits = low > np.median(low, axis=1, keepdims=True)
+    return [row.tobytes().hex() for row in np.packbits(bits, axis=1)]
+
+
+def dhash(image: Image.Image) -> str:
+    """``imagehash.dhash`` of a grayscale image as 16 hex digits (gradients across a 9x8 Lanczos resize)."""
+    gray = image if image.mode == "L" else image.convert("L")
+    px = np.asarray(gray.resize((PHASH_SIZE + 1, PHASH_SIZE), Image.Resampling.LANCZOS))
+    return np.packbits(px[:, 1:] > px[:, :-1]).tobytes().hex()
+
+
 def _small(gray: Image.Image) -> Image.Image:
-    out = gray.copy()
-    out.thumbnail((HASH_BASE, HASH_BASE), Image.Resampling.BOX, reducing_gap=None)
-    return out
+    return shrink(gray, HASH_BASE, Image.Resampling.BOX)
 
 
 def trim_box(gray: np.ndarray) -> tuple[float, float, float, float]:

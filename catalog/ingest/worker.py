@@ -2,12 +2,14 @@
 
 A worker reads one file (only a regular file, never blocking on a pipe), checks its format by content, takes its
 SHA-256, decodes it once at working scale, reads its metadata, makes the thumbnail and the hashes, and stores the
-original and thumbnail atomically — unless the writer must decide first (``defer``: ``--on-duplicate skip``), in
-which case it stores nothing and hands the thumbnail back. It never writes the catalog: it answers a ``Prepared``.
+original and thumbnail atomically (the disk writing each while the next step computes) — unless the writer must
+decide first (``defer``: ``--on-duplicate skip``), in which case it stores nothing and hands the thumbnail back.
+It never writes the catalog: it answers a ``Prepared``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import hashlib
 import json
@@ -79,16 +81,23 @@ class Preparer:
             if self.write and self.store is not None:
                 self.store.put(relpath, data)  # restores a missing store file; a no-op otherwise
             return Prepared(path_text, "known", sha256=sha256)
-        try:
-            decoded = decode(data, fmt, path.name)
-        except UnreadableImage as e:
-            return Prepared(path_text, FAILED, sha256=sha256, reason=e.reason)
+        store = self.store if self.write and not self.defer else None
         thumb_rel = Store.thumb_relpath(sha256)
-        thumb = thumbnail_jpeg(decoded.image, decoded.icc_profile)
-        if self.write and self.store is not None and not self.defer:
-            self.store.put(relpath, data)
-            self.store.put(thumb_rel, thumb)
-        record = _asset(decoded, sha256=sha256, relpath=relpath, thumb=thumb_rel, name=path.name, size=len(data))
+        with contextlib.ExitStack() as staged:
+            # The disk writes the original while it is decoded, and the thumbnail while the hashes are made;
+            # neither is given its name unless the whole picture was read (see Store.stage).
+            original = staged.enter_context(store.stage(data)) if store is not None else None
+            try:
+                decoded = decode(data, fmt, path.name)
+            except UnreadableImage as e:
+                return Prepared(path_text, FAILED, sha256=sha256, reason=e.reason)
+            thumb = thumbnail_jpeg(decoded.image, decoded.icc_profile)
+            small = staged.enter_context(store.stage(thumb)) if store is not None else None
+            record = _asset(decoded, sha256=sha256, relpath=relpath, thumb=thumb_rel, name=path.name, size=len(data))
+            if original is not None and small is not None:
+                # Names made durable by the writer, once per transaction, before it records them.
+                original.land(relpath, sync=False)
+                small.land(thumb_rel, sync=False)
         return Prepared(
             path_text,
             "record",

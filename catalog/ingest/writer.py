@@ -1,6 +1,7 @@
 """The single writer of ingest: it records what the workers prepared, in short transactions, in this process.
 
-Rows are recorded only for files already complete in the store, so the catalog never references a missing file;
+Rows are recorded only for files already complete and durable in the store (the workers' new files have their
+folders fsynced here, once per transaction, just before it), so the catalog never references a missing file;
 with ``--on-duplicate skip`` it first asks the ``CopyGate`` whether a picture is a copy, and stores it only when it
 is not. Sidecars and caption offers are recorded with their picture; the batch's counts stay current.
 """
@@ -105,8 +106,8 @@ class Writer:
             data = fh.read()
         if hashlib.sha256(data).hexdigest() != prepared.sha256:
             raise UnreadableImage(prepared.path, "the file changed while it was being ingested: run again")
-        self.library.store.put(prepared.record.path, data)
-        self.library.store.put(prepared.record.thumbnail or "", prepared.thumbnail or b"")
+        self.library.store.put(prepared.record.path, data, sync=False)  # made durable by flush()
+        self.library.store.put(prepared.record.thumbnail or "", prepared.thumbnail or b"", sync=False)
 
     def _dry(self, prepared: Prepared) -> FileResult:
         status = prepared.outcome
@@ -140,6 +141,8 @@ class Writer:
             return
         offset = len(self.results) - len(self.pending)
         catalog = self.library.catalog
+        stored = [p.record for p in self.pending if p.outcome == "record" and p.record is not None]
+        self.library.store.sync_folders([r.path for r in stored] + [r.thumbnail for r in stored if r.thumbnail])
         with catalog.transaction():
             for i, prepared in enumerate(self.pending):
                 result = self.results[offset + i]

@@ -19,6 +19,7 @@ from PIL import Image, UnidentifiedImageError
 
 from catalog.errors import UnreadableImage
 from catalog.media.metadata import Embedded, read_embedded
+from catalog.media.shrink import shrink
 
 THUMB_SIZE = 512
 THUMB_QUALITY = 82
@@ -133,8 +134,7 @@ def to_rgb(im: Image.Image) -> Image.Image:
 
 
 def thumbnail_jpeg(image: Image.Image, icc_profile: bytes | None = None, *, size: int = THUMB_SIZE) -> bytes:
-    thumb = image.copy()
-    thumb.thumbnail((size, size), Image.Resampling.LANCZOS, reducing_gap=None)
+    thumb = shrink(image, size, Image.Resampling.LANCZOS)
     out = io.BytesIO()
     thumb.save(out, "JPEG", quality=THUMB_QUALITY, icc_profile=icc_profile)
     return out.getvalue()
