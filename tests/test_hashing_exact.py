@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageOps
 
-from catalog.dupes.hashing import FLAT_STD, HASH_BASE, REGIONS, WORK_SIZE, compute, dhash, phashes, trim_box
+from catalog.dupes.hashing import FLAT_STD, HASH_BASE, REGIONS, WORK_SIZE, compute, trim_box
 from catalog.media.shrink import fitted_size, shrink
 from catalog.model import Hashes
 
@@ -29,26 +29,8 @@ def photo(path: str) -> Image.Image:
         return im.convert("RGB")
 
 
-def pieces(image: Image.Image, rng: random.Random) -> list[Image.Image]:
-    """The photograph in grayscale at hash scale, and crops of it of many sizes and shapes (thin ones too)."""
-    gray = image.convert("L")
-    gray.thumbnail((HASH_BASE, HASH_BASE), Image.Resampling.BOX, reducing_gap=None)
-    out = [gray, ImageOps.mirror(gray), image.convert("L")]
-    for _ in range(12):
-        x0, y0 = rng.randrange(gray.width - 4), rng.randrange(gray.height - 4)
-        out.append(gray.crop((x0, y0, rng.randint(x0 + 3, gray.width), rng.randint(y0 + 3, gray.height))))
-    return out
-
-
 def hex16(h: imagehash.ImageHash) -> str:
     return f"{int(str(h), 16):016x}"
-
-
-@pytest.mark.parametrize("path", PHOTOS, ids=lambda p: p.name)
-def test_batched_phash_and_dhash_equal_imagehash_bit_for_bit(path: str) -> None:
-    images = pieces(photo(path), random.Random(str(path)))
-    assert phashes(images) == [hex16(imagehash.phash(im)) for im in images]
-    assert [dhash(im) for im in images] == [hex16(imagehash.dhash(im)) for im in images]
 
 
 def reference(image: Image.Image) -> Hashes:
