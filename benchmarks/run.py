@@ -13,8 +13,8 @@
    the index file's size and read time, crop-aware lookup at 100,000, 1,000,000 and 10,000,000 hashes.
 4. Search latency (p50, p95) on generated catalogs of real-sized rows (shaped on real photographs ingested with
    ``photodesk ingest``, whose size per asset is reported too): a word, a broad word, a person, a credit, combined
-   filters; the catalog's size per asset and the searching process's peak memory. With ``--full`` (or ``--simulate-10m``)
-   the same on 10,000,000 assets (about 42 GB and 25 minutes; ``--skip-10m`` leaves it out).
+   filters; the catalog's size per asset and the searching process's peak memory. With ``--full`` (or
+   ``--simulate-10m``) the same on 10,000,000 assets (about 42 GB and 25 minutes; ``--skip-10m`` leaves it out).
 5. Peak memory for a small and a large batch.
 """
 
