@@ -373,7 +373,7 @@ def search_report(results: dict[str, Any]) -> list[str]:
             f"{real['bytes_per_asset']} B per asset in library.db with indexes and the search index "
             f"({real['bytes_per_asset_vacuumed']} B after VACUUM; {real['bytes_per_asset_beyond_empty']} B beyond "
             f"an empty library's {real['empty_library_bytes']:,} B of schema). By table and index, per asset: "
-            + ", ".join(f"{k} {v} B" for k, v in real["by_object_per_asset"].items() if v >= 10)
+            + ", ".join(f"{k} {v} B" for k, v in real["by_object_per_asset"].items() if v >= 30)
             + ". Largest columns of assets, per asset: "
             + ", ".join(f"{k} {v} B" for k, v in list(real["assets_columns_per_asset"].items())[:12])
             + ".",
