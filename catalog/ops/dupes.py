@@ -13,6 +13,7 @@ keeper, logged (``merge(..., dry_run=True)`` answers what it would do and writes
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ from catalog.model import JSON, Asset, CopyNote, DupePair, JSONObject, now_iso
 from catalog.ops.neighbours import open_index
 
 KEEP, SKIP, REPLACE = "keep", "skip", "replace"
+VIEWS_KEPT = 64  # thumbnails' views held during a batch's lookups
 
 
 class DupesError(PhotodeskError):
@@ -72,7 +74,19 @@ def find_pairs(
             records[asset_id] = catalog.assets.get(asset_id)
         return records[asset_id]
 
-    views: dict[int, tuple[np.ndarray, np.ndarray] | None] = {}
+    views: OrderedDict[int, tuple[np.ndarray, np.ndarray] | None] = OrderedDict()  # the latest VIEWS_KEPT
+
+    def view(x: Asset) -> tuple[np.ndarray, np.ndarray] | None:
+        """Its thumbnail's views, kept for the next few lookups (copies of one picture tend to arrive together)
+        but not for the whole batch: a batch's memory must not grow with its size."""
+        if x.id in views:
+            views.move_to_end(x.id)
+        else:
+            views[x.id] = thumbnail_views(library, x)
+            if len(views) > VIEWS_KEPT:
+                views.popitem(last=False)
+        return views[x.id]
+
     decided: set[tuple[int, int]] = set()
     out = []
     for asset_id in asset_ids:
@@ -88,10 +102,7 @@ def find_pairs(
             if mine.pixel_digest and mine.pixel_digest == other.pixel_digest:
                 verdict = Verdict(True, "pixels-identical", containment=1.0, correlation=1.0, reason="same pixels")
             else:
-                for x in (mine, other):
-                    if x.id not in views:
-                        views[x.id] = thumbnail_views(library, x)
-                seen, theirs = views[asset_id], views[c.asset_id]
+                seen, theirs = view(mine), view(other)
                 if seen is None or theirs is None:
                     if undecided is not None:
                         undecided.add(asset_id)
