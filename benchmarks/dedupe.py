@@ -316,6 +316,7 @@ def main() -> None:
     found: dict[str, list[bool]] = defaultdict(list)
     false_pairs: set[tuple[int, int]] = set()
     false_kinds: Counter[str] = Counter()
+    false_names: list[str] = []  # which pictures: to look at them
     verified: set[tuple[int, int]] = set()
     verify_ms: list[float] = []
     verify_cpu_ms: list[float] = []  # CPU time of the process: what a pair costs when other work shares the cores
@@ -344,6 +345,7 @@ def main() -> None:
                 elif same and not items[c.asset_id].related(copy):
                     false_pairs.add((c.asset_id, -len(hash_ms)))  # a copy: a negative id of its own
                     false_kinds[f"{items[c.asset_id].kind} ~ {copy.kind}"] += 1
+                    false_names.append(f"{sorted(items[c.asset_id].sources)} ~ {sorted(copy.sources)}")
             found[FAMILY[label]].append(hit)
     # originals and negatives among themselves: every verified pair of unrelated items is a false grouping
     for a, item in items.items():
@@ -358,6 +360,7 @@ def main() -> None:
                 if not item.related(items[c.asset_id]):
                     false_pairs.add((a, c.asset_id))
                     false_kinds[" ~ ".join(sorted((item.kind, items[c.asset_id].kind)))] += 1
+                    false_names.append(f"{sorted(item.sources)} ~ {sorted(items[c.asset_id].sources)}")
     n = len(items)
     copies_made = len(originals) * (len(TRANSFORMS) + len(FAMILY_TRANSFORMS))
     distinct_pairs = n * (n - 1) // 2 + copies_made * (n - 1)
@@ -376,6 +379,7 @@ def main() -> None:
         f"- false groupings: {len(false_pairs)} verified pairs of unrelated pictures out of {distinct_pairs:,} "
         f"distinct pairs (precision over pairs {precision_pairs:.6f})"
         + "".join(f"; {kinds}: {count}" for kinds, count in sorted(false_kinds.items())),
+        *(f"  - {pair}" for pair in false_names[:20]),
         f"- hashing: {statistics.mean(hash_ms):.1f} ms per picture (mean, from a decoded image)",
         f"- candidates per lookup: {statistics.mean(candidates_per_query):.2f} mean, {max(candidates_per_query)} max; "
         f"unrelated candidates {false_candidates / max(len(candidates_per_query), 1) / max(n - 1, 1):.2e} per "
