@@ -3,25 +3,34 @@
 // summary line's Copy button is asset.js's, as on the picture page).
 (function () {
   "use strict";
-  function gridButton() {
-    var grid = document.querySelector("section.grid[aria-label='Pictures']");
-    if (!grid || !window.photodesk) { return; }
+  // A button acting on the grid's selection (window.photodesk.selected, from desk.js): its label counts the
+  // selected pictures and it is disabled while there are none; onClick gets the selected ids.
+  function selectionButton(id, label, className, hint, onClick) {
     var button = document.createElement("button");
     button.type = "button";
-    button.id = "publish-selection";
-    button.className = "publish-selection";
+    button.id = id;
+    button.className = className;
     function update() {
       var n = window.photodesk.selected().length;
-      button.textContent = n ? "Publish selection (" + n + ")" : "Publish selection";
+      button.textContent = n ? label + " (" + n + ")" : label;
       button.disabled = n === 0;
-      button.title = n ? "" : "Select pictures with x first";
+      if (hint) { button.title = n ? "" : hint; }
     }
     button.addEventListener("click", function () {
       var ids = window.photodesk.selected();
-      if (ids.length) { window.location.href = "/publish?ids=" + encodeURIComponent(ids.join(",")); }
+      if (ids.length) { onClick(ids); }
     });
     document.addEventListener("photodesk:selection", update);
     update();
+    return button;
+  }
+  function gridButton() {
+    var grid = document.querySelector("section.grid[aria-label='Pictures']");
+    if (!grid || !window.photodesk) { return; }
+    var button = selectionButton("publish-selection", "Publish selection", "publish-selection",
+      "Select pictures with x first", function (ids) {
+        window.location.href = "/publish?ids=" + encodeURIComponent(ids.join(","));
+      });
     var query = document.querySelector("section.query");
     if (query) { query.appendChild(button); } else { grid.parentNode.insertBefore(button, grid); }
   }
@@ -30,18 +39,7 @@
     var grid = document.querySelector("section.grid[aria-label='Pictures']");
     var meta = document.querySelector("meta[name='csrf-token']");
     if (!grid || !window.photodesk || !meta) { return; }
-    var button = document.createElement("button");
-    button.type = "button";
-    button.id = "edit-selection";
-    button.className = "secondary";
-    function update() {
-      var n = window.photodesk.selected().length;
-      button.textContent = n ? "Edit selection (" + n + ")" : "Edit selection";
-      button.disabled = n === 0;
-    }
-    button.addEventListener("click", function () {
-      var ids = window.photodesk.selected();
-      if (!ids.length) { return; }
+    var button = selectionButton("edit-selection", "Edit selection", "secondary", "", function (ids) {
       var form = document.createElement("form");
       form.method = "post";
       form.action = "/edit";
@@ -55,8 +53,6 @@
       document.body.appendChild(form);
       form.submit();
     });
-    document.addEventListener("photodesk:selection", update);
-    update();
     var query = document.querySelector("section.query");
     if (query) { query.appendChild(button); }
   }
