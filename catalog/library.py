@@ -1,5 +1,10 @@
 """A library: a folder holding the catalog (``library.db``, see ``catalog.db``) and the content-addressed store
 (``assets/``), opened together. It also knows which files are its own, so that no command writes over them.
+
+A newsroom's library keeps its catalog in PostgreSQL and its originals in an S3-compatible store: the folder then
+holds only ``photodesk.toml`` naming them (``catalog.config``) and the neighbour index, a cache. ``--library
+postgresql://…`` names such a catalog directly; its folder is then a cache folder of this user's
+(``url_library_root``), and the catalog itself records where its store is (``library_settings.store_url``).
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from catalog.config import CONFIG_NAME, ConfigError, check_url, read_config
 from catalog.db import DB_FILES, DB_NAME, Catalog, open_catalog
 from catalog.db import exists as catalog_exists
 from catalog.errors import LibraryNotFound, LibraryUnwritable, PhotodeskError
@@ -25,7 +31,6 @@ __all__ = [
     "open_library",
 ]
 
-CONFIG_NAME = "photodesk.toml"
 INDEX_NAME = "neighbours.idx"  # the neighbour index, a cache of the catalog's hashes (``ops.neighbours``)
 LIBRARY_FILES = (*DB_FILES, INDEX_NAME)  # beside ``assets/``: what a library folder holds of its own
 
@@ -112,7 +117,56 @@ def _same_file(path: Path, files: frozenset[Path]) -> bool:
 
 
 def library_exists(root: Path) -> bool:
-    return catalog_exists(root)
+    """Whether ``root`` holds a library (for a PostgreSQL catalog: whether the database holds one)."""
+    url = read_config(root).catalog_url
+    if url is None:
+        return catalog_exists(root)
+    from catalog.db import open_catalog_url
+
+    try:
+        open_catalog_url(url).close()
+    except LibraryNotFound:
+        return False
+    return True
+
+
+def url_library_root(url: str) -> Path:
+    """The folder standing for the catalog at ``url`` (``--library postgresql://…``): under the user's cache
+    (``$XDG_CACHE_HOME/photodesk/catalogs``), one per URL, holding the neighbour index. Pure: nothing is made
+    until the library is opened (``prepare_url_library``)."""
+    import hashlib
+    import re
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    slug = re.sub(r"[^A-Za-z0-9.-]+", "-", f"{parts.hostname or 'local'}-{parts.path.strip('/') or 'db'}")[:60]
+    digest = hashlib.sha256(url.encode()).hexdigest()[:12]
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "photodesk" / "catalogs" / f"{slug}-{digest}"
+
+
+def prepare_url_library(url: str) -> Path:
+    """Make the cache folder of ``url``'s library, with the ``photodesk.toml`` naming it; its path."""
+    check_url(url, ("postgresql", "postgres"), "--library")
+    root = url_library_root(url)
+    config = root / CONFIG_NAME
+    if not config.is_file():
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            write_atomic(
+                config, f"# photodesk: the folder of --library {url}\n[catalog]\nurl = {_toml(url)}\n".encode()
+            )
+        except FileExistsError:
+            pass  # another process made it first
+        except OSError as e:
+            raise LibraryUnwritable(root, e.strerror or str(e)) from e
+    return root
+
+
+def _toml(text: str) -> str:
+    import json
+
+    return json.dumps(text)  # a JSON string is a TOML basic string
 
 
 def open_library(root: Path, *, create: bool = False) -> Library:
@@ -121,14 +175,31 @@ def open_library(root: Path, *, create: bool = False) -> Library:
     Read commands pass ``create=False`` so that a mistyped ``--library`` never leaves an empty library behind.
     """
     root = root.expanduser().absolute()
-    if not catalog_exists(root):
-        if not create:
-            raise LibraryNotFound(root)
-        try:
-            root.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise LibraryUnwritable(root, e.strerror or str(e)) from e
-    library = Library(root=root, catalog=open_catalog(root, create=create), store=Store(root))
-    if create:
-        library.store.ensure()
+    config = read_config(root)
+    if config.catalog_url is not None:
+        from catalog.db import open_catalog_url
+
+        catalog = open_catalog_url(config.catalog_url, create=create)
+    else:
+        if not catalog_exists(root):
+            if not create:
+                raise LibraryNotFound(root)
+            try:
+                root.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise LibraryUnwritable(root, e.strerror or str(e)) from e
+        catalog = open_catalog(root, create=create)
+    try:
+        store_url = config.store_url or catalog.settings.get("store_url")
+        if store_url is None and config.catalog_url is not None and root.is_relative_to(url_library_root("x").parent):
+            raise ConfigError(
+                f"the catalog at {config.catalog_url} records no store: move a library there with "
+                "'photodesk migrate --to URL --store s3://…', or name the store in a photodesk.toml"
+            )
+        library = Library(root=root, catalog=catalog, store=Store(root))
+        if create:
+            library.store.ensure()
+    except BaseException:
+        catalog.close()
+        raise
     return library

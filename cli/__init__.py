@@ -133,9 +133,9 @@ class PhotodeskGroup(click.Group):
 def _storage_errors() -> tuple[type[Exception], ...]:
     """What the catalog's engine raises: asked of the storage seam only when an error needs it, so that
     ``--help`` never loads the catalog."""
-    from catalog.db import STORAGE_ERRORS
+    from catalog.db import storage_errors
 
-    return STORAGE_ERRORS
+    return storage_errors()
 
 
 def _unavailable(error: BaseException) -> str | None:
@@ -151,26 +151,30 @@ def _quiet_stdout() -> None:
     os.close(devnull)
 
 
-def _library_path(value: str) -> Path:
-    """``Path("")`` is the current folder: ``--library "$UNSET"`` must not quietly mean "here"."""
+def _library_path(value: str) -> Path | str:
+    """A folder, or a ``postgresql://`` URL kept as text (a Path would fold its ``//``). ``Path("")`` is the
+    current folder: ``--library "$UNSET"`` must not quietly mean "here"."""
     if not value.strip():
         raise click.BadParameter("an empty path (an unset shell variable?): name the library folder")
+    if value.startswith(("postgresql://", "postgres://")):
+        return value
     return Path(value)
 
 
 @click.group(cls=PhotodeskGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--library",
-    type=click.Path(file_okay=False),
+    type=str,
     callback=lambda ctx, param, value: _library_path(value),
     envvar="PHOTODESK_LIBRARY",
     default=".",
     show_default="the current directory",
-    help="Library folder (holds library.db and assets/). Env: PHOTODESK_LIBRARY.",
+    help="Library folder (holds library.db and assets/, or a photodesk.toml naming them), or a PostgreSQL "
+    "catalog's postgresql:// URL. Env: PHOTODESK_LIBRARY.",
 )
 @click.version_option(__version__, prog_name="photodesk")
 @click.pass_context
-def cli(ctx: click.Context, library: Path) -> None:
+def cli(ctx: click.Context, library: Path | str) -> None:
     """photodesk: captions, credits and pictures for a news photo desk.
 
     Example:
@@ -180,7 +184,7 @@ def cli(ctx: click.Context, library: Path) -> None:
         photodesk ls
         photodesk show 1 --json
     """
-    ctx.obj = LibraryRef(library)
+    ctx.obj = LibraryRef.named(library)
 
 
 __all__ = ["COMMANDS", "cli"]

@@ -13,7 +13,6 @@ from catalog.credits.explain import Step
 from catalog.credits.explain import render as render_steps
 from catalog.credits.styles import render, styles
 from catalog.credits.styles import summary as gallery_summary
-from catalog.library import library_exists
 from catalog.ops.assets import assets_by_ids, select
 from catalog.ops.authority import export_photographers
 from catalog.ops.corrections import import_and_relink, merge, undo
@@ -56,7 +55,7 @@ def parse(ref: LibraryRef, text: tuple[str, ...], no_autofix: bool, explain: boo
         cat captions.txt | photodesk credits parse --json
     """
     lines = list(text) if text else [line.rstrip("\n") for line in sys.stdin if line.strip()]
-    library = ref.open() if library_exists(ref.root) else None
+    library = ref.open() if ref.exists() else None
     for result in check_lines(library, lines, autofix=not no_autofix, explain=explain):
         if json_:
             click.echo(json.dumps(result, ensure_ascii=False))

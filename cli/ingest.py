@@ -11,7 +11,6 @@ import click
 from catalog.captions.sheets import CaptionPlan
 from catalog.ingest.discover import check_paths
 from catalog.ingest.session import IngestRequest, IngestSession
-from catalog.library import library_exists
 from catalog.model import DUPLICATE, FAILED, NEW, PRESENT, SKIPPED, BatchSummary
 
 from .options import LibraryRef, ProgressBar, json_option, pass_ref, print_json, stderr_is_terminal
@@ -68,7 +67,7 @@ def ingest(
         photodesk ingest resend/ --on-duplicate skip
     """
     library = None
-    if not dry_run or library_exists(ref.root):
+    if not dry_run or ref.exists():
         library = ref.open(create=not dry_run)
     request = IngestRequest(
         list(paths),

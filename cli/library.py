@@ -17,7 +17,7 @@ def init(ref: LibraryRef) -> None:
     \b
         photodesk --library ~/desk init
     """
-    existed = (ref.root / "library.db").is_file()
+    existed = ref.exists()
     library = ref.open(create=True)
     state = "already a library" if existed else "created library"
     click.echo(f"{state}: {library.root}", err=True)

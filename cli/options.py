@@ -20,15 +20,35 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 @dataclass
 class LibraryRef:
-    """The ``--library`` folder, opened on first use: read commands never create a library by accident."""
+    """The ``--library`` folder, opened on first use: read commands never create a library by accident. A
+    ``postgresql://`` URL stands for its cache folder (``catalog.library.url_library_root``), made on opening."""
 
     root: Path
+    url: str | None = None
     _opened: Library | None = field(default=None, repr=False)
+
+    @classmethod
+    def named(cls, value: Path | str) -> LibraryRef:
+        if isinstance(value, Path):
+            return cls(value)
+        from catalog.library import url_library_root
+
+        return cls(url_library_root(value), url=value)
+
+    def exists(self) -> bool:
+        """Whether there is a library here (asked without creating one)."""
+        from catalog.library import library_exists, prepare_url_library
+
+        if self.url is not None:
+            prepare_url_library(self.url)
+        return library_exists(self.root)
 
     def open(self, *, create: bool = False) -> Library:
         if self._opened is None:
-            from catalog.library import open_library
+            from catalog.library import open_library, prepare_url_library
 
+            if self.url is not None:
+                prepare_url_library(self.url)
             self._opened = open_library(self.root, create=create)
         return self._opened
 

@@ -6,18 +6,42 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from .engines import BOTH_ENGINES, POSTGRESQL, SQLITE, fresh_schema, point_library_at
 from .helpers import require_exiftool
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The modules in ``BOTH_ENGINES`` run every test on SQLite and on PostgreSQL."""
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if module in BOTH_ENGINES and metafunc.definition.get_closest_marker("sqlite_only") is None:
+        metafunc.parametrize("engine", [SQLITE, POSTGRESQL], indirect=True)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: about SQLite itself (its files, PRAGMAs): one engine only")
+
+
+@pytest.fixture
+def engine(request: pytest.FixtureRequest) -> str:
+    """The catalog engine of this test's library: ``sqlite`` unless the module runs on both."""
+    return str(getattr(request, "param", SQLITE))
+
+
 @pytest.fixture(autouse=True)
-def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own library; nothing a test does can touch the developer's current directory."""
+def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str) -> Iterator[Path]:
+    """Every test gets its own library; nothing a test does can touch the developer's current directory. On
+    PostgreSQL the library folder names a schema of the test's own (``tests/engines.py``)."""
     lib = tmp_path / "library"
     monkeypatch.setenv("PHOTODESK_LIBRARY", str(lib))
-    return lib
+    if engine != POSTGRESQL:
+        yield lib
+        return
+    for url in fresh_schema():
+        point_library_at(lib, url)
+        yield lib
 
 
 @pytest.fixture

@@ -1,15 +1,17 @@
-"""The catalog's storage: the only package that knows the catalog is SQLite, and the only one that holds SQL.
+"""The catalog's storage: the only package that knows which engine holds the catalog, and the only one that
+holds SQL.
 
 Everything else asks a ``Catalog`` for typed records through one part per table family — ``assets``,
 ``batches``, ``offers`` (caption sources), ``authority`` (photographers, people and their aliases), ``log``
 (corrections and review queues), ``dupes`` (verified pairs), ``journal`` (hash changes, for the neighbour
 index), ``fts`` (what search finds) and ``search``
-(queries compiled to SQL). A second engine (PostgreSQL) is a second implementation of these parts; no caller
-changes.
+(queries compiled to SQL). The parts run on either engine (``connection``: one ``execute`` with ``?``
+placeholders); where the engines differ — full-text search, JSON lists, name folding, migrations — the part asks
+``conn.dialect`` or PostgreSQL has its own module (``catalog.db.pg``). No caller changes.
 
-Opening turns on WAL (readers never block the writer), foreign keys, a busy timeout and full fsync, registers
-``pd_fold`` (the name comparison key, so name searches fold case and accents inside SQL), and applies pending
-migrations under the write lock.
+Opening a SQLite catalog turns on WAL (readers never block the writer), foreign keys, a busy timeout and full
+fsync, registers ``pd_fold`` (the name comparison key, so name searches fold case and accents inside SQL), and
+applies pending migrations under the write lock.
 """
 
 from __future__ import annotations
@@ -20,18 +22,21 @@ import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from catalog.db.assets import Assets
 from catalog.db.authority import AuthorityRows
 from catalog.db.batches import Batches
+from catalog.db.connection import POSTGRESQL, Connection, SqliteConnection
 from catalog.db.dupes import DupePairs
 from catalog.db.fts import SearchText
 from catalog.db.journal import HashJournal
 from catalog.db.log import Log
 from catalog.db.offers import Offers
 from catalog.db.search import Searches
+from catalog.db.settings import Settings
 from catalog.db.version import LATEST_MIGRATION, MIGRATION_SET
 from catalog.errors import LibraryUnwritable
 from catalog.text import name_key
@@ -39,13 +44,15 @@ from catalog.text import name_key
 if TYPE_CHECKING:  # sqlite-utils is loaded only to migrate or create a catalog, and for tools (``Catalog.db``)
     from sqlite_utils import Database
 
+    from catalog.db.pg.search import PgSearches, PgSearchText
+
 DB_NAME = "library.db"
 DB_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal")
 BUSY_TIMEOUT_S = 60.0
 # What the engine raises when it cannot serve a statement; ``unavailable`` tells the user's trouble (busy past the
 # timeout, disk I/O, a full disk, a damaged or read-only file) from a bug of ours (no such column, a syntax error),
 # which must surface as a bug.
-STORAGE_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError, sqlite3.DatabaseError)
+SQLITE_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError, sqlite3.DatabaseError)
 UNAVAILABLE = (
     "database is locked",
     "database table is locked",
@@ -58,9 +65,27 @@ UNAVAILABLE = (
 )
 
 
+def storage_errors() -> tuple[type[Exception], ...]:
+    """What the engines raise when a statement fails: SQLite's, and psycopg's once a PostgreSQL catalog was
+    opened (psycopg is never imported just to ask)."""
+    import sys
+
+    psycopg = sys.modules.get("psycopg")
+    return SQLITE_ERRORS + ((psycopg.Error,) if psycopg is not None else ())
+
+
 def unavailable(error: BaseException) -> str | None:
     """A one-line reason when ``error`` is the catalog's engine unable to serve (the user can act on it), else
-    None (a bug: let it surface)."""
+    None (a bug: let it surface). On PostgreSQL that is every ``OperationalError`` (the server unreachable,
+    restarted, out of disk, the connection lost), not a ``ProgrammingError``."""
+    import sys
+
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is not None and isinstance(error, psycopg.Error):
+        if isinstance(error, psycopg.OperationalError):
+            first = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            return f"PostgreSQL: {first}"
+        return None
     text = str(error)
     return text if any(m in text.lower() for m in UNAVAILABLE) else None
 
@@ -68,9 +93,11 @@ def unavailable(error: BaseException) -> str | None:
 class Catalog:
     """One open catalog. ``transaction()`` groups writes; the parts run the statements."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
-        self.path = path
+    def __init__(self, path: Path | None, conn: Connection, url: str | None = None) -> None:
+        self.path = path  # the SQLite file; None for a PostgreSQL catalog
+        self.url = url  # the PostgreSQL catalog's URL; None for SQLite
         self._conn = conn
+        self.dialect = conn.dialect
         self._db: Database | None = None
         self._depth = 0
         self.assets = Assets(conn)
@@ -79,13 +106,39 @@ class Catalog:
         self.authority = AuthorityRows(conn)
         self.log = Log(conn)
         self.dupes = DupePairs(conn)
-        self.journal = HashJournal(conn)
-        self.fts = SearchText(conn, self.assets, self.authority, self.log)
-        self.search = Searches(conn, self.authority, self.log)
+        if conn.dialect == POSTGRESQL:
+            from catalog.db.pg.journal import PgHashJournal
+
+            self.journal: HashJournal = PgHashJournal(conn)
+        else:
+            self.journal = HashJournal(conn)
+        self.settings = Settings(conn)
+
+    @cached_property
+    def fts(self) -> SearchText | PgSearchText:
+        """What search finds, kept in step (each engine's full-text index)."""
+        if self.dialect == POSTGRESQL:
+            from catalog.db.pg.search import PgSearchText
+
+            return PgSearchText(self._conn, self.assets, self.authority, self.log)
+        assert isinstance(self._conn, sqlite3.Connection)  # FTS5's index is SQLite's own
+        return SearchText(self._conn, self.assets, self.authority, self.log)
+
+    @cached_property
+    def search(self) -> Searches | PgSearches:
+        """Queries of the search language, run on this engine."""
+        if self.dialect == POSTGRESQL:
+            from catalog.db.pg.search import PgSearches
+
+            return PgSearches(self._conn, self.authority, self.log)
+        return Searches(self._conn, self.authority, self.log)
 
     @property
     def db(self) -> Database:
-        """The catalog as sqlite-utils sees it: for migrations, tests and tools; photodesk's code uses the parts."""
+        """The catalog as sqlite-utils sees it: for migrations, tests and tools; photodesk's code uses the parts.
+        SQLite only."""
+        if not isinstance(self._conn, sqlite3.Connection):
+            raise TypeError("a PostgreSQL catalog has no sqlite-utils view")
         if self._db is None:
             from sqlite_utils import Database
 
@@ -96,9 +149,10 @@ class Catalog:
     def transaction(self) -> Iterator[None]:
         """A write transaction that takes the write lock up front; nested, a savepoint inside it.
 
-        ``BEGIN IMMEDIATE`` waits (busy timeout) for another writer instead of failing later with 'database is
-        locked' when a deferred read transaction tries to upgrade. A failed ``COMMIT`` (a deferred foreign key, a
-        full disk) rolls back, so the connection is never left inside a transaction nobody will finish.
+        On SQLite ``BEGIN IMMEDIATE`` waits (busy timeout) for another writer instead of failing later with
+        'database is locked' when a deferred read transaction tries to upgrade. PostgreSQL has no catalog-wide
+        write lock: writers meet only on the rows they both change. A failed ``COMMIT`` (a deferred foreign key,
+        a full disk) rolls back, so the connection is never left inside a transaction nobody will finish.
         """
         conn = self._conn
         if self._depth:
@@ -115,20 +169,23 @@ class Catalog:
                 self._depth -= 1
             conn.execute(f"RELEASE {name}")
             return
-        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("BEGIN" if self.dialect == POSTGRESQL else "BEGIN IMMEDIATE")
         self._depth = 1
         try:
             yield
             conn.execute("COMMIT")
         except BaseException:
-            if conn.in_transaction:
+            if _in_transaction(conn):
                 conn.execute("ROLLBACK")
             raise
         finally:
             self._depth = 0
 
     def problems(self) -> list[str]:
-        """SQLite's own integrity and foreign-key checks: what is wrong, or nothing."""
+        """SQLite's own integrity and foreign-key checks: what is wrong, or nothing. PostgreSQL enforces its
+        foreign keys and checks its own pages: nothing to ask it here."""
+        if self.dialect == POSTGRESQL:
+            return []
         out = []
         result = [r[0] for r in self._conn.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
@@ -139,7 +196,11 @@ class Catalog:
         return out
 
     def close(self) -> None:
-        self._conn.close()
+        self._conn.close()  # type: ignore[attr-defined]  # both engines' connections close
+
+
+def _in_transaction(conn: Connection) -> bool:
+    return bool(conn.in_transaction)  # type: ignore[attr-defined]  # both engines' connections tell
 
 
 def exists(root: Path) -> bool:
@@ -165,6 +226,48 @@ def open_catalog(root: Path, *, create: bool = False) -> Catalog:
     except sqlite3.DatabaseError as e:
         raise LibraryUnwritable(root, str(e)) from e
     return catalog
+
+
+def open_catalog_url(url: str, *, create: bool = False) -> Catalog:
+    """The PostgreSQL catalog at ``url``; with ``create``, its schema is made (migrated) first when missing.
+    Raises ``LibraryNotFound`` when the database holds no catalog and ``create`` is not given."""
+    from catalog.errors import LibraryNotFound, PhotodeskError
+
+    try:
+        import psycopg
+    except ImportError as e:
+        raise PhotodeskError(
+            f"{safe_url(url)} is a PostgreSQL catalog: install photodesk's newsroom extra "
+            "(pip install 'photodesk[newsroom]')"
+        ) from e
+
+    from catalog.db.connection import connect_pg
+    from catalog.db.pg import migrations as pg_migrations
+
+    try:
+        conn = connect_pg(url)
+    except psycopg.OperationalError as e:
+        raise LibraryUnwritable(Path(safe_url(url)), unavailable(e) or str(e)) from e
+    try:
+        if not pg_migrations.is_catalog(conn) and not create:
+            raise LibraryNotFound(Path(safe_url(url)))
+        pg_migrations.apply(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return Catalog(None, conn, url)
+
+
+def safe_url(url: str) -> str:
+    """``url`` without its password, for messages."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)[1]
+    user = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc}"))
 
 
 def has_picture(root: Path, sha256: str) -> bool | None:
@@ -201,11 +304,11 @@ def _fold(text: object) -> str | None:
     return name_key(text) if isinstance(text, str) else None
 
 
-def _connect(db_path: Path) -> sqlite3.Connection:
+def _connect(db_path: Path) -> SqliteConnection:
     """Connect to the catalog. A WAL catalog on a read-only medium that was closed cleanly (no ``-wal``, no
     ``-shm``) cannot be opened the ordinary way, because SQLite must create the ``-shm`` file; it is opened
     immutable instead, which is exact there: nothing can change it, and there is no ``-wal`` to replay."""
-    conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S)
+    conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S, factory=SqliteConnection)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
@@ -213,7 +316,8 @@ def _connect(db_path: Path) -> sqlite3.Connection:
         conn.close()
         if os.access(db_path.parent, os.W_OK) or db_path.with_name(f"{DB_NAME}-wal").exists():
             raise
-    return sqlite3.connect(f"{db_path.as_uri()}?mode=ro&immutable=1", uri=True, timeout=BUSY_TIMEOUT_S)
+    uri = f"{db_path.as_uri()}?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, factory=SqliteConnection)
 
 
 def _create_database(db_path: Path) -> None:

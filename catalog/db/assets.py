@@ -7,12 +7,13 @@ row and Python values in the record: encoded and decoded here, nowhere else.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import fields
 
-from catalog.db.rows import Cell, marks, rows_of
+from catalog.db.connection import POSTGRESQL, Cell, Connection
+from catalog.db.rows import json_values, marks, rows_of
 from catalog.model import HASH_VERSION, JSON, NO_TRIM, Asset, Hashes
+from catalog.text import name_key
 
 ASSET_COLUMNS = frozenset(f.name for f in fields(Asset))
 LIST_COLUMNS = frozenset(
@@ -99,8 +100,12 @@ def hash_values(h: Hashes) -> dict[str, Cell]:
 
 
 class Assets:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
+
+    def _names(self, column: str) -> str:
+        """The FROM item of a JSON list of names, as ``j.value``."""
+        return json_values(self.conn, column)
 
     # --- reading ------------------------------------------------------------------------------------------------
 
@@ -174,7 +179,7 @@ class Assets:
         }
         for chunk in _chunks(list(exclude)):
             sql = (
-                "SELECT j.value, coalesce(a.credit_agency, '') FROM assets a, json_each(a.credit_photographers) j "
+                f"SELECT j.value, coalesce(a.credit_agency, '') FROM assets a, {self._names('a.credit_photographers')} "
                 f"WHERE a.credit_photographers IS NOT NULL AND a.id IN ({marks(chunk)})"
             )
             for name, agency in self.conn.execute(sql, chunk):
@@ -189,7 +194,19 @@ class Assets:
         return [(list(json.loads(names or "[]")), agency) for names, agency in rows]
 
     def credited_folded(self, key: str) -> list[Asset]:
-        """Assets a decided name of which folds (``pd_fold``, the name key) to ``key``."""
+        """Assets a decided name of which folds (``pd_fold``, the name key) to ``key``. PostgreSQL has no
+        ``pd_fold``: the distinct decided names (``credit_history``, a few per photographer) are folded here and
+        the assets crediting those read by name."""
+        if self.conn.dialect == POSTGRESQL:
+            names = [str(r[0]) for r in self.conn.execute("SELECT DISTINCT name FROM credit_history")]
+            spelt = [n for n in names if name_key(n) == key]
+            if not spelt:
+                return []
+            sql = (
+                f"SELECT * FROM assets WHERE id IN (SELECT a.id FROM assets a, {self._names('a.credit_photographers')}"
+                f" WHERE j.value IN ({marks(spelt)})) ORDER BY id"
+            )
+            return [to_asset(r) for r in rows_of(self.conn, sql, spelt)]
         sql = (
             "SELECT * FROM assets WHERE id IN (SELECT a.id FROM assets a, json_each(a.credit_photographers) j "
             "WHERE pd_fold(j.value) = ?) ORDER BY id"
@@ -199,8 +216,8 @@ class Assets:
     def credited_names(self) -> list[str]:
         """Every name credited, as written or as decided, once."""
         rows = self.conn.execute(
-            "SELECT j.value FROM assets a, json_each(a.credit_photographers_raw) j UNION "
-            "SELECT j.value FROM assets a, json_each(a.credit_photographers) j"
+            f"SELECT j.value FROM assets a, {self._names('a.credit_photographers_raw')} UNION "
+            f"SELECT j.value FROM assets a, {self._names('a.credit_photographers')}"
         )
         return [r[0] for r in rows if isinstance(r[0], str)]
 
@@ -209,8 +226,9 @@ class Assets:
         if not names:
             return []
         rows = self.conn.execute(
-            f"SELECT a.id FROM assets a, json_each(a.credit_photographers_raw) j WHERE j.value IN ({marks(names)}) "
-            f"UNION SELECT a.id FROM assets a, json_each(a.credit_photographers) j WHERE j.value IN ({marks(names)})",
+            f"SELECT a.id FROM assets a, {self._names('a.credit_photographers_raw')} WHERE j.value IN ({marks(names)}) "
+            f"UNION SELECT a.id FROM assets a, {self._names('a.credit_photographers')} "
+            f"WHERE j.value IN ({marks(names)})",
             [*names, *names],
         )
         return sorted({int(r[0]) for r in rows})
@@ -218,7 +236,7 @@ class Assets:
     def usual_agency(self, name: str) -> str | None:
         """The agency a decided name is most often credited with."""
         row = self.conn.execute(
-            "SELECT a.credit_agency, count(*) FROM assets a, json_each(a.credit_photographers) j "
+            f"SELECT a.credit_agency, count(*) FROM assets a, {self._names('a.credit_photographers')} "
             "WHERE j.value = ? AND a.credit_agency IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 1",
             [name],
         ).fetchone()
@@ -249,7 +267,7 @@ class Assets:
 
     def unhashed(self) -> list[Asset]:
         """Assets with no hashes, or hashes of an older version."""
-        sql = "SELECT * FROM assets WHERE phash IS NULL OR hash_version IS NOT ? ORDER BY id"
+        sql = "SELECT * FROM assets WHERE phash IS NULL OR hash_version IS NULL OR hash_version <> ? ORDER BY id"
         return [to_asset(r) for r in rows_of(self.conn, sql, [HASH_VERSION])]
 
     def set_hashes(self, asset_id: int, h: Hashes) -> None:
@@ -328,13 +346,13 @@ class Assets:
         ``manual_last``, the desk's own tags after the ones found."""
         where = "asset_id = ?" + (" AND source = ?" if source is not None else "")
         order = "source = 'manual', id" if manual_last else "id"
-        params = [asset_id, *([source] if source is not None else [])]
+        params: list[Cell] = [asset_id, *([source] if source is not None else [])]
         rows = self.conn.execute(f"SELECT name FROM asset_people WHERE {where} ORDER BY {order}", params)
         return [r[0] for r in rows]
 
     def tag(self, asset_id: int, name: str, source: str, at: str) -> None:
         self.conn.execute(
-            "INSERT OR IGNORE INTO asset_people (asset_id, name, source, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO asset_people (asset_id, name, source, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [asset_id, name, source, at],
         )
 
@@ -351,7 +369,10 @@ class Assets:
     def rename_tag(self, asset_id: int, old: str, new: str) -> None:
         """Rename a tag (left as it is when the picture has the new name already: untag the old one then)."""
         self.conn.execute(
-            "UPDATE OR IGNORE asset_people SET name = ? WHERE asset_id = ? AND name = ?", [new, asset_id, old]
+            "UPDATE asset_people SET name = ? WHERE asset_id = ? AND name = ? AND NOT EXISTS (SELECT 1 FROM "
+            "asset_people o WHERE o.asset_id = asset_people.asset_id AND o.name = ? "
+            "AND o.source = asset_people.source)",
+            [new, asset_id, old, new],
         )
 
     def tag_counts(self) -> dict[str, int]:

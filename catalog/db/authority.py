@@ -3,10 +3,10 @@ spelling, so one spelling means one entry)."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from catalog.db.connection import POSTGRESQL, Connection
 from catalog.db.rows import contains
 from catalog.text import name_key
 
@@ -38,7 +38,7 @@ PEOPLE = _Tables("people", "person_aliases", "person_id", False)
 class Register:
     """One authority's entries and aliases."""
 
-    def __init__(self, conn: sqlite3.Connection, tables: _Tables) -> None:
+    def __init__(self, conn: Connection, tables: _Tables) -> None:
         self.conn = conn
         self.t = tables
 
@@ -57,8 +57,8 @@ class Register:
         return Authority.of(people)
 
     def id_of(self, name: str, *, nocase: bool = False) -> int | None:
-        collate = " COLLATE NOCASE" if nocase else ""
-        row = self.conn.execute(f"SELECT id FROM {self.t.owners} WHERE name = ?{collate}", [name]).fetchone()
+        where = "lower(name) = lower(?)" if nocase else "name = ?"  # lower(): ASCII case, as SQLite's NOCASE
+        row = self.conn.execute(f"SELECT id FROM {self.t.owners} WHERE {where}", [name]).fetchone()
         return int(row[0]) if row else None
 
     def name_of(self, entry_id: int) -> str | None:
@@ -67,7 +67,7 @@ class Register:
 
     def listed(self, name: str) -> str | None:
         """The entry spelt ``name`` (any case), as the authority writes it."""
-        row = self.conn.execute(f"SELECT name FROM {self.t.owners} WHERE name = ? COLLATE NOCASE", [name]).fetchone()
+        row = self.conn.execute(f"SELECT name FROM {self.t.owners} WHERE lower(name) = lower(?)", [name]).fetchone()
         return str(row[0]) if row else None
 
     def add(self, name: str, at: str, agency: str | None = None) -> int:
@@ -75,7 +75,7 @@ class Register:
             sql, params = f"INSERT INTO {self.t.owners} (name, agency, created_at) VALUES (?, ?, ?)", [name, agency, at]
         else:
             sql, params = f"INSERT INTO {self.t.owners} (name, created_at) VALUES (?, ?)", [name, at]
-        return int(self.conn.execute(sql, params).lastrowid or 0)
+        return int(self.conn.execute(sql + " RETURNING id", params).fetchone()[0])
 
     def set_agency(self, entry_id: int, agency: str | None) -> None:
         """Set the entry's agency when one is given (an empty cell keeps the one it has)."""
@@ -110,6 +110,12 @@ class Register:
 
     def names_like(self, folded: str) -> list[str]:
         """Entry names whose name or an alias, folded, contains ``folded``."""
+        if self.conn.dialect == POSTGRESQL:  # no pd_fold there: the authority is small, folded here
+            rows = self.conn.execute(
+                f"SELECT p.name, p.name FROM {self.t.owners} p UNION SELECT p.name, a.alias FROM {self.t.owners} p "
+                f"JOIN {self.t.aliases} a ON a.{self.t.fk} = p.id"
+            )
+            return list(dict.fromkeys(str(n) for n, spelt in rows if folded in name_key(str(spelt))))
         like = contains(folded)
         rows = self.conn.execute(
             f"SELECT p.name FROM {self.t.owners} p WHERE pd_fold(p.name) LIKE ? ESCAPE '\\' UNION "
@@ -123,6 +129,6 @@ class Register:
 class AuthorityRows:
     """Both authorities."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.photographers = Register(conn, PHOTOGRAPHERS)
         self.people = Register(conn, PEOPLE)

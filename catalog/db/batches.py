@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Mapping, Sequence
 
+from catalog.db.connection import Connection
 from catalog.db.rows import Row, rows_of
 from catalog.model import Batch, BatchFile
 
@@ -13,15 +13,15 @@ BATCH_COLUMNS = "id, started_at, finished_at, status, sources, new, present, fai
 
 
 class Batches:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def start(self, sources: Sequence[str], at: str) -> int:
         cursor = self.conn.execute(
-            "INSERT INTO batches (started_at, status, sources) VALUES (?, 'running', ?)",
+            "INSERT INTO batches (started_at, status, sources) VALUES (?, 'running', ?) RETURNING id",
             [at, json.dumps(list(sources), ensure_ascii=False)],
         )
-        return int(cursor.lastrowid or 0)
+        return int(cursor.fetchone()[0])
 
     def add_file(
         self,

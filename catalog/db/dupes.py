@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 
+from catalog.db.connection import Connection
 from catalog.db.rows import marks, rows_of
 from catalog.model import DupePair
 
 
 class DupePairs:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def decided(self, a: int, b: int) -> bool:

@@ -4,10 +4,10 @@ columns read raw, for the neighbour index file that caches them (``ops.neighbour
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from catalog.db.connection import Connection
 from catalog.db.rows import marks
 
 BATCH = 5000  # ids per IN (...) query
@@ -26,7 +26,7 @@ class HashRow(NamedTuple):
 
 
 class HashJournal:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def identity(self) -> str:

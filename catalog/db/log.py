@@ -5,12 +5,13 @@ of spellings a desk editor kept as written)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from catalog.db.connection import POSTGRESQL, Cell, Connection
 from catalog.db.rows import Row, contains, marks, rows_of
 from catalog.model import Correction, Review
+from catalog.text import name_key
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Doubt:
 
 
 class Log:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     # --- corrections ----------------------------------------------------------------------------------------------
@@ -68,10 +69,10 @@ class Log:
     ) -> int:
         cursor = self.conn.execute(
             "INSERT INTO corrections (asset_id, field, from_value, to_value, rule, score, reason, created_at, editor) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             [asset_id, field, old, new, rule, score, reason, at, editor],
         )
-        return int(cursor.lastrowid or 0)
+        return int(cursor.fetchone()[0])
 
     def fields_changed(self, asset_id: int, rule: str) -> set[str]:
         """The fields of one asset with a change by ``rule`` that is not undone."""
@@ -105,6 +106,11 @@ class Log:
 
     def corrected_from_like(self, folded: str) -> list[str]:
         """Photographer names that a written name containing ``folded`` (folded) was corrected into."""
+        if self.conn.dialect == POSTGRESQL:  # no pd_fold there: the distinct spellings corrected, folded here
+            pairs = self.conn.execute(
+                "SELECT DISTINCT from_value, to_value FROM corrections WHERE field = 'photographer'"
+            ).fetchall()
+            return list(dict.fromkeys(str(to) for spelt, to in pairs if folded in name_key(str(spelt))))
         like = contains(folded)
         rows = self.conn.execute(
             "SELECT DISTINCT to_value FROM corrections WHERE field = 'photographer' "
@@ -118,7 +124,15 @@ class Log:
     def queue(self, asset_id: int, doubt: Doubt, at: str, *, update: bool = False) -> None:
         """Queue a doubt once per (asset, written name); ``update`` brings an existing one up to date and opens it
         again."""
-        values = [asset_id, doubt.written, doubt.agency, doubt.candidate, doubt.runner_up, doubt.score, doubt.reason]
+        values: list[Cell] = [
+            asset_id,
+            doubt.written,
+            doubt.agency,
+            doubt.candidate,
+            doubt.runner_up,
+            doubt.score,
+            doubt.reason,
+        ]
         insert = (
             "INSERT INTO name_reviews (asset_id, written, agency, candidate, runner_up, score, reason, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -143,7 +157,7 @@ class Log:
     def close_spelling(self, written: str, at: str) -> None:
         """Settle every open review of a spelling (any case): it was merged into a name."""
         self.conn.execute(
-            "UPDATE name_reviews SET resolved_at = ? WHERE written = ? COLLATE NOCASE AND resolved_at IS NULL",
+            "UPDATE name_reviews SET resolved_at = ? WHERE lower(written) = lower(?) AND resolved_at IS NULL",
             [at, written],
         )
 
@@ -178,10 +192,10 @@ class Log:
 
     def dismiss_cluster(self, names: Sequence[str], at: str) -> int:
         cursor = self.conn.execute(
-            "INSERT INTO cluster_dismissals (names, dismissed_at) VALUES (?, ?)",
+            "INSERT INTO cluster_dismissals (names, dismissed_at) VALUES (?, ?) RETURNING id",
             [json.dumps(list(names), ensure_ascii=False), at],
         )
-        return int(cursor.lastrowid or 0)
+        return int(cursor.fetchone()[0])
 
     def dismissed_clusters(self) -> list[list[str]]:
         """The names of every cluster kept as written, oldest first."""

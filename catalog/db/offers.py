@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
+from catalog.db.connection import Connection
 from catalog.db.rows import rows_of
 from catalog.model import CaptionOffer, CaptionSource
 
 
 class Offers:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def put(self, asset_id: int, source: CaptionOffer, at: str) -> None:

@@ -9,13 +9,12 @@ parameters. A group of indexed terms joins the one MATCH expression, so bm25 ran
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import Counter
 from collections.abc import Callable
 
 from catalog.db.authority import AuthorityRows
+from catalog.db.connection import Cell, Connection
 from catalog.db.log import Log
-from catalog.db.rows import Cell
 from catalog.search.query import BM25_WEIGHTS, INDEXED, Query, Term
 from catalog.text import name_key
 
@@ -38,7 +37,7 @@ def _names_clause(columns: str, spellings: list[str]) -> str:
 
 
 class Searches:
-    def __init__(self, conn: sqlite3.Connection, authority: AuthorityRows, log: Log) -> None:
+    def __init__(self, conn: Connection, authority: AuthorityRows, log: Log) -> None:
         self.conn = conn
         self.authority = authority
         self.log = log

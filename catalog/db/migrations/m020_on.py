@@ -84,3 +84,10 @@ def m021_create_credit_history(db: Database) -> None:
         "INSERT INTO credit_history (name, agency, assets) SELECT j.value, coalesce(a.credit_agency, ''), count(*) "
         "FROM assets a, json_each(a.credit_photographers) j WHERE a.credit_photographers IS NOT NULL GROUP BY 1, 2"
     )
+
+
+@migrations()
+def m022_create_library_settings(db: Database) -> None:
+    """``library_settings``: what a library records of itself, such as where its store is (``store_url``), so a
+    catalog moved to another engine (``photodesk migrate``) still knows where its originals are."""
+    db.execute("CREATE TABLE library_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")

@@ -1,0 +1,103 @@
+"""The two engines' connections behind one face, so every part of ``catalog.db`` runs the same statements on both.
+
+A part holds a ``Connection``: ``execute(sql, params)`` with ``?`` placeholders, returning a cursor with
+``fetchone``, ``fetchall``, iteration, ``rowcount`` and ``description``; ``dialect`` names the engine for the few
+statements that must differ (full-text search, JSON lists, name folding). SQLite's own ``sqlite3.Connection`` is
+that face already (a subclass only adds ``dialect``: no wrapper on the single desk's hot path). PostgreSQL's is a
+thin wrapper over psycopg 3 that rewrites ``?`` into psycopg's ``%s`` — once per distinct statement, cached.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:  # psycopg loads only when a PostgreSQL catalog is opened
+    import psycopg
+    from psycopg.rows import TupleRow
+
+Cell = str | int | float | bytes | None  # what a statement binds (``rows.Cell``)
+
+SQLITE = "sqlite"
+POSTGRESQL = "postgresql"
+
+
+class Cursor(Protocol):
+    """What a part reads from a statement, on either engine. Rows are untyped, as PEP 249 leaves them (both
+    drivers return ``Any``): each part converts every cell it reads into its record's type."""
+
+    @property
+    def rowcount(self) -> int: ...
+
+    @property
+    def description(self) -> Any: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """What a part runs its statements on."""
+
+    dialect: str
+
+    def execute(self, sql: str, parameters: Sequence[Cell] = ..., /) -> Cursor: ...
+
+
+class SqliteConnection(sqlite3.Connection):
+    """SQLite's connection, named by its dialect (``sqlite3.connect(..., factory=SqliteConnection)``)."""
+
+    dialect = SQLITE
+
+
+# A quoted string, a quoted identifier, a ``--`` comment, or one of the characters that change: ``?`` and ``%``.
+_TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|[?%]")
+
+
+@lru_cache(maxsize=4096)
+def pg_sql(sql: str) -> str:
+    """``sql`` with ``?`` placeholders as psycopg's ``%s`` and literal ``%`` doubled; quoted text untouched."""
+
+    def swap(m: re.Match[str]) -> str:
+        token = m.group(0)
+        return "%s" if token == "?" else "%%" if token == "%" else token
+
+    return _TOKENS.sub(swap, sql)
+
+
+class PgConnection:
+    """A psycopg 3 connection in autocommit mode (``Catalog.transaction`` issues ``BEGIN`` and ``COMMIT``
+    itself, as on SQLite), answering ``execute`` with ``?`` placeholders."""
+
+    dialect = POSTGRESQL
+
+    def __init__(self, conn: psycopg.Connection[TupleRow]) -> None:
+        self.raw = conn
+
+    def execute(self, sql: str, parameters: Sequence[Cell] = (), /) -> Cursor:
+        if parameters:
+            return self.raw.execute(pg_sql(sql), list(parameters))
+        return self.raw.execute(sql)  # no parameters: psycopg reads no placeholders
+
+    @property
+    def in_transaction(self) -> bool:
+        from psycopg.pq import TransactionStatus
+
+        return self.raw.info.transaction_status != TransactionStatus.IDLE
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def connect_pg(url: str) -> PgConnection:
+    """Connect to the PostgreSQL catalog at ``url`` (libpq's own environment and files supply what the URL
+    leaves out: password, service, SSL)."""
+    import psycopg
+
+    return PgConnection(psycopg.connect(url, autocommit=True, connect_timeout=10))
