@@ -54,6 +54,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "init": ("cli.library:init", "Create an empty library (library.db and assets/) in the --library folder."),
     "ls": ("cli.assets:ls_", "The most recently ingested assets, newest first."),
+    "migrate": ("cli.library:migrate", "Copy the library's catalog into PostgreSQL, verified row by row; resumable."),
     "people": ("cli.people:people", "The people authority, and who is shown in the pictures."),
     "search": (
         "cli.search:search_cmd",

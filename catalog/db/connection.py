@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -49,6 +49,8 @@ class Connection(Protocol):
 
     def execute(self, sql: str, parameters: Sequence[Cell] = ..., /) -> Cursor: ...
 
+    def executemany(self, sql: str, seq_of_parameters: Iterable[Sequence[Cell]], /) -> object: ...
+
 
 class SqliteConnection(sqlite3.Connection):
     """SQLite's connection, named by its dialect (``sqlite3.connect(..., factory=SqliteConnection)``)."""
@@ -84,6 +86,12 @@ class PgConnection:
         if parameters:
             return self.raw.execute(pg_sql(sql), list(parameters))
         return self.raw.execute(sql)  # no parameters: psycopg reads no placeholders
+
+    def executemany(self, sql: str, seq_of_parameters: Iterable[Sequence[Cell]], /) -> object:
+        """Many rows in one round of the protocol (psycopg pipelines ``executemany``)."""
+        with self.raw.cursor() as cursor:
+            cursor.executemany(pg_sql(sql), [list(p) for p in seq_of_parameters])
+        return None
 
     @property
     def in_transaction(self) -> bool:
