@@ -270,23 +270,34 @@ def safe_url(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc}"))
 
 
-def has_picture(root: Path, sha256: str) -> bool | None:
-    """Whether the catalog in ``root`` records ``sha256``, read-only (a worker process's question); None when
-    there is no catalog."""
-    return None if not exists(root) else ReadOnly(root).has(sha256)
-
-
 class ReadOnly:
     """A read-only connection a worker process keeps open for the duration of a batch."""
 
-    def __init__(self, root: Path) -> None:
-        self.conn = sqlite3.connect(f"file:{root / DB_NAME}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    @classmethod
+    def of(cls, root: Path) -> ReadOnly | None:
+        """The catalog of the library folder ``root``, read-only, on whichever engine; None when there is none."""
+        from catalog.config import read_config
+
+        url = read_config(root).catalog_url
+        if url is not None:
+            from catalog.db.connection import connect_pg
+
+            conn = connect_pg(url)
+            conn.execute("SET default_transaction_read_only = on")
+            return cls(conn)
+        if not exists(root):
+            return None
+        uri = f"file:{root / DB_NAME}?mode=ro"
+        return cls(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, factory=SqliteConnection))
 
     def has(self, sha256: str) -> bool:
         return self.conn.execute("SELECT 1 FROM assets WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
     def close(self) -> None:
-        self.conn.close()
+        self.conn.close()  # type: ignore[attr-defined]  # both engines' connections close
 
 
 def _migrated(catalog: Catalog) -> bool:

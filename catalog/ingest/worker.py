@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from catalog.db import ReadOnly, exists
+from catalog.db import ReadOnly
 from catalog.dupes.hashing import compute
 from catalog.errors import UnreadableImage
 from catalog.media.files import NotRegular, open_regular, unreadable_reason
@@ -53,7 +53,7 @@ class Preparer:
         self.store = Store(Path(library_root)) if library_root else None
         self.write = write and self.store is not None
         self.defer = defer  # store nothing new: the writer decides (--on-duplicate skip)
-        self.catalog = ReadOnly(Path(library_root)) if library_root and exists(Path(library_root)) else None
+        self.catalog = ReadOnly.of(Path(library_root)) if library_root else None
 
     def known(self, sha256: str) -> bool:
         return self.catalog is not None and self.catalog.has(sha256)
