@@ -4,10 +4,15 @@ SQLite allows one writer; an editor's save during a running ingest must wait its
 "database is locked". Reads run in the thread pool, each thread on its own connection (SQLite connections are not
 shared across threads); every write runs through ``write``, whose limiter lets one through at a time — and the
 catalog's ``BEGIN IMMEDIATE`` with its busy timeout makes a write wait for another process (an ingest) as well.
+
+On PostgreSQL the same holds per server (several servers write side by side). A catalog that stops answering (the
+database restarted, the network gone) answers the request with 503 and a reason; the thread's connection is
+dropped, so the next request connects again instead of failing for ever on a dead connection.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +20,7 @@ from typing import ParamSpec, TypeVar
 
 import anyio.to_thread
 from anyio import CapacityLimiter
+from starlette.exceptions import HTTPException
 
 from catalog.library import Library, open_library
 
@@ -39,10 +45,25 @@ class Desk:
 
     async def read(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
         """``fn(library, *args, **kwargs)`` in a worker thread."""
-        return await anyio.to_thread.run_sync(lambda: fn(self.library(), *args, **kwargs))
+        return await anyio.to_thread.run_sync(lambda: self._call(fn, *args, **kwargs))
 
     async def write(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
         """``fn(library, *args, **kwargs)`` in a worker thread, one write at a time."""
         if self._writer is None:
             self._writer = CapacityLimiter(1)
-        return await anyio.to_thread.run_sync(lambda: fn(self.library(), *args, **kwargs), limiter=self._writer)
+        return await anyio.to_thread.run_sync(lambda: self._call(fn, *args, **kwargs), limiter=self._writer)
+
+    def _call(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
+        from catalog.db import storage_errors, unavailable
+
+        library = self.library()
+        try:
+            return fn(library, *args, **kwargs)
+        except storage_errors() as e:
+            reason = unavailable(e)
+            if reason is None:
+                raise  # a bug of ours: a 500 with its traceback in the log
+            self._local.library = None
+            with contextlib.suppress(Exception):  # the connection may be gone already
+                library.close()
+            raise HTTPException(503, f"the catalog is unavailable ({reason}): try again in a moment") from None
