@@ -73,3 +73,16 @@ class UnsupportedFile(PhotodeskError):
 
 class InvalidQuery(PhotodeskError):
     pass
+
+
+class StoreUnavailable(PhotodeskError):
+    """The library's store (an S3-compatible bucket) cannot be used: unreachable, missing, refused. Nothing is
+    recorded for a file that could not be stored, so the catalog stays as it was."""
+
+    def __init__(self, url: str, problem: str) -> None:
+        super().__init__(f"cannot use the store {url}: {problem}")
+        self.url = url
+        self.problem = problem
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:  # errors cross the ingest process pool
+        return (type(self), (self.url, self.problem))

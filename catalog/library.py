@@ -1,5 +1,6 @@
 """A library: a folder holding the catalog (``library.db``, see ``catalog.db``) and the content-addressed store
-(``assets/``), opened together. It also knows which files are its own, so that no command writes over them.
+(``assets/``, or the bucket its ``photodesk.toml`` names: ``catalog.storage``), opened together. It also knows
+which files are its own, so that no command writes over them.
 
 A newsroom's library keeps its catalog in PostgreSQL and its originals in an S3-compatible store: the folder then
 holds only ``photodesk.toml`` naming them (``catalog.config``) and the neighbour index, a cache. ``--library
@@ -18,7 +19,8 @@ from catalog.config import CONFIG_NAME, ConfigError, check_url, read_config
 from catalog.db import DB_FILES, DB_NAME, Catalog, open_catalog
 from catalog.db import exists as catalog_exists
 from catalog.errors import LibraryNotFound, LibraryUnwritable, PhotodeskError
-from catalog.store import Store, write_atomic
+from catalog.storage import ASSETS_DIR, Store, open_store
+from catalog.storage.folder import write_atomic
 
 __all__ = [
     "DB_FILES",
@@ -49,15 +51,21 @@ class Library:
     def index_path(self) -> Path:
         return self.root / INDEX_NAME
 
+    @property
+    def assets_dir(self) -> Path:
+        """The folder store's ``assets/``: the library's own even when its files are in a bucket (a library moved
+        between stores may still hold it, and nothing else may be written there)."""
+        return self.root / ASSETS_DIR
+
     def own_files(self) -> frozenset[Path]:
         """The library's own files and folders, which a folder walk must never take for incoming pictures."""
-        return frozenset([self.store.root.absolute(), *(self.root.absolute() / n for n in LIBRARY_FILES)])
+        return frozenset([self.assets_dir.absolute(), *(self.root.absolute() / n for n in LIBRARY_FILES)])
 
     def protected(self) -> tuple[frozenset[Path], frozenset[Path]]:
         """(files, folders) no command may write into, symlinks resolved: the catalog with its journals,
         ``photodesk.toml``, the neighbour index and the whole store."""
         files = [self.root / n for n in (*LIBRARY_FILES, CONFIG_NAME)]
-        return frozenset(p.resolve() for p in files), frozenset([self.store.root.resolve()])
+        return frozenset(p.resolve() for p in files), frozenset([self.assets_dir.resolve()])
 
     def check_output(self, path: Path, *, force: bool = False) -> Path:
         """Where a command may write the file the user named (``-o``): the resolved path, never one of the
@@ -176,6 +184,7 @@ def open_library(root: Path, *, create: bool = False) -> Library:
     """
     root = root.expanduser().absolute()
     config = read_config(root)
+    named = open_store(root, config.store_url) if config.store_url else None  # a bad url fails before anything is made
     if config.catalog_url is not None:
         from catalog.db import open_catalog_url
 
@@ -196,7 +205,7 @@ def open_library(root: Path, *, create: bool = False) -> Library:
                 f"the catalog at {config.catalog_url} records no store: move a library there with "
                 "'photodesk migrate --to URL --store s3://…', or name the store in a photodesk.toml"
             )
-        library = Library(root=root, catalog=catalog, store=Store(root))
+        library = Library(root=root, catalog=catalog, store=named or open_store(root, store_url))
         if create:
             library.store.ensure()
     except BaseException:

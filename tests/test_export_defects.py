@@ -19,7 +19,7 @@ import pytest
 from PIL import Image
 
 import catalog.ops.export
-import catalog.store
+import catalog.storage.folder
 
 from .helpers import cached_library, exiftool, exiftool_read, photo, run, run_json
 
@@ -258,7 +258,7 @@ def test_an_interrupt_right_after_a_picture_lands_still_lists_it(
 ) -> None:
     """KeyboardInterrupt raised from the store's folder fsync, the step right after the second picture's rename."""
     out = tmp_path / "out"
-    real = catalog.store._fsync_dir
+    real = catalog.storage.folder._fsync_dir
     hits: list[int] = []
 
     def interrupted(folder: Path) -> None:
@@ -267,7 +267,7 @@ def test_an_interrupt_right_after_a_picture_lands_still_lists_it(
             hits.append(1)
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(catalog.store, "_fsync_dir", interrupted)
+    monkeypatch.setattr(catalog.storage.folder, "_fsync_dir", interrupted)
     result = run("export", *each(pictures), "--to", str(out))
     assert hits and result.exit_code == 130, result.stderr
     exported = {p.name for p in out.glob("*.jpg")}

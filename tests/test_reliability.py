@@ -355,7 +355,7 @@ def test_a_full_disk_gives_a_clear_error_and_a_consistent_library(
     if small_disk is None:  # no permission to mount here: inject the write error instead
         import errno
 
-        import catalog.store as store
+        import catalog.storage.folder as store
 
         real = store.write_atomic
         calls = {"n": 0}

@@ -7,17 +7,17 @@ from pathlib import Path
 import pytest
 
 import catalog.ingest.writer
-import catalog.store
+import catalog.storage.folder
 from catalog.errors import LibraryUnwritable
-from catalog.store import Store
+from catalog.storage import FolderStore
 
 from .helpers import photo, run
 
 
 def test_put_is_atomic_and_idempotent(tmp_path: Path) -> None:
-    store = Store(tmp_path)
+    store = FolderStore(tmp_path)
     store.ensure()
-    rel = Store.original_relpath("ab" * 32, "JPEG")
+    rel = FolderStore.original_relpath("ab" * 32, "JPEG")
     assert store.put(rel, b"bytes") is True
     assert store.put(rel, b"bytes") is False
     assert (tmp_path / rel).read_bytes() == b"bytes"
@@ -26,7 +26,7 @@ def test_put_is_atomic_and_idempotent(tmp_path: Path) -> None:
 
 
 def test_abandoned_temporaries_are_removed_but_locked_ones_kept(tmp_path: Path) -> None:
-    store = Store(tmp_path)
+    store = FolderStore(tmp_path)
     store.ensure()
     tmp = tmp_path / "assets" / "tmp"
     dead = tmp / ".tmp-1-dead"
@@ -64,19 +64,19 @@ def test_every_stored_file_is_durable_before_its_row_is_committed(
         photo(folder / f"{i}.jpg", size=(96, 72), seed=i, fmt="JPEG")
     monkeypatch.setattr(catalog.ingest.writer, "COMMIT_EVERY_FILES", 4)
     synced: list[tuple[Path, set[str], set[str]]] = []  # folder, its files then, rows committed then
-    real = catalog.store._fsync_dir
+    real = catalog.storage.folder._fsync_dir
 
     def recording(path: Path) -> None:
         real(path)
         synced.append((Path(path), {p.name for p in Path(path).iterdir()}, _committed(library)))
 
-    monkeypatch.setattr(catalog.store, "_fsync_dir", recording)
+    monkeypatch.setattr(catalog.storage.folder, "_fsync_dir", recording)
     result = run("ingest", str(folder), "--jobs", "1", "--on-duplicate", on_duplicate)
     assert result.exit_code == 0, result.stderr
     committed = _committed(library)
     assert len(committed) == 9
     for sha in committed:
-        for rel in (Store.original_relpath(sha, "JPEG"), Store.thumb_relpath(sha)):
+        for rel in (FolderStore.original_relpath(sha, "JPEG"), FolderStore.thumb_relpath(sha)):
             target = library / rel
             assert target.is_file()
             assert any(
@@ -86,10 +86,10 @@ def test_every_stored_file_is_durable_before_its_row_is_committed(
 
 
 def test_a_staged_file_lands_whole_at_its_name_or_leaves_nothing(tmp_path: Path) -> None:
-    store = Store(tmp_path)
+    store = FolderStore(tmp_path)
     store.ensure()
     data = bytes(range(256)) * 40_000  # 10 MB: the thread is still writing when the caller goes on
-    rel = Store.original_relpath("cd" * 32, "JPEG")
+    rel = FolderStore.original_relpath("cd" * 32, "JPEG")
     temporaries = tmp_path / "assets" / "tmp"
     with store.stage(data):
         pass  # left without landing: dropped
@@ -108,12 +108,12 @@ def test_a_staged_file_lands_whole_at_its_name_or_leaves_nothing(tmp_path: Path)
 def test_a_staged_file_the_disk_refused_is_reported_as_the_store_reports_it(tmp_path: Path) -> None:
     """The thread's own error is not lost or raised out of context: landing retries with a plain ``put``, whose
     LibraryUnwritable names the file."""
-    store = Store(tmp_path)
+    store = FolderStore(tmp_path)
     store.ensure()
     temporaries = tmp_path / "assets" / "tmp"
     temporaries.rmdir()
     temporaries.write_bytes(b"")  # the temporary folder is a file: nothing can be written there
-    rel = Store.original_relpath("ef" * 32, "JPEG")
+    rel = FolderStore.original_relpath("ef" * 32, "JPEG")
     with store.stage(b"bytes") as staged, pytest.raises(LibraryUnwritable, match="ef" * 32):
         staged.land(rel)
     assert not (tmp_path / rel).exists()

@@ -7,7 +7,9 @@ then the less recompressed, then the earliest.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
+from pathlib import Path
 from typing import IO
 
 import numpy as np
@@ -25,10 +27,12 @@ def index_of(hashes: Iterable[tuple[int, Hashes]]) -> HashIndex:
     return index
 
 
-def views_of(thumbnail: str | IO[bytes], trim: tuple[float, float, float, float]) -> tuple[np.ndarray, np.ndarray]:
-    """(trimmed, whole) grayscale views of a thumbnail (a path or a file object) cut by the trim box: what
-    verification compares."""
-    with Image.open(thumbnail) as im:
+def views_of(
+    thumbnail: bytes | str | Path | IO[bytes], trim: tuple[float, float, float, float]
+) -> tuple[np.ndarray, np.ndarray]:
+    """(trimmed, whole) grayscale views of a thumbnail (its bytes, a path or a file object) cut by the trim box:
+    what verification compares."""
+    with Image.open(io.BytesIO(thumbnail) if isinstance(thumbnail, bytes) else thumbnail) as im:
         whole = im.convert("L")
     left, top, right, bottom = trim
     w, h = whole.size

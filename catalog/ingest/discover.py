@@ -16,7 +16,7 @@ from pathlib import Path
 
 from catalog.errors import PhotodeskError
 from catalog.library import DB_NAME, LIBRARY_FILES
-from catalog.store import ASSETS_DIR
+from catalog.storage import ASSETS_DIR
 from catalog.text import natural_key
 
 LIBRARY_DB = DB_NAME  # a folder holding this file is a photodesk library

@@ -7,7 +7,6 @@ not a copy is then stored, and it joins the index, so a batch holding two copies
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
 import numpy as np
@@ -58,7 +57,7 @@ class CopyGate:
             if record.pixel_digest and record.pixel_digest == other.pixel_digest:
                 same = True
             else:
-                mine = mine or views_of(io.BytesIO(thumbnail), record.trim)
+                mine = mine or views_of(thumbnail, record.trim)
                 views = thumbnail_views(self.library, other)
                 if views is None:
                     continue  # its thumbnail is missing: not evidence either way

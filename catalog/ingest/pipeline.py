@@ -51,6 +51,7 @@ def ingest(
     sidecars = _sidecar_files(found)
     files = [str(p) for p in found if p not in sidecars]
     root = str(library.root) if library is not None else None
+    store_url = library.store.spec if library is not None else None  # each worker opens the store itself
     defer = on_duplicate == SKIP and library is not None and not dry_run
     writer = Writer(library, dry_run, [str(p) for p in paths], offers or {}, gate=defer)
     summary = BatchSummary(batch_id=writer.batch_id, dry_run=dry_run)
@@ -59,11 +60,11 @@ def ingest(
     try:
         if jobs > 1 and len(files) > 1:
             executor = ProcessPoolExecutor(
-                max_workers=jobs, initializer=init_worker, initargs=(root, not dry_run, defer)
+                max_workers=jobs, initializer=init_worker, initargs=(root, not dry_run, defer, store_url)
             )
             results: Iterable[Prepared] = executor.map(prepare_in_worker, files)
         else:
-            preparer = Preparer(root, not dry_run, defer)
+            preparer = Preparer(root, not dry_run, defer, store_url)
             results = (preparer.prepare(f) for f in files)
         for done, prepared in enumerate(results, 1):
             result = writer.add(prepared)

@@ -26,7 +26,7 @@ from catalog.media.files import NotRegular, open_regular, unreadable_reason
 from catalog.media.imaging import Decoded, decode, thumbnail_jpeg
 from catalog.media.sniff import HEAD_BYTES, IMAGE_EXTENSIONS, describe, sniff
 from catalog.model import FAILED, HASH_VERSION, SKIPPED, Asset
-from catalog.store import Store
+from catalog.storage import open_store, original_relpath, thumb_relpath
 
 MAX_FILE_BYTES = 2 * 1024**3
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -47,10 +47,13 @@ class Prepared:
 
 
 class Preparer:
-    """Per-process state of a worker: where the library is, and a read-only view of its catalog."""
+    """Per-process state of a worker: where the library is, its store (``store_url``: the library's
+    ``Store.spec``, None for its folder) opened in this process, and a read-only view of its catalog."""
 
-    def __init__(self, library_root: str | None, write: bool, defer: bool = False) -> None:
-        self.store = Store(Path(library_root)) if library_root else None
+    def __init__(
+        self, library_root: str | None, write: bool, defer: bool = False, store_url: str | None = None
+    ) -> None:
+        self.store = open_store(Path(library_root), store_url) if library_root else None
         self.write = write and self.store is not None
         self.defer = defer  # store nothing new: the writer decides (--on-duplicate skip)
         self.catalog = ReadOnly.of(Path(library_root)) if library_root else None
@@ -76,16 +79,16 @@ class Preparer:
         except OSError as e:
             return Prepared(path_text, FAILED, reason=unreadable_reason(path, e))
         sha256 = hashlib.sha256(data).hexdigest()
-        relpath = Store.original_relpath(sha256, fmt)
+        relpath = original_relpath(sha256, fmt)
         if self.known(sha256):
             if self.write and self.store is not None:
                 self.store.put(relpath, data)  # restores a missing store file; a no-op otherwise
             return Prepared(path_text, "known", sha256=sha256)
         store = self.store if self.write and not self.defer else None
-        thumb_rel = Store.thumb_relpath(sha256)
+        thumb_rel = thumb_relpath(sha256)
         with contextlib.ExitStack() as staged:
             # The disk writes the original while it is decoded, and the thumbnail while the hashes are made;
-            # neither is given its name unless the whole picture was read (see Store.stage).
+            # neither is given its name unless the whole picture was read (see Staged).
             original = staged.enter_context(store.stage(data)) if store is not None else None
             try:
                 decoded = decode(data, fmt, path.name)
@@ -176,12 +179,12 @@ def _one(value: object) -> str | None:
 _preparer: Preparer | None = None
 
 
-def init_worker(library_root: str | None, write: bool, defer: bool) -> None:
+def init_worker(library_root: str | None, write: bool, defer: bool, store_url: str | None = None) -> None:
     """Workers leave Ctrl-C to the writer, which stops the pool and commits what is complete; they end with it."""
     global _preparer
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
-    _preparer = Preparer(library_root, write, defer)
+    _preparer = Preparer(library_root, write, defer, store_url)
 
 
 def _die_with_parent() -> None:

@@ -5,7 +5,9 @@ thumbnails and perceptual hashes present; every stored file accounted for; the s
 table; the neighbour index file readable and this catalog's; every asset's captions resolved. ``repair`` rebuilds
 what is derived (thumbnails, hashes, the search index, the neighbour index, links), restores a missing or damaged
 original from a source path that still holds the same bytes, and moves unaccounted files to
-``assets/quarantine/`` — it never deletes. What it cannot mend is reported.
+``assets/quarantine/`` — it never deletes. What it cannot mend is reported. In an S3 store every original is
+read back and hashed all the same; a missing one is restored (a new object), but nothing there is moved or
+replaced — a damaged or stray object is reported, for whoever owns the bucket to remove.
 
 A read-only library (an archive on a read-only mount, or files the user may not write) is verified all the same
 — the search index through a temporary copy of the catalog, since SQLite's FTS5 check is a write statement — and
@@ -19,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -33,9 +34,7 @@ from catalog.model import Asset, JSONObject
 from catalog.ops import neighbours
 from catalog.ops.dupes import after_ingest
 from catalog.ops.link import link
-from catalog.store import ASSETS_DIR, ORIGINALS, THUMBS, TMP, abandoned, write_atomic
-
-QUARANTINE = "quarantine"
+from catalog.storage import ORIGINALS, THUMBS
 
 
 @dataclass
@@ -109,7 +108,7 @@ def read_only(library: Library) -> bool:
         mounted_ro = bool(os.statvfs(library.root).f_flag & os.ST_RDONLY)
     except OSError:
         mounted_ro = False
-    paths = (library.root, library.db_path, library.store.root)
+    paths = (library.root, library.db_path, library.assets_dir)
     return mounted_ro or not all(os.access(p, os.W_OK) for p in paths if p.exists())
 
 
@@ -131,8 +130,7 @@ def _sha256(path: Path) -> str | None:
 
 def _asset(library: Library, row: Asset, report: CheckReport, repair: bool) -> None:
     where = f"asset {row.id} ({row.path})"
-    original = library.store.abspath(row.path)
-    actual = _sha256(original)
+    actual = library.store.sha256(row.path)
     report.files += actual is not None
     if actual != row.sha256:
         problem = Problem(
@@ -142,11 +140,10 @@ def _asset(library: Library, row: Asset, report: CheckReport, repair: bool) -> N
         )
         report.problems.append(problem)
         if repair:
-            problem.mended = _restore(library, row, original, problem)
+            problem.mended = _restore(library, row, problem)
         if not problem.mended:
             return
-    thumb = library.store.abspath(row.thumbnail) if row.thumbnail else None
-    needs_thumb = thumb is None or not thumb.is_file() or thumb.stat().st_size == 0
+    needs_thumb = not row.thumbnail or not library.store.size(row.thumbnail)
     needs_hashes = not row.phash
     if needs_thumb or needs_hashes:
         problem = Problem(
@@ -159,14 +156,19 @@ def _asset(library: Library, row: Asset, report: CheckReport, repair: bool) -> N
             problem.mended = _rederive(library, row, needs_thumb, needs_hashes, problem)
 
 
-def _restore(library: Library, row: Asset, original: Path, problem: Problem) -> bool:
-    """Copy the original back from a source path that still holds the same bytes; keep a damaged copy aside."""
+def _restore(library: Library, row: Asset, problem: Problem) -> bool:
+    """Copy the original back from a source path that still holds the same bytes; keep a damaged copy aside (a
+    store that moves nothing keeps it, and it is reported: a stored name is never overwritten)."""
+    store = library.store
     for source in library.catalog.assets.source_paths([row.id])[row.id]:
         if _sha256(Path(source)) == row.sha256:
-            if original.exists():
-                _quarantine(library, original)
-            original.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(original, Path(source).read_bytes(), library.store.root / TMP)
+            if store.exists(row.path) and store.set_aside(row.path, _stamp()) is None:
+                problem.detail += (
+                    f"; {source} holds the right bytes, but {store.location} never overwrites a stored object: "
+                    "remove the damaged one there, then run 'photodesk check --repair' again"
+                )
+                return False
+            store.put(row.path, Path(source).read_bytes())
             problem.detail += f"; restored from {source}"
             return True
     problem.detail += "; no source path holds these bytes any more: cannot mend"
@@ -175,7 +177,7 @@ def _restore(library: Library, row: Asset, original: Path, problem: Problem) -> 
 
 def _rederive(library: Library, row: Asset, thumb: bool, hashes: bool, problem: Problem) -> bool:
     try:
-        data = library.store.abspath(row.path).read_bytes()
+        data = library.store.read(row.path)
         decoded = decode(data, row.format, row.filename or row.path)
     except (OSError, UnreadableImage) as e:  # the original itself is unreadable: report, do not guess
         problem.detail += f"; cannot decode the original: {e}"
@@ -193,44 +195,39 @@ def _rederive(library: Library, row: Asset, thumb: bool, hashes: bool, problem: 
 
 
 def _files(library: Library, expected: set[str], known: set[str], report: CheckReport, repair: bool) -> None:
-    root = library.root
+    store = library.store
     pending_stems: set[str] = set()
     for sub in (ORIGINALS, THUMBS):
-        folder = library.store.root / sub
-        if not folder.is_dir():
-            continue
-        for dirpath, _dirs, names in os.walk(folder):
-            for name in names:
-                path = Path(dirpath) / name
-                rel = path.relative_to(root).as_posix()
-                if rel in expected:
-                    continue
-                stem = name.split(".", 1)[0]
-                complete = sub == ORIGINALS and stem not in known and _sha256(path) == stem
-                if complete or (sub == THUMBS and stem in pending_stems):
-                    pending_stems.add(stem)
-                    report.pending.append(rel)
-                    continue
-                problem = Problem("orphan", rel, "a stored file no catalog row refers to")
-                report.problems.append(problem)
-                if repair:
-                    problem.detail += f"; moved to {_quarantine(library, path).relative_to(root).as_posix()}"
-                    problem.mended = True
-    tmp = library.store.root / TMP
-    stale = [p for p in tmp.iterdir() if abandoned(p)] if tmp.is_dir() else []
-    removed = library.store.remove_stale_temporaries() if repair else 0
+        for rel in sorted(store.keys(sub)):  # in order: the same report every run, whatever the store
+            if rel in expected:
+                continue
+            stem = rel.rsplit("/", 1)[-1].split(".", 1)[0]
+            complete = sub == ORIGINALS and stem not in known and store.sha256(rel) == stem
+            if complete or (sub == THUMBS and stem in pending_stems):
+                pending_stems.add(stem)
+                report.pending.append(rel)
+                continue
+            problem = Problem("orphan", rel, "a stored file no catalog row refers to")
+            report.problems.append(problem)
+            if repair:
+                moved = store.set_aside(rel, _stamp())
+                problem.mended = moved is not None
+                problem.detail += (
+                    f"; moved to {moved}"
+                    if moved is not None
+                    else f"; not moved: {store.location} is never rearranged by photodesk (remove it there if unwanted)"
+                )
+    stale = store.temporaries()
+    removed = store.remove_stale_temporaries() if repair else 0
     if stale and not repair:
-        report.pending += [p.relative_to(root).as_posix() for p in stale]
+        report.pending += stale
     elif removed:
         report.pending.append(f"{removed} abandoned temporary file(s) removed")
 
 
-def _quarantine(library: Library, path: Path) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = library.root / ASSETS_DIR / QUARANTINE / stamp / path.relative_to(library.store.root)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.move(str(path), target)
-    return target
+def _stamp() -> str:
+    """The quarantine folder of this moment (``assets/quarantine/<stamp>/``)."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def _search_index(library: Library, report: CheckReport, repair: bool) -> None:

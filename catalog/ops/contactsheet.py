@@ -60,7 +60,7 @@ def _card(library: Library, asset: Asset, is_keeper: bool) -> str:
     thumb = ""
     if asset.thumbnail:
         try:
-            data = library.store.abspath(asset.thumbnail).read_bytes()
+            data = library.store.read(asset.thumbnail)
             src = "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
             thumb = f'<img src="{src}" alt="{escape(asset.filename or "")}" loading="eager">'
         except OSError:

@@ -52,7 +52,7 @@ def thumbnail_views(library: Library, asset: Asset) -> tuple[np.ndarray, np.ndar
     if not asset.thumbnail:
         return None
     try:
-        return views_of(str(library.store.abspath(asset.thumbnail)), asset.trim)
+        return views_of(library.store.read(asset.thumbnail), asset.trim)
     except (OSError, UnidentifiedImageError):
         return None
 
@@ -295,7 +295,7 @@ def scan(
     catalog = library.catalog
     missing = catalog.assets.unhashed()
     for done, asset in enumerate(missing, 1):
-        data = library.store.abspath(asset.path).read_bytes()
+        data = library.store.read(asset.path)
         decoded = decode(data, asset.format or sniff(data[:32]) or "JPEG", asset.filename or asset.path)
         with catalog.transaction():
             catalog.assets.set_hashes(asset.id, compute(decoded.image))

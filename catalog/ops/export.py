@@ -24,14 +24,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from catalog import store
 from catalog.credits.styles import render
 from catalog.errors import PhotodeskError
 from catalog.library import Library
 from catalog.media.writeback import MetadataNotWritten, WriteBack, with_metadata
 from catalog.model import Asset, JSONObject
 from catalog.ops.assets import credit_json, credit_of, records, select
-from catalog.store import EXTENSIONS, interrupts_held, write_atomic
+from catalog.storage import EXTENSIONS
+from catalog.storage import folder as files
+from catalog.storage.folder import interrupts_held, write_atomic
 from catalog.text.cells import safe_cell
 
 DEFAULT_NAME = "{date}_{photographer}_{id}"
@@ -209,7 +210,7 @@ def _export_one(
         source=asset.filename or asset.path,
     )
     try:
-        data = library.store.abspath(asset.path).read_bytes()
+        data = library.store.read(asset.path)
     except OSError as e:
         return _failed(item, f"the stored original cannot be read ({e.strerror or e}); 'photodesk check' says more")
     values = WriteBack(
@@ -266,7 +267,7 @@ class CreditsSheet:
         if self._fd is None:
             self._fd = self._create()
             _write_all(self._fd, csv_line(CREDITS_HEADER))
-            store._fsync_dir(self.folder)
+            files._fsync_dir(self.folder)
         _write_all(self._fd, csv_line(item.row()))
 
     def _create(self) -> int:

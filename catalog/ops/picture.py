@@ -54,15 +54,12 @@ def preview(library: Library, sha256: str) -> bytes | None:
     if asset is None:
         return None
     relpath = store.preview_relpath(asset.sha256)
-    target = store.abspath(relpath)
     try:
-        return target.read_bytes()
+        return store.read(relpath)
     except OSError:
         pass
     try:
-        decoded = decode(
-            store.abspath(asset.path).read_bytes(), asset.format, asset.filename or asset.sha256, size=PREVIEW_SIZE
-        )
+        decoded = decode(store.read(asset.path), asset.format, asset.filename or asset.sha256, size=PREVIEW_SIZE)
     except (OSError, UnreadableImage):
         return None
     data = thumbnail_jpeg(decoded.image, decoded.icc_profile, size=PREVIEW_SIZE)

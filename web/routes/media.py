@@ -22,7 +22,7 @@ def _thumbnail(library: Library, sha256: str) -> bytes | None:
     if asset is None or not asset.thumbnail:
         return None
     try:
-        return library.store.abspath(asset.thumbnail).read_bytes()
+        return library.store.read(asset.thumbnail)
     except OSError:
         return None
 

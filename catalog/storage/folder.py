@@ -1,4 +1,4 @@
-"""The content-addressed store under ``assets/``.
+"""The folder store: the content-addressed files under the library's own ``assets/`` folder.
 
 Originals live at ``assets/originals/<2 hex>/<sha256>.<ext>``, thumbnails at ``assets/thumbs/<2 hex>/<sha256>.jpg``
 and the desk's large previews at ``assets/previews/<2 hex>/<sha256>.jpg``. A file is written to a temporary name
@@ -18,9 +18,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import hashlib
 import os
 import secrets
+import shutil
 import signal
+import stat
 import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -28,21 +31,22 @@ from pathlib import Path
 from typing import BinaryIO
 
 from catalog.errors import LibraryUnwritable
+from catalog.storage.base import ASSETS_DIR, ORIGINALS, THUMBS, Staged, Store
 
-ASSETS_DIR = "assets"
-ORIGINALS = "originals"
-THUMBS = "thumbs"
-PREVIEWS = "previews"
 TMP = "tmp"
 TMP_PREFIX = ".tmp-"
-EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "TIFF": "tif", "WEBP": "webp"}
+QUARANTINE = "quarantine"
 SYNC_THREADS = 16  # folder fsyncs issued at once by sync_folders
 
 
-class Store:
+class FolderStore(Store):
+    """The files at ``<library>/<relpath>``, under ``<library>/assets/``."""
+
     def __init__(self, library_root: Path) -> None:
         self.library_root = library_root
         self.root = library_root / ASSETS_DIR
+        self.location = str(self.root)
+        self.spec = None
 
     def ensure(self) -> None:
         for sub in (ORIGINALS, THUMBS, TMP):
@@ -51,32 +55,58 @@ class Store:
             except OSError as e:
                 raise LibraryUnwritable(self.library_root, e.strerror or str(e)) from e
 
-    @staticmethod
-    def original_relpath(sha256: str, fmt: str) -> str:
-        return f"{ASSETS_DIR}/{ORIGINALS}/{sha256[:2]}/{sha256}.{EXTENSIONS.get(fmt, 'bin')}"
-
-    @staticmethod
-    def thumb_relpath(sha256: str) -> str:
-        return f"{ASSETS_DIR}/{THUMBS}/{sha256[:2]}/{sha256}.jpg"
-
-    @staticmethod
-    def preview_relpath(sha256: str) -> str:
-        return f"{ASSETS_DIR}/{PREVIEWS}/{sha256[:2]}/{sha256}.jpg"
-
-    def put_new(self, relpath: str, data: bytes) -> None:
+    def put_new(self, relpath: str, data: bytes) -> bool:
         """Write ``data`` at ``relpath`` unless something is there already (create-only: a file made from content
         by content address is never replaced)."""
         target = self.abspath(relpath)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             (self.root / TMP).mkdir(parents=True, exist_ok=True)
-            with contextlib.suppress(FileExistsError):
-                write_atomic(target, data, self.root / TMP, replace=False)
+            write_atomic(target, data, self.root / TMP, replace=False)
+        except FileExistsError:
+            return False
         except OSError as e:
             raise LibraryUnwritable(self.library_root, f"{relpath}: {e.strerror or e}") from e
+        return True
 
     def abspath(self, relpath: str) -> Path:
         return self.library_root / relpath
+
+    def read(self, relpath: str) -> bytes:
+        return self.abspath(relpath).read_bytes()
+
+    def size(self, relpath: str) -> int | None:
+        try:
+            st = os.stat(self.abspath(relpath))
+        except OSError:
+            return None
+        return st.st_size if stat.S_ISREG(st.st_mode) else None
+
+    def sha256(self, relpath: str) -> str | None:
+        try:
+            digest = hashlib.sha256()
+            with open(self.abspath(relpath), "rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    digest.update(chunk)
+            return digest.hexdigest()
+        except OSError:
+            return None
+
+    def keys(self, kind: str) -> Iterator[str]:
+        folder = self.root / kind
+        for dirpath, _dirs, names in os.walk(folder):
+            for name in names:
+                yield (Path(dirpath) / name).relative_to(self.library_root).as_posix()
+
+    def set_aside(self, relpath: str, stamp: str) -> str:
+        path = self.abspath(relpath)
+        target = self.root / QUARANTINE / stamp / path.relative_to(self.root)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(path), target)
+        return target.relative_to(self.library_root).as_posix()
+
+    def url(self, relpath: str, *, expires: int = 3600) -> None:
+        return None  # the desk's server sends the bytes itself
 
     def put(self, relpath: str, data: bytes, *, sync: bool = True) -> bool:
         """Write ``data`` at ``relpath`` unless a complete copy is there already; True when written.
@@ -107,10 +137,10 @@ class Store:
         with ThreadPoolExecutor(max_workers=min(SYNC_THREADS, len(folders)), thread_name_prefix="sync") as pool:
             list(pool.map(_fsync_dir, folders))
 
-    def stage(self, data: bytes) -> Staged:
+    def stage(self, data: bytes) -> FolderStaged:
         """``data`` written to a temporary file and fsynced on a thread of its own, while the caller goes on; use
         it as a context manager and ``land`` it at its name, or leave the block without landing to drop it."""
-        return Staged(self, data)
+        return FolderStaged(self, data)
 
     def remove_stale_temporaries(self) -> int:
         """Delete temporary files left by writers that no longer run; returns how many."""
@@ -125,15 +155,20 @@ class Store:
                     removed += 1
         return removed
 
+    def temporaries(self) -> list[str]:
+        tmp = self.root / TMP
+        found = [p for p in tmp.iterdir() if abandoned(p)] if tmp.is_dir() else []
+        return [p.relative_to(self.library_root).as_posix() for p in found]
 
-class Staged:
+
+class FolderStaged(Staged):
     """A file on its way into the store: the disk writes its bytes (``write``, ``fsync``) while ingest decodes the
     same bytes, instead of after, and only ``land`` gives it its name, so a picture that proves unreadable, or
     an exception on the way, leaves nothing in the store. The temporary file is named and locked as
     ``write_atomic``'s are (a cleaner leaves it alone while it is held); whatever goes wrong on the thread is
-    retried in the caller by a plain ``Store.put``, which raises what the store raises."""
+    retried in the caller by a plain ``FolderStore.put``, which raises what the store raises."""
 
-    def __init__(self, store: Store, data: bytes) -> None:
+    def __init__(self, store: FolderStore, data: bytes) -> None:
         self.store = store
         self.data = data
         self._file: BinaryIO | None = None
@@ -188,12 +223,6 @@ class Staged:
             with contextlib.suppress(OSError):
                 os.unlink(self._tmp)
             self._tmp = None
-
-    def __enter__(self) -> Staged:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.discard()
 
 
 def write_atomic(
