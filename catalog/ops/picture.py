@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 
-from catalog.errors import LibraryUnwritable, UnreadableImage
+from catalog.errors import LibraryUnwritable, StoreUnavailable, UnreadableImage
 from catalog.library import Library
 from catalog.media.imaging import decode, thumbnail_jpeg
 from catalog.model import JSONObject
@@ -63,6 +63,6 @@ def preview(library: Library, sha256: str) -> bytes | None:
     except (OSError, UnreadableImage):
         return None
     data = thumbnail_jpeg(decoded.image, decoded.icc_profile, size=PREVIEW_SIZE)
-    with contextlib.suppress(LibraryUnwritable):  # a read-only library still shows its pictures
+    with contextlib.suppress(LibraryUnwritable, StoreUnavailable):  # a read-only library still shows its pictures
         store.put_new(relpath, data)
     return data

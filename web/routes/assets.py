@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from catalog.errors import AmbiguousId, AssetNotFound, InvalidId, PhotodeskError
+from catalog.errors import AmbiguousId, AssetNotFound, InvalidId, PhotodeskError, StoreUnavailable
 from catalog.ops.corrections import undo
 from catalog.ops.edit import DEFAULT_EDITOR, StaleVersion, save_form, selection
 from catalog.ops.picture import page
@@ -120,7 +120,10 @@ async def preview(request: Request) -> Response:
     sha = request.path_params["sha"]
     if not SHA256.fullmatch(sha):
         raise HTTPException(404, "no such picture")
-    data = await request.app.state.desk.read(preview_of, sha)
+    try:
+        data = await request.app.state.desk.read(preview_of, sha)
+    except StoreUnavailable:
+        raise HTTPException(503, "the library's store cannot be reached") from None
     if data is None:
         raise HTTPException(404, "no such picture")
     return Response(data, media_type="image/jpeg", headers=IMMUTABLE)

@@ -1,5 +1,7 @@
 """Pictures by content address only: ``/thumbs/SHA256.jpg``. Nothing from a request becomes a path; the SHA-256
-is checked to be 64 hex digits and asked of the catalog, and the answer never changes (immutable caching)."""
+is checked to be 64 hex digits and asked of the catalog, and the answer never changes (immutable caching). The
+bytes come from the library's store, whichever it is, through this server (the page's policy allows images from
+the desk's own origin only); a store that cannot be reached is a 503, which no browser caches as the answer."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from catalog.errors import StoreUnavailable
 from catalog.library import Library
 
 SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -31,7 +34,10 @@ async def thumbnail(request: Request) -> Response:
     sha = request.path_params["sha"]
     if not SHA256.fullmatch(sha):
         raise HTTPException(404, "no such picture")
-    data = await request.app.state.desk.read(_thumbnail, sha)
+    try:
+        data = await request.app.state.desk.read(_thumbnail, sha)
+    except StoreUnavailable:
+        raise HTTPException(503, "the library's store cannot be reached") from None
     if data is None:
         raise HTTPException(404, "no such picture")
     return Response(data, media_type="image/jpeg", headers=IMMUTABLE)
