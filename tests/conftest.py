@@ -8,6 +8,9 @@ import pytest
 
 from .engines import BOTH_ENGINES, POSTGRESQL, SQLITE, fresh_schema, point_library_at
 from .helpers import require_exiftool
+from .s3 import s3_bucket, s3_endpoint, s3_library
+
+__all__ = ["s3_bucket", "s3_endpoint", "s3_library"]  # the S3 server's fixtures, for every test module
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser

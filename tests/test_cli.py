@@ -83,7 +83,10 @@ def test_the_root_help_lists_the_commands_as_click_does_once_they_are_loaded(wid
 
 
 # What the commands need and ``photodesk --help`` must not pay for (it took 1.2 s when it imported them all).
-HEAVY = ("cv2", "numpy", "pyexiv2", "exiv2", "imagehash", "PIL", "sqlite_utils", "catalog.library", "catalog.credits")
+HEAVY = (
+    *("cv2", "numpy", "pyexiv2", "exiv2", "imagehash", "PIL", "sqlite_utils", "catalog.library", "catalog.credits"),
+    *("boto3", "botocore"),
+)
 
 
 @pytest.mark.parametrize("args", [("--help",), ("-h",), ("--version",)])
@@ -251,8 +254,12 @@ def test_the_engine_unable_to_serve_is_one_line_and_a_bug_in_our_sql_is_a_bug(
     assert result.stderr.strip().splitlines() == [f"Error: {expect_line}"]
 
 
-# What reading the catalog does not need: the pixels' libraries, the credit parser's vocabulary, sqlite-utils.
-NOT_FOR_READING = ("cv2", "numpy", "pyexiv2", "exiv2", "imagehash", "PIL", "sqlite_utils", "catalog.credits.labels")
+# What reading the catalog does not need: the pixels' libraries, the credit parser's vocabulary, sqlite-utils, and
+# the S3 client (a library in a folder never loads it).
+NOT_FOR_READING = (
+    *("cv2", "numpy", "pyexiv2", "exiv2", "imagehash", "PIL", "sqlite_utils", "catalog.credits.labels"),
+    *("boto3", "botocore"),
+)
 
 
 @pytest.mark.parametrize("args", [("ls",), ("search", "otters"), ("search", "agency:GPO"), ("show", "1", "--json")])
