@@ -11,6 +11,9 @@ ingest says so for new files and fsyncs their folders with ``sync_folders`` just
 records them, once per transaction and all folders at once (a few journal commits for a few dozen files rather
 than two per file): a row is never committed before its file is durable, and a file whose rename a crash undid
 has no row either.
+
+``check`` moves what it must set aside to ``assets/quarantine/<stamp>/`` (never deleting). ``write_atomic`` and
+``interrupts_held`` serve every other writer of whole files too (``export``, a command's ``-o``).
 """
 
 from __future__ import annotations
