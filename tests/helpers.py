@@ -168,7 +168,11 @@ _TEMPLATES: dict[str, tuple[Path, Any]] = {}
 def cached_library(key: str, library: Path, build: Callable[[], T]) -> T:
     """``build()`` fills the library the environment names (``library``) once per test session; later tests get
     their own copy of the result. Each test still has a library of its own to change, while the expensive part
-    (exiftool runs, an ingest's process pool) runs once per kind of desk."""
+    (exiftool runs, an ingest's process pool) runs once per kind of desk. A library whose catalog is in
+    PostgreSQL (its folder names a schema of the test's own) is built for each test: a copied folder would name
+    the template's schema."""
+    if (library / "photodesk.toml").is_file():
+        return build()
     if key in _TEMPLATES:
         template, value = _TEMPLATES[key]
         shutil.copytree(template, library)

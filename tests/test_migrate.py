@@ -12,6 +12,7 @@ from catalog.db.transfer import TABLES
 
 from .engines import fresh_schema, query
 from .helpers import exiftool, photo, run, run_json
+from .s3 import Bucket
 
 
 @pytest.fixture
@@ -77,7 +78,7 @@ def test_an_interrupted_migration_resumes_from_the_last_row_copied(
     lib = open_library(library)
     try:
         with pytest.raises(KeyboardInterrupt):
-            migrate_op.migrate(lib, target, stop_after_two_chunks)
+            migrate_op.migrate(lib, target, None, stop_after_two_chunks)
         pg = _pg_library(tmp_path, target)
         assert query(pg, "SELECT count(*) FROM assets") == [(4,)]
         finished = migrate_op.migrate(lib, target)
@@ -104,3 +105,33 @@ def test_a_password_in_the_url_is_refused_before_anything_is_read(library: Path)
     refused = run("migrate", "--to", "postgresql://desk:secret@db.example/photodesk")
     assert refused.exit_code == 1
     assert "password" in refused.output and "secret" not in refused.output
+
+
+def test_originals_move_into_the_bucket_checked_and_the_catalog_remembers_its_store(
+    tmp_path: Path, library: Path, target: str, s3_bucket: Bucket, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run("ingest", str(_desk(tmp_path, 3))).exit_code == 0
+    result = run_json("migrate", "--to", target, "--store", s3_bucket.url, "--json")
+    assert result["files"]["originals"] == 4 and result["files"]["uploaded"] >= 8  # originals and thumbnails
+    for path, thumbnail in query(library, "SELECT path, thumbnail FROM assets"):
+        assert s3_bucket.get(str(path)) == (library / str(path)).read_bytes()
+        assert s3_bucket.get(str(thumbnail)) == (library / str(thumbnail)).read_bytes()
+    # the catalog alone names the library now: --library postgresql://… finds its store in it
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    first = query(library, "SELECT id, sha256 FROM assets ORDER BY id")[0]
+    shown = run_json("--library", target, "show", str(first[0]), "--json")
+    assert shown["sha256"] == first[1]
+    again = run_json("migrate", "--to", target, "--store", s3_bucket.url, "--json")
+    assert again["files"]["uploaded"] == 0
+
+
+def test_an_object_in_the_bucket_that_is_not_the_original_stops_the_migration(
+    tmp_path: Path, library: Path, target: str, s3_bucket: Bucket
+) -> None:
+    assert run("ingest", str(_desk(tmp_path, 1))).exit_code == 0
+    (path,) = query(library, "SELECT path FROM assets ORDER BY id LIMIT 1")[0]
+    s3_bucket.put(str(path), b"someone else's bytes")
+    refused = run("migrate", "--to", target, "--store", s3_bucket.url)
+    assert refused.exit_code == 1 and "does not match its SHA-256" in refused.output
+    assert s3_bucket.get(str(path)) == b"someone else's bytes"  # never overwritten
+    assert query(_pg_library(tmp_path, target), "SELECT count(*) FROM assets") == [(0,)]

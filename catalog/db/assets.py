@@ -159,6 +159,12 @@ class Assets:
         for row in self.conn.execute("SELECT caption, headline FROM assets"):
             yield from (t for t in row if t)
 
+    def files(self, after: int, limit: int) -> list[tuple[int, str, str, str | None]]:
+        """(id, SHA-256, original's relpath, thumbnail's relpath) of the assets after id ``after``, in id order,
+        at most ``limit``: what a store holds of each."""
+        sql = "SELECT id, sha256, path, thumbnail FROM assets WHERE id > ? ORDER BY id LIMIT ?"
+        return [(int(i), str(s), str(p), t) for i, s, p, t in self.conn.execute(sql, [after, limit])]
+
     def source_paths(self, ids: Sequence[int]) -> dict[int, list[str]]:
         """Every path each asset was ingested from, in the order seen."""
         out: dict[int, list[str]] = {i: [] for i in ids}
