@@ -34,16 +34,20 @@ def engine(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(autouse=True)
-def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str) -> Iterator[Path]:
+def library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str, request: pytest.FixtureRequest
+) -> Iterator[Path]:
     """Every test gets its own library; nothing a test does can touch the developer's current directory. On
-    PostgreSQL the library folder names a schema of the test's own (``tests/engines.py``)."""
+    PostgreSQL the library is a newsroom's: its folder's ``photodesk.toml`` names a schema of the test's own
+    (``tests/engines.py``) and a bucket of its own on the suite's S3 server (``tests/s3.py``)."""
     lib = tmp_path / "library"
     monkeypatch.setenv("PHOTODESK_LIBRARY", str(lib))
     if engine != POSTGRESQL:
         yield lib
         return
+    bucket = request.getfixturevalue("s3_bucket")
     for url in fresh_schema():
-        point_library_at(lib, url)
+        point_library_at(lib, url, bucket.url)
         yield lib
 
 

@@ -75,10 +75,12 @@ def fresh_schema() -> Iterator[str]:
             conn.execute(f"DROP SCHEMA IF EXISTS {name} CASCADE")
 
 
-def point_library_at(library: Path, catalog_url: str) -> None:
-    """Make ``library`` a folder whose catalog is ``catalog_url`` (its ``photodesk.toml``)."""
+def point_library_at(library: Path, catalog_url: str, store_url: str | None = None) -> None:
+    """Make ``library`` a folder whose catalog is ``catalog_url`` and whose store is ``store_url`` (its
+    ``photodesk.toml``)."""
     library.mkdir(parents=True, exist_ok=True)
-    (library / "photodesk.toml").write_text(f'[catalog]\nurl = "{catalog_url}"\n', encoding="utf-8")
+    store = f'[store]\nurl = "{store_url}"\n' if store_url else ""
+    (library / "photodesk.toml").write_text(f'[catalog]\nurl = "{catalog_url}"\n{store}', encoding="utf-8")
 
 
 def query(library: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
