@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from catalog.db.assets import Assets
 from catalog.db.authority import AuthorityRows
 from catalog.db.batches import Batches
-from catalog.db.connection import POSTGRESQL, Connection, SqliteConnection
+from catalog.db.connection import POSTGRESQL, Connection, PgConnection, SqliteConnection
 from catalog.db.dupes import DupePairs
 from catalog.db.fts import SearchText
 from catalog.db.journal import HashJournal
@@ -49,6 +49,8 @@ if TYPE_CHECKING:  # sqlite-utils is loaded only to migrate or create a catalog,
 DB_NAME = "library.db"
 DB_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal")
 BUSY_TIMEOUT_S = 60.0
+RECOVER_S = 60.0  # how long a writer waits for a PostgreSQL server that went away (a restart takes seconds)
+RECOVER_POLL_S = 0.5
 # What the engine raises when it cannot serve a statement; ``unavailable`` tells the user's trouble (busy past the
 # timeout, disk I/O, a full disk, a damaged or read-only file) from a bug of ours (no such column, a syntax error),
 # which must surface as a bug.
@@ -180,6 +182,27 @@ class Catalog:
             raise
         finally:
             self._depth = 0
+
+    def recover(self, error: BaseException) -> bool:
+        """After ``error``, connect again when the catalog's server went away (PostgreSQL restarted, the network
+        cut) and return True once it answers — within ``RECOVER_S``; False when ``error`` is anything else (the
+        caller raises it) or the server stays away. The transaction that failed is gone: the caller runs it
+        again from its start. SQLite has no server to lose."""
+        import time
+
+        conn = self._conn
+        if not isinstance(conn, PgConnection) or not conn.lost:
+            return False
+        self._depth = 0
+        deadline = time.monotonic() + RECOVER_S
+        while True:
+            try:
+                conn.reconnect()
+                return True
+            except storage_errors():
+                if time.monotonic() > deadline:
+                    return False
+                time.sleep(RECOVER_POLL_S)
 
     def problems(self) -> list[str]:
         """SQLite's own integrity and foreign-key checks: what is wrong, or nothing. PostgreSQL enforces its

@@ -9,6 +9,7 @@ thin wrapper over psycopg 3 that rewrites ``?`` into psycopg's ``%s`` — once p
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -23,6 +24,7 @@ Cell = str | int | float | bytes | None  # what a statement binds (``rows.Cell``
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
+APPLICATION = "photodesk"
 
 
 class Cursor(Protocol):
@@ -79,8 +81,22 @@ class PgConnection:
 
     dialect = POSTGRESQL
 
-    def __init__(self, conn: psycopg.Connection[TupleRow]) -> None:
+    def __init__(self, conn: psycopg.Connection[TupleRow], url: str) -> None:
         self.raw = conn
+        self.url = url
+
+    @property
+    def lost(self) -> bool:
+        """Whether the server went away under this connection (restarted, the network cut): only a new
+        connection can go on."""
+        return bool(self.raw.broken or self.raw.closed)
+
+    def reconnect(self) -> None:
+        """Replace the lost connection by a new one to the same catalog (raises while the server refuses)."""
+        fresh = _connect(self.url)
+        with contextlib.suppress(Exception):  # it is gone already
+            self.raw.close()
+        self.raw = fresh
 
     def execute(self, sql: str, parameters: Sequence[Cell] = (), /) -> Cursor:
         if parameters:
@@ -106,6 +122,12 @@ class PgConnection:
 def connect_pg(url: str) -> PgConnection:
     """Connect to the PostgreSQL catalog at ``url`` (libpq's own environment and files supply what the URL
     leaves out: password, service, SSL)."""
+    return PgConnection(_connect(url), url)
+
+
+def _connect(url: str) -> psycopg.Connection[TupleRow]:
+    """A new connection, named ``photodesk`` in ``pg_stat_activity`` so a database's administrator sees whose
+    it is."""
     import psycopg
 
-    return PgConnection(psycopg.connect(url, autocommit=True, connect_timeout=10))
+    return psycopg.connect(url, autocommit=True, connect_timeout=10, application_name=APPLICATION)

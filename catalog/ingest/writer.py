@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from catalog.captions.resolve import embedded_offer
@@ -53,8 +53,7 @@ class Writer:
         if self.library is not None:
             self.library.store.ensure()
             self.library.store.remove_stale_temporaries()
-            with self.library.catalog.transaction():
-                self.batch_id = self.library.catalog.batches.start(sources, now_iso())
+            self._surviving_restarts(lambda: self._start(sources))
             reached("batch-row")
 
     def add(self, prepared: Prepared) -> FileResult:
@@ -136,9 +135,37 @@ class Writer:
         return offers
 
     def flush(self) -> None:
-        """Record the pending files in one transaction and update the results handed out by ``add``."""
+        """Record the pending files in one transaction and update the results handed out by ``add``. When the
+        catalog's server goes away meanwhile (a PostgreSQL restart), the transaction is run again once it is
+        back: the batch goes on, nothing recorded twice."""
         if self.library is None or not self.pending:
             return
+        linking, sidecars = len(self.to_link), dict(self.sidecar_offers)
+
+        def undo() -> None:  # what the lost transaction did is undone: it is done again
+            del self.to_link[linking:]
+            self.sidecar_offers = dict(sidecars)
+
+        self._surviving_restarts(self._flush, undo)
+
+    def _surviving_restarts(self, write: Callable[[], None], undo: Callable[[], None] | None = None) -> None:
+        """Run ``write`` (one transaction); when the catalog's server went away under it, wait until it is back
+        (``Catalog.recover``), ``undo`` what ``write`` changed in this object, and run it again."""
+        from catalog.db import storage_errors
+
+        assert self.library is not None
+        while True:
+            try:
+                write()
+                return
+            except storage_errors() as e:
+                if not self.library.catalog.recover(e):
+                    raise
+                if undo is not None:
+                    undo()
+
+    def _flush(self) -> None:
+        assert self.library is not None
         offset = len(self.results) - len(self.pending)
         catalog = self.library.catalog
         stored = [p.record for p in self.pending if p.outcome == "record" and p.record is not None]
@@ -200,5 +227,14 @@ class Writer:
         try:
             self.flush()
         finally:
-            with self.library.catalog.transaction():
-                self.library.catalog.batches.finish(self._batch(), status, now_iso())
+            self._surviving_restarts(lambda: self._finish(status))
+
+    def _start(self, sources: list[str]) -> None:
+        assert self.library is not None
+        with self.library.catalog.transaction():
+            self.batch_id = self.library.catalog.batches.start(sources, now_iso())
+
+    def _finish(self, status: str) -> None:
+        assert self.library is not None
+        with self.library.catalog.transaction():
+            self.library.catalog.batches.finish(self._batch(), status, now_iso())
