@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from .engines import BOTH_ENGINES, POSTGRESQL, SQLITE, fresh_schema, point_library_at
-from .helpers import require_exiftool
+from .helpers import close_desk_clients, require_exiftool
 from .s3 import s3_bucket, s3_endpoint, s3_library
 
 __all__ = ["s3_bucket", "s3_endpoint", "s3_library"]  # the S3 server's fixtures, for every test module
@@ -49,6 +49,13 @@ def library(
     for url in fresh_schema():
         point_library_at(lib, url, bucket.url)
         yield lib
+
+
+@pytest.fixture(autouse=True)
+def _desk_clients_closed() -> Iterator[None]:
+    """Every desk a test started is stopped when it ends (``helpers.desk_client``)."""
+    yield
+    close_desk_clients()
 
 
 @pytest.fixture

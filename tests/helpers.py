@@ -157,6 +157,25 @@ def run_json(*args: str) -> Any:
     return json.loads(result.stdout)
 
 
+_CLIENTS: list[Any] = []
+
+
+def desk_client(app: Any, **kw: Any) -> Any:
+    """A test client of the desk ``app``, started as a server is (its lifespan runs) and stopped when the test
+    ends (``close_desk_clients``, from conftest): the desk's connections to the catalog close with it."""
+    from starlette.testclient import TestClient
+
+    client = TestClient(app, **kw)
+    client.__enter__()
+    _CLIENTS.append(client)
+    return client
+
+
+def close_desk_clients() -> None:
+    while _CLIENTS:
+        _CLIENTS.pop().__exit__(None, None, None)
+
+
 def subprocess_cli(*args: str, library: Path, **kw: Any) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PHOTODESK_LIBRARY": str(library)}
     return subprocess.run([sys.executable, "-m", "cli", *args], env=env, capture_output=True, text=True, **kw)

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from starlette.testclient import TestClient
 
 from catalog.config import read_config
 from catalog.credits.styles import styles
@@ -26,7 +25,7 @@ from catalog.storage.s3 import S3Store
 from web.app import create_app
 
 from .engines import fresh_schema
-from .helpers import photo, run, run_json, subprocess_cli
+from .helpers import desk_client, photo, run, run_json, subprocess_cli
 from .s3 import PREFIX, Bucket, free_port
 
 
@@ -93,7 +92,7 @@ def test_show_export_the_contact_sheet_and_the_desk_read_the_pictures_back_from_
     assert "data:image/jpeg;base64," in sheet.read_text(encoding="utf-8")
     assert "thumbnail missing" not in sheet.read_text(encoding="utf-8")
 
-    client = TestClient(create_app(s3_library), base_url="http://127.0.0.1:8750")
+    client = desk_client(create_app(s3_library), base_url="http://127.0.0.1:8750")
     thumb = client.get(f"/thumbs/{first['sha256']}.jpg")
     assert thumb.status_code == 200 and thumb.content == s3_bucket.get(str(first["thumbnail"]))
     preview = client.get(f"/previews/{first['sha256']}.jpg")
@@ -221,7 +220,7 @@ def test_reading_the_catalog_never_contacts_the_store_and_the_desk_says_when_it_
     monkeypatch.setenv("AWS_ENDPOINT_URL", f"http://127.0.0.1:{free_port()}")
     assert run("show", str(assets["0.jpg"]["id"])).exit_code == 0
     assert run("ls").exit_code == 0
-    client = TestClient(create_app(s3_library), base_url="http://127.0.0.1:8750")
+    client = desk_client(create_app(s3_library), base_url="http://127.0.0.1:8750")
     assert client.get(f"/api/assets/{assets['0.jpg']['id']}").status_code == 200
     assert client.get(f"/thumbs/{assets['0.jpg']['sha256']}.jpg").status_code == 503  # not a 404 to cache
     assert client.get(f"/previews/{assets['0.jpg']['sha256']}.jpg").status_code == 503
@@ -314,7 +313,7 @@ def test_a_library_moved_from_its_folder_into_a_bucket_keeps_its_rows(
     assert checked.exit_code == 0, checked.stdout
     assert json.loads(checked.stdout)["files"] == 2
     assert {str(a["filename"]): a for a in run_json("ls")} == assets
-    client = TestClient(create_app(library), base_url="http://127.0.0.1:8750")
+    client = desk_client(create_app(library), base_url="http://127.0.0.1:8750")
     assert client.get(f"/thumbs/{assets['1.jpg']['sha256']}.jpg").status_code == 200
 
 
@@ -335,6 +334,6 @@ def test_a_newsroom_library_keeps_its_catalog_in_postgresql_and_its_files_in_the
         assert not (library / "library.db").exists()
         assert not [p for p in (library / "assets").rglob("*") if p.is_file()]
         assert run("check").exit_code == 0
-        client = TestClient(create_app(library), base_url="http://127.0.0.1:8750")
+        client = desk_client(create_app(library), base_url="http://127.0.0.1:8750")
         thumb = client.get(f"/thumbs/{assets['1.jpg']['sha256']}.jpg")
         assert thumb.status_code == 200 and thumb.content == s3_bucket.get(str(assets["1.jpg"]["thumbnail"]))

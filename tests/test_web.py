@@ -12,7 +12,7 @@ from starlette.testclient import TestClient
 
 from web.app import create_app
 
-from .helpers import exiftool, photo, run, run_json
+from .helpers import desk_client, exiftool, photo, run, run_json
 
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script> Kremlin'
 
@@ -33,7 +33,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture()
 def client(desk: Path) -> TestClient:
-    return TestClient(create_app(desk), base_url="http://127.0.0.1:8750")
+    return desk_client(create_app(desk), base_url="http://127.0.0.1:8750")
 
 
 def test_the_api_answers_exactly_what_the_cli_prints(client: TestClient, desk: Path) -> None:
@@ -114,7 +114,7 @@ def test_pictures_are_served_by_content_address_only(client: TestClient) -> None
 
 
 def test_with_a_desk_password_every_page_asks_to_sign_in_first(desk: Path) -> None:
-    client = TestClient(create_app(desk, token="s3cret desk"), base_url="http://127.0.0.1:8750")
+    client = desk_client(create_app(desk, token="s3cret desk"), base_url="http://127.0.0.1:8750")
     first = client.get("/", follow_redirects=False)
     assert first.status_code == 303 and first.headers["location"] == "/signin"
     assert client.get("/api/search").status_code == 401
@@ -152,7 +152,7 @@ def test_copies_are_folded_under_their_keeper_in_the_grid(tmp_path: Path) -> Non
         im.resize((600, 400)).save(incoming / "smaller-copy.jpg", quality=80)
     photo(incoming / "other.jpg", seed=12, fmt="JPEG")
     assert run("--library", str(tmp_path / "lib"), "ingest", str(incoming)).exit_code == 0
-    client = TestClient(create_app(tmp_path / "lib"), base_url="http://127.0.0.1:8750")
+    client = desk_client(create_app(tmp_path / "lib"), base_url="http://127.0.0.1:8750")
     page = client.get("/").text
     assert page.count("data-asset-id=") == 2  # the copy is folded
     assert "+1 copy" in page

@@ -22,7 +22,7 @@ from starlette.testclient import TestClient
 from catalog.library import open_library
 from web.app import create_app
 
-from .helpers import DATA, exiftool, run
+from .helpers import DATA, desk_client, exiftool, run
 from .web_server import served as desk_served
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def lib(built: Path, tmp_path: Path) -> Path:
 
 
 def client_of(lib: Path, **kw: object) -> TestClient:
-    return TestClient(create_app(lib, **kw), base_url=BASE)  # type: ignore[arg-type]
+    return desk_client(create_app(lib, **kw), base_url=BASE)  # type: ignore[arg-type]
 
 
 def ids(client: TestClient) -> dict[str, int]:

@@ -24,7 +24,7 @@ from catalog.library import open_library
 from catalog.ops.upload import UploadRefused, pending, safe_name, stage_upload
 from web.app import create_app
 
-from .helpers import article_file, jpeg_batch, run, run_json
+from .helpers import article_file, desk_client, jpeg_batch, run, run_json
 from .test_articles import CREDIT_UNDER_CAPTION
 from .web_server import served as desk_served
 
@@ -70,7 +70,7 @@ def library(tmp_path: Path) -> Path:
 
 @pytest.fixture()
 def client(library: Path) -> TestClient:
-    return TestClient(create_app(library), base_url=BASE)
+    return desk_client(create_app(library), base_url=BASE)
 
 
 def test_batches_lists_each_cli_batch_with_the_counts_of_its_json(tmp_path: Path, library: Path) -> None:
@@ -79,7 +79,7 @@ def test_batches_lists_each_cli_batch_with_the_counts_of_its_json(tmp_path: Path
     first = run_json("--library", str(library), "ingest", str(tmp_path / "pics"), "--json")
     shutil.copy(pictures[0], tmp_path / "again.jpg")
     second = run_json("--library", str(library), "ingest", str(tmp_path / "again.jpg"), "--json")
-    client = TestClient(create_app(library), base_url=BASE)
+    client = desk_client(create_app(library), base_url=BASE)
     page = client.get("/batches").text
     assert page.index(f'data-batch-id="{second["batch_id"]}"') < page.index(f'data-batch-id="{first["batch_id"]}"')
     for report in (first, second):
@@ -153,7 +153,7 @@ def test_another_session_cannot_confirm_an_upload(tmp_path: Path, library: Path,
     pictures = jpeg_batch(tmp_path / "pics", 2)
     page = _upload(client, [(p.name, p.read_bytes()) for p in pictures], ("a.txt", CREDIT_UNDER_CAPTION.encode()))
     token = _token(page.text)
-    stranger = TestClient(create_app(library), base_url=BASE)
+    stranger = desk_client(create_app(library), base_url=BASE)
     refused = stranger.post("/batches/confirm", data={"csrf": _csrf(stranger), "token": token})
     assert refused.status_code == 403 and _assets(library) == 0
     client.post("/batches/cancel", data={"csrf": _csrf(client), "token": token})
@@ -210,7 +210,7 @@ def test_publish_shows_the_summary_line_and_the_zip_holds_the_export(tmp_path: P
     article = article_file(tmp_path, CREDIT_UNDER_CAPTION)
     report = run_json("--library", str(library), "ingest", str(tmp_path / "pics"), "--captions", str(article), "--json")
     ids = [str(f["asset_id"]) for f in report["files"]]
-    client = TestClient(create_app(library), base_url=BASE)
+    client = desk_client(create_app(library), base_url=BASE)
     for style in ("slash", "ap"):
         page = client.get("/publish", params={"ids": ",".join(ids), "style": style})
         line = run_json("--library", str(library), "credits", "line", *ids, "--summary", "--style", style, "--json")
@@ -337,7 +337,7 @@ def test_a_publish_takes_at_most_its_limit_and_says_so(
     jpeg_batch(tmp_path / "pics", 3)
     run_json("--library", str(library), "ingest", str(tmp_path / "pics"))
     monkeypatch.setattr("catalog.ops.publish.MAX_PUBLISH", 2)
-    client = TestClient(create_app(library), base_url=BASE)
+    client = desk_client(create_app(library), base_url=BASE)
     page = client.get("/publish", params={"ids": "1,2,3"}).text
     assert page.count('class="card" data-asset-id=') == 2 and "these are the first 2" in page
 
@@ -349,7 +349,7 @@ def test_a_picture_that_cannot_be_exported_is_named_inside_the_zip(tmp_path: Pat
     ids = [str(f["asset_id"]) for f in report["files"]]
     broken = run_json("--library", str(library), "show", ids[1])
     (library / broken["path"]).unlink()  # the stored original is gone (check would say so)
-    client = TestClient(create_app(library), base_url=BASE)
+    client = desk_client(create_app(library), base_url=BASE)
     response = client.post(
         "/publish/zip", data={"csrf": _csrf(client, "/publish"), "ids": ",".join(ids), "style": "slash"}
     )

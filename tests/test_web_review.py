@@ -18,7 +18,7 @@ from catalog.library import open_library
 from catalog.ops.dupes import merge
 from web.app import create_app
 
-from .helpers import exiftool, photo, run, run_json
+from .helpers import desk_client, exiftool, photo, run, run_json
 from .web_server import served as desk_served
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def twin(template: Path, tmp_path: Path) -> Path:
 
 
 def client_of(library: Path) -> TestClient:
-    return TestClient(create_app(library), base_url=BASE)
+    return desk_client(create_app(library), base_url=BASE)
 
 
 def csrf_of(client: TestClient, path: str = "/review") -> str:

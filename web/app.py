@@ -4,6 +4,8 @@ the security layers (``security``) around them."""
 from __future__ import annotations
 
 import secrets
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -82,11 +84,25 @@ def create_app(root: Path, *, host: str = "127.0.0.1", token: str | None = None)
             Middleware(SignIn, token=token),
         ],
         exception_handlers={403: forbidden, 404: not_found},
+        lifespan=_closing(desk),
     )
     app.state.desk = desk
     app.state.templates = templates()
     app.state.token = token
     return app
+
+
+def _closing(desk: Desk) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
+    """The server's lifespan: when it stops, the desk's connections to the catalog are closed."""
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            desk.close()
+
+    return lifespan
 
 
 async def signin_page(request: Request) -> Response:

@@ -35,13 +35,26 @@ class Desk:
         self.root = root
         self._local = threading.local()
         self._writer: CapacityLimiter | None = None
+        self._opened: list[Library] = []  # every thread's, closed when the server stops
+        self._lock = threading.Lock()
 
     def library(self) -> Library:
         opened: Library | None = getattr(self._local, "library", None)
         if opened is None:
             opened = open_library(self.root)
             self._local.library = opened
+            with self._lock:
+                self._opened.append(opened)
         return opened
+
+    def close(self) -> None:
+        """Close every thread's library (the server is stopping): a PostgreSQL server sees its connections end
+        rather than drop."""
+        with self._lock:
+            opened, self._opened = self._opened, []
+        for library in opened:
+            with contextlib.suppress(Exception):  # one lost already
+                library.close()
 
     async def read(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
         """``fn(library, *args, **kwargs)`` in a worker thread."""
@@ -64,6 +77,9 @@ class Desk:
             if reason is None:
                 raise  # a bug of ours: a 500 with its traceback in the log
             self._local.library = None
+            with self._lock:
+                if library in self._opened:
+                    self._opened.remove(library)
             with contextlib.suppress(Exception):  # the connection may be gone already
                 library.close()
             raise HTTPException(503, f"the catalog is unavailable ({reason}): try again in a moment") from None

@@ -122,6 +122,7 @@ class Catalog:
         if self.dialect == POSTGRESQL:
             from catalog.db.pg.search import PgSearchText
 
+            assert isinstance(self._conn, PgConnection)
             return PgSearchText(self._conn, self.assets, self.authority, self.log)
         assert isinstance(self._conn, sqlite3.Connection)  # FTS5's index is SQLite's own
         return SearchText(self._conn, self.assets, self.authority, self.log)
@@ -132,6 +133,7 @@ class Catalog:
         if self.dialect == POSTGRESQL:
             from catalog.db.pg.search import PgSearches
 
+            assert isinstance(self._conn, PgConnection)
             return PgSearches(self._conn, self.authority, self.log)
         return Searches(self._conn, self.authority, self.log)
 

@@ -60,19 +60,39 @@ class SqliteConnection(sqlite3.Connection):
     dialect = SQLITE
 
 
-# A quoted string, a quoted identifier, a ``--`` comment, or one of the characters that change: ``?`` and ``%``.
-_TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|[?%]")
+# Where a ``?`` is not a placeholder: string constants ('…' with '' inside, E'…' with backslash escapes), quoted
+# identifiers, dollar-quoted bodies ($$…$$, $tag$…$tag$) and comments (a block comment up to its first ``*/``).
+# PostgreSQL's own ``?`` operators (jsonb's) would read as placeholders: photodesk writes ``jsonb_exists()``.
+_PARTS = re.compile(
+    r"""
+    (?P<quoted>
+        (?<![\w$])[Ee]'(?:[^'\\]|\\.|'')*'
+      | '(?:[^']|'')*'
+      | "(?:[^"]|"")*"
+      | \$(?P<tag>[A-Za-z_][A-Za-z_0-9]*|)\$.*?\$(?P=tag)\$
+      | --[^\n]*
+      | /\*.*?\*/
+    )
+    | (?P<mark>\?)
+    | (?P<percent>%)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
 
 
 @lru_cache(maxsize=4096)
 def pg_sql(sql: str) -> str:
-    """``sql`` with ``?`` placeholders as psycopg's ``%s`` and literal ``%`` doubled; quoted text untouched."""
+    """``sql`` with each ``?`` placeholder outside quotes and comments as psycopg's ``%s``, and every ``%``
+    doubled — quoted ones too: psycopg reads every ``%`` of a statement with parameters as the start of one."""
 
-    def swap(m: re.Match[str]) -> str:
-        token = m.group(0)
-        return "%s" if token == "?" else "%%" if token == "%" else token
+    def part(m: re.Match[str]) -> str:
+        if m["mark"]:
+            return "%s"
+        if m["percent"]:
+            return "%%"
+        return m[0].replace("%", "%%")
 
-    return _TOKENS.sub(swap, sql)
+    return _PARTS.sub(part, sql)
 
 
 class PgConnection:
@@ -98,7 +118,8 @@ class PgConnection:
             self.raw.close()
         self.raw = fresh
 
-    def execute(self, sql: str, parameters: Sequence[Cell] = (), /) -> Cursor:
+    def execute(self, sql: str, parameters: Sequence[Cell | list[str]] = (), /) -> Cursor:
+        """Run ``sql``; a list among ``parameters`` binds as a PostgreSQL array."""
         if parameters:
             return self.raw.execute(pg_sql(sql), list(parameters))
         return self.raw.execute(sql)  # no parameters: psycopg reads no placeholders

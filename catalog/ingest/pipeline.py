@@ -57,6 +57,7 @@ def ingest(
     summary = BatchSummary(batch_id=writer.batch_id, dry_run=dry_run)
     summary.files += [writer.add(Prepared(str(p), SKIPPED, reason=why)) for p, why in walked.passed_over]
     executor: Executor | None = None
+    preparer: Preparer | None = None
     try:
         if jobs > 1 and len(files) > 1:
             executor = ProcessPoolExecutor(
@@ -90,6 +91,8 @@ def ingest(
     finally:
         if executor is not None:
             executor.shutdown()
+        if preparer is not None:
+            preparer.close()
     return summary
 
 

@@ -61,6 +61,12 @@ class Preparer:
     def known(self, sha256: str) -> bool:
         return self.catalog is not None and self.catalog.has(sha256)
 
+    def close(self) -> None:
+        """Close the catalog connection (a worker process's closes with the process)."""
+        if self.catalog is not None:
+            self.catalog.close()
+            self.catalog = None
+
     def prepare(self, path_text: str) -> Prepared:
         path = Path(path_text)
         try:

@@ -104,11 +104,6 @@ CREATE INDEX idx_assets_unlinked ON assets (id) WHERE linked_at IS NULL;
 CREATE INDEX idx_assets_pixel_digest ON assets (pixel_digest);
 CREATE INDEX idx_assets_duplicate_of ON assets (duplicate_of);
 CREATE INDEX idx_assets_dupes_unchecked ON assets (id) WHERE dupes_checked_at IS NULL;
-CREATE INDEX idx_assets_newest ON assets ((coalesce(taken_at, ingested_at)) DESC, id DESC);
-CREATE INDEX idx_assets_caption_missing ON assets ((coalesce(taken_at, ingested_at)) DESC, id DESC)
-    WHERE coalesce(caption, '') = '';
-CREATE INDEX idx_assets_credit_missing ON assets ((coalesce(taken_at, ingested_at)) DESC, id DESC)
-    WHERE coalesce(credit_raw, '') = '' AND coalesce(credit_line, '') = '';
 CREATE TABLE asset_sources (
     id {ID}, asset_id BIGINT NOT NULL REFERENCES assets(id), path TEXT NOT NULL,
     batch_id BIGINT REFERENCES batches(id), seen_at TEXT NOT NULL
@@ -221,3 +216,14 @@ def p001_create_catalog(conn: Connection) -> None:
     """The catalog as SQLite's migrations 1–22 leave it (search aside: ``p002``). Ids are identities, which
     leave gaps; nothing relies on consecutive ids."""
     _run(conn, SCHEMA)
+
+
+@migration
+def p002_create_search(conn: Connection) -> None:
+    """Full-text search (``catalog.db.pg.search``): the functions that split and fold words as FTS5 does, the
+    generated, GIN-indexed ``search_vector``, and the newest-first indexes in SQLite's byte order (its
+    migration 17)."""
+    from catalog.db.pg.search import search_ddl
+
+    for statement in search_ddl():
+        conn.execute(statement)
