@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """The modules in ``BOTH_ENGINES`` run every test on SQLite and on PostgreSQL."""
     module = metafunc.module.__name__.rsplit(".", 1)[-1]
-    if module in BOTH_ENGINES and metafunc.definition.get_closest_marker("sqlite_only") is None:
+    marked = metafunc.definition.get_closest_marker("sqlite_only") is not None
+    if module in BOTH_ENGINES and "engine" in metafunc.fixturenames and not marked:
         metafunc.parametrize("engine", [SQLITE, POSTGRESQL], indirect=True)
 
 
