@@ -22,21 +22,13 @@ POSTGRESQL = "postgresql"
 BOTH_ENGINES = frozenset(
     {
         "test_pg_catalog",
-        "test_search_defects",
-        "test_search_export",
         "test_linking",
         "test_authority_relink",
         "test_authority_files",
-        "test_credit_history",
         "test_transactions",
-        "test_reliability",
-        "test_concurrency",
-        "test_ingest",
-        "test_dedupe",
         "test_neighbour_index",
         "test_web",
         "test_web_review",
-        "test_web_batches",
         "test_web_assets",
     }
 )
