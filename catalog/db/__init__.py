@@ -190,21 +190,10 @@ class Catalog:
         cut) and return True once it answers — within ``RECOVER_S``; False when ``error`` is anything else (the
         caller raises it) or the server stays away. The transaction that failed is gone: the caller runs it
         again from its start. SQLite has no server to lose."""
-        import time
-
-        conn = self._conn
-        if not isinstance(conn, PgConnection) or not conn.lost:
+        if not _reconnected(self._conn):
             return False
         self._depth = 0
-        deadline = time.monotonic() + RECOVER_S
-        while True:
-            try:
-                conn.reconnect()
-                return True
-            except storage_errors():
-                if time.monotonic() > deadline:
-                    return False
-                time.sleep(RECOVER_POLL_S)
+        return True
 
     def problems(self) -> list[str]:
         """SQLite's own integrity and foreign-key checks: what is wrong, or nothing. PostgreSQL enforces its
@@ -222,6 +211,24 @@ class Catalog:
 
     def close(self) -> None:
         self._conn.close()  # type: ignore[attr-defined]  # both engines' connections close
+
+
+def _reconnected(conn: Connection) -> bool:
+    """True once a PostgreSQL connection that was lost is connected again (waiting up to ``RECOVER_S`` for the
+    server); False for any other connection, or a server that stays away."""
+    import time
+
+    if not isinstance(conn, PgConnection) or not conn.lost:
+        return False
+    deadline = time.monotonic() + RECOVER_S
+    while True:
+        try:
+            conn.reconnect()
+            return True
+        except storage_errors():
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(RECOVER_POLL_S)
 
 
 def _in_transaction(conn: Connection) -> bool:
@@ -319,7 +326,14 @@ class ReadOnly:
         return cls(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, factory=SqliteConnection))
 
     def has(self, sha256: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM assets WHERE sha256 = ?", (sha256,)).fetchone() is not None
+        """Whether the catalog records ``sha256`` (asked again on a new connection when the server went away)."""
+        while True:
+            try:
+                return self.conn.execute("SELECT 1 FROM assets WHERE sha256 = ?", (sha256,)).fetchone() is not None
+            except storage_errors():
+                if not _reconnected(self.conn):
+                    raise
+                self.conn.execute("SET default_transaction_read_only = on")
 
     def close(self) -> None:
         self.conn.close()  # type: ignore[attr-defined]  # both engines' connections close
