@@ -96,6 +96,9 @@ def main() -> None:
         return "".join(chr(fold.get(ord(x), ord(x))) for x in lowered[c] if ord(x) not in dropped)
 
     unfolded = [c for c in words if here(c) != fts5[c][1]]
+    # the characters whose lowercase needs FOLD or holds a DROPPED mark: where translate() has work to do
+    needs = set(fold) | set(dropped)
+    guard = sorted({c for c in words if any(ord(x) in needs for x in lowered[c])} | set(dropped))
     separators = [c for c, (kind, _) in fts5.items() if kind == "sep"]
     text = f'''"""How SQLite's FTS5 (``unicode61 remove_diacritics 2``) splits and folds text, as tables for PostgreSQL.
 
@@ -116,6 +119,10 @@ DROPPED: tuple[int, ...] = (
 # what ICU's lower() leaves -> what FTS5 indexes: accents removed, sigma and symbol forms folded
 FOLD: tuple[tuple[int, int], ...] = (
 {_rows([f"(0x{a:X}, 0x{b:X})," for a, b in fold.items()], 5)}
+)
+# the characters that need FOLD or DROPPED once lowercased (a text without any is only lowercased)
+GUARD: tuple[tuple[int, int], ...] = (
+{_rows([f"(0x{a:X}, 0x{b:X})," for a, b in _ranges(guard)], 5)}
 )
 # letters FTS5 does not case-fold (its tables predate them) that ICU lowercases: here they match their other case
 CASE_FOLDED_ONLY_HERE: tuple[tuple[int, int], ...] = (

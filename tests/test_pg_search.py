@@ -27,19 +27,23 @@ from catalog.db import Catalog, open_catalog
 from catalog.db.assets import to_asset
 from catalog.db.connection import pg_sql
 from catalog.db.migrations import FTS_COLUMNS, FTS_TOKENIZE
-from catalog.db.pg.search import (
-    LABELS,
+from catalog.db.pg.search import PgSearches, PgSearchText, search_ddl
+from catalog.db.pg.search_schema import (
+    CREDIT_MARKS,
+    MARKS,
     MAX_COLUMN,
     MAX_WORD,
+    PERSON_MARKS,
     PROBE,
+    PROBE_ROW,
+    PROBE_ROW_WORDS,
     PROBE_WORDS,
     SEARCH_COLUMNS,
-    PgSearches,
-    PgSearchText,
+    TEXT_MARKS,
     folded_words,
-    search_ddl,
+    vector_text,
 )
-from catalog.db.pg.unicode61 import CASE_FOLDED_ONLY_HERE
+from catalog.db.pg.unicode61 import CASE_FOLDED_ONLY_HERE, SEPARATORS
 from catalog.db.search import BROAD
 from catalog.errors import InvalidQuery
 from catalog.model import Asset
@@ -612,13 +616,29 @@ def test_long_words_and_long_columns_are_found_as_far_as_postgresql_indexes_them
         desk.pg.execute(statement, params)
     assert found(desk, word) == desk.named("uncredited")
     assert found(desk, '"word1 word2"') == desk.named("hostile")
-    assert found(desk, "word4000") == desk.named("hostile")  # within the first MAX_COLUMN characters
+    assert found(desk, "word3000") == desk.named("hostile")  # within the first MAX_COLUMN characters
     # past the bounds the engines part
     other = "w" * (MAX_WORD + 99) + "x"  # differs from the long word past its first MAX_WORD characters
     assert desk.sqlite.search.run(parse(other)) == []
     assert desk.pg_search().run(parse(other)) == [desk.ids["uncredited"]]
     assert desk.sqlite.search.run(parse("word29999")) == [desk.ids["hostile"]]
     assert desk.pg_search().run(parse("word29999")) == []
+
+
+def test_the_densest_columns_still_make_a_vector(functions: Pg) -> None:
+    """Every column at MAX_COLUMN characters of distinct one-character words of four bytes each (the most
+    lexemes a text can make), or of words of MAX_WORD such characters (the longest lexemes): PostgreSQL takes
+    the vector (a lexeme of 2 KB, or a vector past its bounds, would refuse the picture)."""
+    half = MAX_COLUMN // 2
+    densest = [" ".join(chr(0x20000 + k * half + i) for i in range(half)) for k in range(6)]
+    longest = [
+        " ".join("".join(chr(0x20000 + (k * 100 + w) * 600 + j) for j in range(MAX_WORD)) for w in range(60))
+        for k in range(6)
+    ]
+    for row in (densest, longest):
+        assert len(row[0]) <= MAX_COLUMN
+        vector = "SELECT length(pd_search_vector(?, ?, ?, ?, ?, ?))"
+        assert functions.execute(vector, row).fetchone()[0] == sum(len(c.split()) for c in row)
 
 
 # --- order and facets --------------------------------------------------------------------------------------------
@@ -739,7 +759,9 @@ def functions(server: None) -> Iterator[Pg]:
     with schema() as pg:
         pg.execute("CREATE TABLE assets (id bigint PRIMARY KEY, " + ", ".join(f"{c} text" for c in FTS_COLUMNS) + ")")
         pg.execute("ALTER TABLE assets ADD COLUMN taken_at text, ADD COLUMN ingested_at text")
-        pg.execute("ALTER TABLE assets ADD COLUMN credit_raw text, ADD COLUMN credit_line text")
+        pg.execute(
+            "ALTER TABLE assets ADD COLUMN credit_raw text, ADD COLUMN credit_line text, ADD COLUMN credit_kind text"
+        )
         for statement in search_ddl():
             pg.execute(statement)
         yield pg
@@ -767,12 +789,29 @@ def test_letters_fts5_does_not_case_fold_are_the_one_difference(functions: Pg) -
 def test_the_probe_that_tells_this_versions_functions_is_fts5s_answer(functions: Pg) -> None:
     assert fts5_words([PROBE]) == [PROBE_WORDS]
     assert folded_words(functions, [PROBE]) == [PROBE_WORDS]
+    assert fts5_words([t or "" for t in PROBE_ROW]) == [w or [] for w in PROBE_ROW_WORDS]
+    vector = functions.execute("SELECT pd_search_vector(?, ?, ?, ?, ?, ?)::text", list(PROBE_ROW)).fetchone()[0]
+    assert vector == functions.execute("SELECT ?::tsvector::text", [vector_text(PROBE_ROW_WORDS)]).fetchone()[0]
+    # positions: each column's words in a row, one left empty between columns; marks and labels by column
+    assert {"'!zach':4C", "'zach':15,22", "'#haim':32B"} <= set(vector.split())
 
 
-def test_the_search_columns_and_their_labels() -> None:
+def test_a_vector_holds_each_words_position_mark_and_label(functions: Pg) -> None:
+    row = ["Haim Zach/GPO", "Kremlin", '["a", "b"]', '["Sara Netanyahu"]', None, "Haim Zach"]
+    vector = functions.execute("SELECT pd_search_vector(?, ?, ?, ?, ?, ?)::text", row).fetchone()[0]
+    assert vector == (
+        "'!gpo':3C '!haim':1C '!kremlin':5A '!netanyahu':11A '!sara':10A '!zach':2C '#haim':14B '#zach':15B 'a':7 'b':8"
+    )
+
+
+def test_the_search_columns_and_their_marks() -> None:
     assert SEARCH_COLUMNS == FTS_COLUMNS
-    assert {c for c, label in LABELS.items() if label in "AC"} == {"people", "caption", "headline"}
-    assert {c for c, label in LABELS.items() if label == "B"} == {"photographer_text"}
+    assert {c for c, mark in MARKS.items() if mark in PERSON_MARKS} == {"people", "caption", "headline"}
+    assert {c for c, mark in MARKS.items() if mark in CREDIT_MARKS} == {"photographer_text"}
+    assert set(MARKS.values()) == set(TEXT_MARKS)
+    # a mark, a quote and a backslash are separators: no word holds one, so lexemes need no escaping
+    separators = {c for a, b in SEPARATORS for c in range(a, b + 1)}
+    assert {ord(c) for m in TEXT_MARKS for c in m} | {ord("'"), ord("\\")} <= separators
 
 
 # --- PgSearchText ------------------------------------------------------------------------------------------------
@@ -842,17 +881,20 @@ def test_problem_names_what_is_wrong_and_rebuild_mends_it(own_desk: Desk) -> Non
     text = pg_text(desk)
     assert text.problem(read_only=False) is None
     assert text.problem(read_only=True) is None
-    # functions replaced by others (folding case only), a row written meanwhile, and the functions back
+    storage = "SELECT attstorage FROM pg_attribute WHERE attrelid = 'assets'::regclass AND attname = 'search_vector'"
+    assert desk.pg.execute(storage).fetchone()[0] == "m"  # in the row, not in TOAST
+    # the vector function replaced by another (an older version's, say), a row written meanwhile, and back
+    arguments = ", ".join(f"{c} text" for c in SEARCH_COLUMNS)
     desk.pg.execute(
-        "CREATE OR REPLACE FUNCTION pd_search_unmark(lowered text) RETURNS text LANGUAGE sql IMMUTABLE "
-        "STRICT PARALLEL SAFE RETURN lowered"
+        f"CREATE OR REPLACE FUNCTION pd_search_vector({arguments}) RETURNS tsvector LANGUAGE sql IMMUTABLE "
+        "RETURN to_tsvector('simple', coalesce(caption, ''))"
     )
     assert "not this version's" in (text.problem(read_only=True) or "")
     desk.pg.execute("UPDATE assets SET caption = caption WHERE id = ?", [desk.ids["flore"]])
     for statement in search_ddl():
         desk.pg.execute(statement)
     assert text.problem(read_only=True) == (
-        "out of step with the catalog (1 stored vectors differ from what the functions make now)"
+        "out of step with the catalog (1 stored vectors differ from what the functions write now)"
     )
     assert desk.pg_search().run(parse("creme")) == []  # flore's vector still holds crème
     text.rebuild()
@@ -862,10 +904,8 @@ def test_problem_names_what_is_wrong_and_rebuild_mends_it(own_desk: Desk) -> Non
     assert "GIN index" in (text.problem(read_only=False) or "")
     desk.pg.execute("ALTER TABLE assets DROP COLUMN search_vector")
     assert "search_vector is missing" in (text.problem(read_only=False) or "")
-    desk.pg.execute("DROP FUNCTION pd_search_fold CASCADE")
-    assert text.problem(read_only=False) == (
-        "the search functions are missing (pd_search_fold, pd_search_vector, pd_search_words)"
-    )
+    desk.pg.execute("DROP FUNCTION pd_search_words")
+    assert text.problem(read_only=False) == "the search functions are missing (pd_search_words)"
     text.rebuild()
     assert text.problem(read_only=False) is None
     assert found(desk, "putin") == desk.named("kremlin", "bolshoi", "kremlin-copy", "wreath", "moscow")

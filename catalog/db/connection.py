@@ -118,7 +118,7 @@ class PgConnection:
             self.raw.close()
         self.raw = fresh
 
-    def execute(self, sql: str, parameters: Sequence[Cell | list[str]] = (), /) -> Cursor:
+    def execute(self, sql: str, parameters: Sequence[object] = (), /) -> Cursor:
         """Run ``sql``; a list among ``parameters`` binds as a PostgreSQL array."""
         if parameters:
             return self.raw.execute(pg_sql(sql), list(parameters))
