@@ -7,7 +7,6 @@ import json
 import os
 import random
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -223,22 +222,33 @@ def catalog_rows(library: Path, *, leave_out: tuple[str, ...] = ()) -> dict[str,
     """Every row of the catalog, table by table, in a form two libraries can be compared in: an asset is named by
     its SHA-256 rather than its id, a timestamp by whether it is set (``linked_at``: linked or not), row and batch
     ids are left out (so are the search index, derived from the rows, and the catalog's bookkeeping for the
-    neighbour index file: its random identity and the order hashes were written in). ``leave_out`` names tables
+    neighbour index file: its random identity and the order hashes were written in). Either engine: PostgreSQL's
+    search vector and migration bookkeeping are left out with SQLite's. ``leave_out`` names tables
     (``batch_files``) or columns (``assets.duplicate_of``) to skip."""
-    conn = sqlite3.connect(library / "library.db")
+    from catalog.db.connection import POSTGRESQL
+    from catalog.db.transfer import Transfer
+    from catalog.library import open_library
+
+    lib = open_library(library)
     try:
-        sha = dict(conn.execute("SELECT id, sha256 FROM assets"))
-        tables = [
-            r[0]
-            for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-            if not r[0].startswith(("assets_fts", "sqlite_", "_sqlite"))
-            and r[0] not in ("batches", "catalog_identity", "hash_journal", *leave_out)
-        ]
+        conn = lib.catalog._conn
+        transfer = Transfer(conn)
+        sha = dict(conn.execute("SELECT id, sha256 FROM assets").fetchall())
+        if conn.dialect == POSTGRESQL:
+            names = "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        else:
+            names = "SELECT name FROM sqlite_master WHERE type = 'table'"
+        skipped = ("batches", "catalog_identity", "hash_journal", "photodesk_migrations", *leave_out)
+        tables = sorted(
+            str(r[0])
+            for r in conn.execute(names, []).fetchall()
+            if not str(r[0]).startswith(("assets_fts", "sqlite_", "_sqlite")) and r[0] not in skipped
+        )
         out = {}
         for table in tables:
-            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({table})")]
+            columns = [c for c in transfer.columns(table) if c != "search_vector"]
             rows = []
-            for row in conn.execute(f"SELECT * FROM {table}"):
+            for row in conn.execute(f"SELECT {', '.join(columns)} FROM {table}", []).fetchall():
                 cells: list[object] = []
                 for name, value in zip(columns, row, strict=True):
                     if name in ("id", "batch_id") or f"{table}.{name}" in leave_out:
@@ -252,4 +262,4 @@ def catalog_rows(library: Path, *, leave_out: tuple[str, ...] = ()) -> dict[str,
             out[table] = sorted(rows, key=repr)
         return out
     finally:
-        conn.close()
+        lib.close()
