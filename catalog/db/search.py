@@ -151,9 +151,16 @@ class Searches:
         return top
 
 
-MISSING_SQL = {  # exactly the partial indexes' conditions (migration 17), so SQLite reads only those pictures
+MISSING_SQL = {  # the partial indexes' conditions as migration 17 (and PostgreSQL's p002) wrote them: frozen
     "caption": "coalesce(caption, '') = ''",
     "credit": "coalesce(credit_raw, '') = '' AND coalesce(credit_line, '') = ''",
+}
+# The same conditions in a query, each column named with its table: beside the full-text join a bare ``caption``
+# is ambiguous (assets_fts has one too). Both engines still read the partial index (the expressions are the same
+# columns), so a to-do list reads only the pictures on it.
+MISSING_QUERY_SQL = {
+    "caption": "coalesce(assets.caption, '') = ''",
+    "credit": "coalesce(assets.credit_raw, '') = '' AND coalesce(assets.credit_line, '') = ''",
 }
 
 
@@ -161,7 +168,7 @@ def _column(term: Term) -> tuple[str, list[str]]:
     """The SQL condition for an agency (any spelling of the organisation, as agency or distributor), a kind, or
     a missing caption or credit."""
     if term.field == "missing":
-        return MISSING_SQL[term.value], []
+        return MISSING_QUERY_SQL[term.value], []
     if term.field == "kind":
         return "coalesce(assets.credit_kind, 'photo') = ?", [term.value.lower()]
     from catalog.credits.orgs import organisation, platform  # the vocabulary: only for an agency term
