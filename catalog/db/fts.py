@@ -9,35 +9,16 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
-from collections.abc import Sequence
 from pathlib import Path
 
-from catalog.db.assets import Assets
-from catalog.db.authority import AuthorityRows
-from catalog.db.log import Log
-from catalog.search.text import Lookups, found_by, photographer_text
+from catalog.db.found_by import FoundBy
 
 FTS_TABLE = "assets_fts"
 TRIGGERS = frozenset({"assets_ai", "assets_ad", "assets_au"})
 
 
-class SearchText:
-    def __init__(self, conn: sqlite3.Connection, assets: Assets, authority: AuthorityRows, log: Log) -> None:
-        self.conn = conn
-        self.assets = assets
-        self.lookups = Lookups(
-            photographer_aliases=authority.photographers.aliases_of_name,
-            person_aliases=authority.people.aliases_of_name,
-            misspellings=log.misspellings_of,
-        )
-
-    def refresh(self, ids: Sequence[int]) -> None:
-        """Recompute what each picture is found by from the catalog's current state (after any change of names)."""
-        for asset in self.assets.many(list(ids)).values():
-            self.conn.execute(
-                "UPDATE assets SET search_text = ?, photographer_text = ? WHERE id = ?",
-                [found_by(asset, self.lookups), photographer_text(asset, self.lookups), asset.id],
-            )
+class SearchText(FoundBy[sqlite3.Connection]):
+    """What each picture is found by, matched through FTS5."""
 
     def matching(self, expression: str) -> list[int]:
         """Asset ids whose indexed text matches an FTS5 expression, in id order."""

@@ -9,8 +9,10 @@ parameters. A group of indexed terms joins the one MATCH expression, so bm25 ran
 from __future__ import annotations
 
 import json
+from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 from catalog.db.authority import AuthorityRows
 from catalog.db.connection import Cell, Connection
@@ -36,7 +38,105 @@ def _names_clause(columns: str, spellings: list[str]) -> str:
     return "{" + columns + "} : (" + phrases + ")"
 
 
-class Searches:
+class SearchSql(ABC):
+    """What both engines' searches share: a query's groups, dates and duplicates as one WHERE clause, the page of
+    ids, and the facets. Each engine says how its index is asked (``_indexed``, ``_in_index``), how its matches
+    join, how it compares capture dates and orders the ids (``_select``); the answers are the same on both."""
+
+    MATCH_JOIN = " AND "  # the full-text expressions of several groups, all required
+    TAKEN = "assets.taken_at"  # capture dates compared as text, byte by byte
+    NO_LIMIT: int | None = -1  # what LIMIT takes for every row (SQLite: -1; PostgreSQL: NULL)
+
+    @abstractmethod
+    def _indexed(self, query: Query) -> Callable[[list[Term]], str | None]:
+        """For a group's indexed terms, the one full-text expression that finds them (None: no words to find)."""
+
+    @abstractmethod
+    def _in_index(self, *, negated: bool) -> str:
+        """A condition (one parameter: an expression) that a picture is, or is not, found by the index."""
+
+    @abstractmethod
+    def _select(self, query: Query, *, newest: bool = False) -> tuple[str, list[Cell]]:
+        """The ids matching ``query``, best first, as SQL without its LIMIT."""
+
+    @abstractmethod
+    def _rows(self, sql: str, params: list[Cell]) -> list[Any]:
+        """Every row of a statement."""
+
+    def to_sql(self, query: Query) -> tuple[str, list[Cell], str | None]:
+        """(WHERE clause, parameters, full-text expression or None).
+
+        A negated indexed term is a NOT subquery or condition; a group that mixes indexed terms with columns
+        (``agency:AP OR kremlin``) is the index condition ORed with the column conditions; a group whose indexed
+        terms have no words matches through its other terms, or not at all.
+        """
+        indexed_of = self._indexed(query)
+        where: list[str] = ["1 = 1"]
+        params: list[Cell] = []
+        matches: list[str] = []
+        for group in query.groups:
+            indexed = indexed_of([t for t in group if t.field in INDEXED])
+            columns = [_column(t) for t in group if t.field not in INDEXED]
+            if group[0].negated:  # a negated term is always alone in its group
+                if indexed is not None:
+                    where.append(self._in_index(negated=True))
+                    params.append(indexed)
+                elif columns:
+                    where.append("NOT (" + columns[0][0] + ")")
+                    params += list(columns[0][1])
+            elif not columns:
+                if indexed is None:
+                    where.append("1 = 0")  # an empty phrase: nothing
+                else:
+                    matches.append(indexed)
+            else:
+                parts = ([self._in_index(negated=False)] if indexed is not None else []) + [sql for sql, _ in columns]
+                where.append("(" + " OR ".join(parts) + ")")
+                params += ([indexed] if indexed is not None else []) + [a for _, args in columns for a in args]
+        if query.since:
+            where.append(f"{self.TAKEN} >= ?")
+            params.append(query.since)
+        if query.until:
+            where.append(f"{self.TAKEN} < ?")
+            params.append(query.until)
+        if query.no_dupes:
+            where.append("assets.duplicate_of IS NULL")
+        return " AND ".join(where), params, self.MATCH_JOIN.join(matches) or None
+
+    def run(self, query: Query, *, limit: int | None = 50, offset: int = 0, newest: bool = False) -> list[int]:
+        """Matching asset ids, best first (``newest``: newest capture first); ``limit`` None is every match,
+        ``offset`` skips the first ones."""
+        sql, params = self._select(query, newest=newest)
+        cap = self.NO_LIMIT if limit is None else limit
+        return [int(r[0]) for r in self._rows(f"{sql} LIMIT ? OFFSET ?", [*params, cap, offset])]
+
+    def facets(self, query: Query, *, within: int = FACET_WITHIN) -> dict[str, list[tuple[str, int]]]:
+        """Counts by agency, photographer, kind and month over the first ``within`` matches (the best, or the
+        newest): a desk narrows what it is looking at, and the counts stay fast on any library (one query reads
+        the few columns of those rows; they are counted here)."""
+        sql, params = self._select(query)
+        rows = self._rows(
+            "SELECT credit_agency, credit_photographers, coalesce(credit_kind, 'photo'), substr(taken_at, 1, 7) "
+            f"FROM assets WHERE id IN ({sql} LIMIT {int(within)})",
+            params,
+        )
+        agencies = Counter(str(r[0]) for r in rows if r[0])
+        written = Counter(str(r[1]) for r in rows if r[1])  # JSON lists as stored: few distinct, each decoded once
+        kinds = Counter(str(r[2]) for r in rows)
+        months = Counter(str(r[3]) for r in rows if r[3])
+        photographers: Counter[str] = Counter()
+        for names, n in written.items():
+            for name in json.loads(names):
+                photographers[name] += n
+        counts = {"agency": agencies, "photographer": photographers, "kind": kinds, "date": months}
+        top = {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:12] for name, c in counts.items()}
+        top["date"] = sorted(counts["date"].items(), reverse=True)[:12]
+        return top
+
+
+class Searches(SearchSql):
+    """The search language on SQLite: FTS5 expressions over ``assets_fts``, ranked by bm25."""
+
     def __init__(self, conn: Connection, authority: AuthorityRows, log: Log) -> None:
         self.conn = conn
         self.authority = authority
@@ -59,41 +159,17 @@ class Searches:
         names = self.authority.photographers.names_like(folded) + self.log.corrected_from_like(folded)
         return _names_clause("photographer_text", [term.value, *dict.fromkeys(names)])
 
-    def to_sql(self, query: Query) -> tuple[str, list[Cell], str | None]:
-        """(WHERE clause, parameters, FTS match expression or None).
+    def _indexed(self, query: Query) -> Callable[[list[Term]], str | None]:
+        def expression(terms: list[Term]) -> str | None:
+            return "(" + " OR ".join(self._compile[t.field](t) for t in terms) + ")" if terms else None
 
-        A negated indexed term is a NOT IN subquery; a group that mixes indexed terms with columns
-        (``agency:AP OR kremlin``) is a subquery ORed with the column conditions.
-        """
-        where: list[str] = ["1 = 1"]
-        params: list[Cell] = []
-        matches: list[str] = []
-        for group in query.groups:
-            indexed = " OR ".join(self._compile[t.field](t) for t in group if t.field in INDEXED)
-            columns = [_column(t) for t in group if t.field not in INDEXED]
-            if group[0].negated:  # a negated term is always alone in its group
-                sql, args = (
-                    (IN_INDEX.format("NOT "), [indexed])
-                    if indexed
-                    else ("NOT (" + columns[0][0] + ")", list(columns[0][1]))
-                )
-                where.append(sql)
-                params += args
-            elif not columns:
-                matches.append(f"({indexed})")
-            else:
-                parts = ([IN_INDEX.format("")] if indexed else []) + [sql for sql, _ in columns]
-                where.append("(" + " OR ".join(parts) + ")")
-                params += ([indexed] if indexed else []) + [a for _, args in columns for a in args]
-        if query.since:
-            where.append("assets.taken_at >= ?")
-            params.append(query.since)
-        if query.until:
-            where.append("assets.taken_at < ?")
-            params.append(query.until)
-        if query.no_dupes:
-            where.append("assets.duplicate_of IS NULL")
-        return " AND ".join(where), params, " AND ".join(matches) or None
+        return expression
+
+    def _in_index(self, *, negated: bool) -> str:
+        return IN_INDEX.format("NOT " if negated else "")
+
+    def _rows(self, sql: str, params: list[Cell]) -> list[Any]:
+        return self.conn.execute(sql, params).fetchall()
 
     def _select(self, query: Query, *, newest: bool = False) -> tuple[str, list[Cell]]:
         """The ids matching ``query``, best first: bm25 when the index is consulted (newest ingested first past
@@ -119,36 +195,6 @@ class Searches:
         )
         # no catch-all: the parser bounds the query and quotes every phrase, so SQLite has nothing to reject
         return sql, [match, *params]
-
-    def run(self, query: Query, *, limit: int | None = 50, offset: int = 0, newest: bool = False) -> list[int]:
-        """Matching asset ids, best first (``newest``: newest capture first); ``limit`` None is every match,
-        ``offset`` skips the first ones."""
-        sql, params = self._select(query, newest=newest)
-        cap = -1 if limit is None else limit  # SQLite: LIMIT -1 is no limit
-        return [int(r[0]) for r in self.conn.execute(f"{sql} LIMIT ? OFFSET ?", [*params, cap, offset])]
-
-    def facets(self, query: Query, *, within: int = FACET_WITHIN) -> dict[str, list[tuple[str, int]]]:
-        """Counts by agency, photographer, kind and month over the first ``within`` matches (the best, or the
-        newest): a desk narrows what it is looking at, and the counts stay fast on any library (one query reads
-        the few columns of those rows; they are counted here)."""
-        sql, params = self._select(query)
-        rows = self.conn.execute(
-            "SELECT credit_agency, credit_photographers, coalesce(credit_kind, 'photo'), substr(taken_at, 1, 7) "
-            f"FROM assets WHERE id IN ({sql} LIMIT {int(within)})",
-            params,
-        ).fetchall()
-        agencies = Counter(str(r[0]) for r in rows if r[0])
-        written = Counter(str(r[1]) for r in rows if r[1])  # JSON lists as stored: few distinct, each decoded once
-        kinds = Counter(str(r[2]) for r in rows)
-        months = Counter(str(r[3]) for r in rows if r[3])
-        photographers: Counter[str] = Counter()
-        for names, n in written.items():
-            for name in json.loads(names):
-                photographers[name] += n
-        counts = {"agency": agencies, "photographer": photographers, "kind": kinds, "date": months}
-        top = {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:12] for name, c in counts.items()}
-        top["date"] = sorted(counts["date"].items(), reverse=True)[:12]
-        return top
 
 
 MISSING_SQL = {  # the partial indexes' conditions as migration 17 (and PostgreSQL's p002) wrote them: frozen

@@ -35,17 +35,17 @@ column is indexed up to its first ``MAX_COLUMN`` characters; positions past 16,3
 last one, so a phrase there can match what FTS5 would not.
 
 Here: ``PgSearches`` (queries); ``search_schema`` (``search_ddl`` and what the vector holds), ``tsquery`` (tsquery
-text from folded words), ``search_text`` (``PgSearchText``), ``lookups`` (what search asks of the other parts).
+text from folded words), ``search_text`` (``PgSearchText``); ``catalog.db.found_by`` says what search asks of the
+other parts.
 """
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 from catalog.db.connection import Cell
-from catalog.db.pg.lookups import Authorities, Corrections
+from catalog.db.found_by import Authorities, Corrections
 from catalog.db.pg.search_schema import (
     CREDIT_MARKS,
     LABELS,
@@ -59,7 +59,7 @@ from catalog.db.pg.search_schema import (
 from catalog.db.pg.search_text import PgSearchText
 from catalog.db.pg.sql import Connection, first, integer
 from catalog.db.pg.tsquery import Phrase, any_of, phrases
-from catalog.db.search import BROAD, FACET_WITHIN, _column
+from catalog.db.search import BROAD, SearchSql
 from catalog.search.query import BM25_WEIGHTS, INDEXED, Query, Term
 from catalog.text import name_key
 
@@ -82,9 +82,14 @@ RANK = f"ts_rank('{_rank_weights()}'::real[], {VECTOR}, ?::tsquery)"
 NEWEST = 'coalesce(assets.taken_at, assets.ingested_at) COLLATE "C" DESC, assets.id DESC'  # SQLite's byte order
 
 
-class PgSearches:
+class PgSearches(SearchSql):
     """``catalog.db.search.Searches`` on PostgreSQL: the same methods, the same answers (as sets; ranked order is
-    ts_rank's)."""
+    ts_rank's). Matches of several groups join as a tsquery ``&``; capture dates compare byte by byte (``C``), as
+    SQLite's text does."""
+
+    MATCH_JOIN = " & "
+    TAKEN = 'assets.taken_at COLLATE "C"'
+    NO_LIMIT = None
 
     def __init__(self, conn: Connection, authority: Authorities, log: Corrections) -> None:
         self.conn = conn
@@ -108,51 +113,22 @@ class PgSearches:
         names = self.authority.photographers.names_like(folded) + self.log.corrected_from_like(folded)
         return _distinct([term.value, *dict.fromkeys(names)]), CREDIT_MARKS, False
 
-    def _indexed(self, query: Query) -> dict[Term, list[Phrase]]:
-        """The phrases each indexed term searches for (none: it has no words, so it matches nothing), every
-        spelling's words folded in one statement."""
+    def _indexed(self, query: Query) -> Callable[[list[Term]], str | None]:
+        """A group's tsquery: the phrases each indexed term searches for (none: it has no words, so it matches
+        nothing), every spelling's words of the whole query folded in one statement."""
         wanted = {t: self._spellings[t.field](t) for group in query.groups for t in group if t.field in INDEXED}
         words = iter(folded_words(self.conn, [s for spellings, _, _ in wanted.values() for s in spellings]))
-        return {
+        compiled: dict[Term, list[Phrase]] = {
             term: [p for _ in spellings for p in phrases(next(words), marks, prefix)]
             for term, (spellings, marks, prefix) in wanted.items()
         }
+        return lambda terms: any_of([p for t in terms for p in compiled[t]])
 
-    def to_sql(self, query: Query) -> tuple[str, list[Cell], str | None]:
-        """(WHERE clause, parameters, tsquery text or None): ``Searches.to_sql`` with tsqueries for FTS5
-        expressions. A group whose indexed terms have no words matches through its other terms, or not at all."""
-        compiled = self._indexed(query)
-        where: list[str] = ["1 = 1"]
-        params: list[Cell] = []
-        matches: list[str] = []
-        for group in query.groups:
-            indexed = any_of([p for t in group if t.field in INDEXED for p in compiled[t]])
-            columns = [_column(t) for t in group if t.field not in INDEXED]
-            if group[0].negated:  # a negated term is always alone in its group
-                if indexed is not None:
-                    where.append(f"NOT ({VECTOR} @@ ?::tsquery)")
-                    params.append(indexed)
-                elif columns:
-                    where.append("NOT (" + columns[0][0] + ")")
-                    params += list(columns[0][1])
-            elif not columns:
-                if indexed is None:
-                    where.append("1 = 0")  # FTS5's empty phrase: nothing
-                else:
-                    matches.append(indexed)
-            else:
-                parts = ([f"{VECTOR} @@ ?::tsquery"] if indexed is not None else []) + [sql for sql, _ in columns]
-                where.append("(" + " OR ".join(parts) + ")")
-                params += ([indexed] if indexed is not None else []) + [a for _, args in columns for a in args]
-        if query.since:
-            where.append('assets.taken_at COLLATE "C" >= ?')
-            params.append(query.since)
-        if query.until:
-            where.append('assets.taken_at COLLATE "C" < ?')
-            params.append(query.until)
-        if query.no_dupes:
-            where.append("assets.duplicate_of IS NULL")
-        return " AND ".join(where), params, " & ".join(matches) or None
+    def _in_index(self, *, negated: bool) -> str:
+        return f"NOT ({VECTOR} @@ ?::tsquery)" if negated else f"{VECTOR} @@ ?::tsquery"
+
+    def _rows(self, sql: str, params: list[Cell]) -> list[Any]:
+        return list(self.conn.execute(sql, params).fetchall())
 
     def _select(self, query: Query, *, newest: bool = False) -> tuple[str, list[Cell]]:
         """The ids matching ``query``, best first: ts_rank when words are searched for (newest ingested first past
@@ -176,34 +152,6 @@ class PgSearches:
         order = "assets.id DESC" if broad else f"{RANK} DESC, assets.id DESC"
         sql = f"SELECT assets.id FROM assets WHERE {VECTOR} @@ ?::tsquery AND {where} ORDER BY {order}"
         return sql, [match, *params, *([] if broad else [match])]
-
-    def run(self, query: Query, *, limit: int | None = 50, offset: int = 0, newest: bool = False) -> list[int]:
-        """Matching asset ids, best first (``newest``: newest capture first); ``limit`` None is every match,
-        ``offset`` skips the first ones."""
-        sql, params = self._select(query, newest=newest)
-        return [integer(r[0]) for r in self.conn.execute(f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset])]
-
-    def facets(self, query: Query, *, within: int = FACET_WITHIN) -> dict[str, list[tuple[str, int]]]:
-        """Counts by agency, photographer, kind and month over the first ``within`` matches (the best, or the
-        newest), as ``Searches.facets`` counts them."""
-        sql, params = self._select(query)
-        rows = self.conn.execute(
-            "SELECT credit_agency, credit_photographers, coalesce(credit_kind, 'photo'), substr(taken_at, 1, 7) "
-            f"FROM assets WHERE id IN ({sql} LIMIT {int(within)})",
-            params,
-        ).fetchall()
-        agencies = Counter(str(r[0]) for r in rows if r[0])
-        written = Counter(str(r[1]) for r in rows if r[1])  # JSON lists as stored: few distinct, each decoded once
-        kinds = Counter(str(r[2]) for r in rows)
-        months = Counter(str(r[3]) for r in rows if r[3])
-        photographers: Counter[str] = Counter()
-        for names, n in written.items():
-            for name in json.loads(names):
-                photographers[name] += n
-        counts = {"agency": agencies, "photographer": photographers, "kind": kinds, "date": months}
-        top = {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:12] for name, c in counts.items()}
-        top["date"] = sorted(counts["date"].items(), reverse=True)[:12]
-        return top
 
 
 def _distinct(spellings: list[str]) -> list[str]:

@@ -4,9 +4,8 @@ expressions photodesk's steps hand to ``matching``, and the check and rebuild of
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from catalog.db.pg.lookups import AssetRecords, Authorities, Corrections
+from catalog.db.found_by import FoundBy
 from catalog.db.pg.search_schema import (
     FUNCTIONS,
     MARKS,
@@ -22,7 +21,6 @@ from catalog.db.pg.search_schema import (
 )
 from catalog.db.pg.sql import Connection, first, integer
 from catalog.db.pg.tsquery import any_of, phrases
-from catalog.search.text import Lookups, found_by, photographer_text
 
 # (``*`` for a prefix) or several ORed in parentheses.
 _FILTER = re.compile(r"\s*\{([^{}]*)\}\s*:\s*")
@@ -58,26 +56,9 @@ def read_expression(expression: str) -> tuple[list[str], list[tuple[str, bool]]]
     return columns, read
 
 
-class PgSearchText:
+class PgSearchText(FoundBy[Connection]):
     """``catalog.db.fts.SearchText`` on PostgreSQL. The vectors are generated columns, so PostgreSQL keeps them in
     step with every write; ``refresh`` recomputes the two columns of names they are partly made from."""
-
-    def __init__(self, conn: Connection, assets: AssetRecords, authority: Authorities, log: Corrections) -> None:
-        self.conn = conn
-        self.assets = assets
-        self.lookups = Lookups(
-            photographer_aliases=authority.photographers.aliases_of_name,
-            person_aliases=authority.people.aliases_of_name,
-            misspellings=log.misspellings_of,
-        )
-
-    def refresh(self, ids: Sequence[int]) -> None:
-        """Recompute what each picture is found by from the catalog's current state (after any change of names)."""
-        for asset in self.assets.many(list(ids)).values():
-            self.conn.execute(
-                "UPDATE assets SET search_text = ?, photographer_text = ? WHERE id = ?",
-                [found_by(asset, self.lookups), photographer_text(asset, self.lookups), asset.id],
-            )
 
     def matching(self, expression: str) -> list[int]:
         """Asset ids whose indexed text matches ``expression``, in id order. The expression is FTS5's, in the one
