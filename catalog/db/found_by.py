@@ -10,8 +10,9 @@ PostgreSQL's search) give it: ``Authorities``, ``Corrections``, ``AssetRecords``
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar
 
+from catalog.db.connection import Cell
 from catalog.model import Asset
 from catalog.search.text import Lookups, found_by, photographer_text
 
@@ -43,7 +44,7 @@ class AssetRecords(Protocol):
 
 
 class Executes(Protocol):
-    def execute(self, sql: str, parameters: Sequence[Any], /) -> object: ...
+    def execute(self, sql: str, parameters: Sequence[Cell], /) -> object: ...
 
 
 C = TypeVar("C", bound=Executes)
