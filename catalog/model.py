@@ -68,6 +68,34 @@ class LinkReport:
 
 
 @dataclass
+class Arrival:
+    """A file a watched folder received and what became of it. A restarted watch knows it by path, ``size`` and
+    ``mtime_ns``; ``again``: a picture read a second time for a sidecar that came after it."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    status: str
+    arrived_at: str  # first seen (ISO 8601 UTC, milliseconds)
+    ingested_at: str  # its row recorded
+    asset_id: int | None = None
+    batch_id: int | None = None
+    reason: str | None = None
+    credit_line: str | None = None
+    duplicate_of: int | None = None
+    corrections: list[JSONObject] = field(default_factory=list)  # {"from", "to", "id"}: names corrected
+    reviews: list[str] = field(default_factory=list)  # names kept as written and queued for review
+    sidecars: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    moved_to: str | None = None
+    again: bool = False
+    id: int | None = None
+
+    def to_dict(self) -> JSONObject:
+        return asdict(self)
+
+
+@dataclass
 class CopyNote:
     """What ingest reports about a picture that turned out to be a copy."""
 

@@ -69,6 +69,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Everything known about one asset: ID is its number or 6+ hex digits of its SHA-256.",
     ),
     "tag": ("cli.people:tag_cmd", "Say by hand who is shown in a picture."),
+    "watch": (
+        "cli.watch:watch",
+        "Ingest pictures as they arrive in FOLDERS (agency drops, FTP and synced folders), until Ctrl-C.",
+    ),
 }
 
 

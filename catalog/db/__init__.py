@@ -26,6 +26,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from catalog.db.arrivals import Arrivals
 from catalog.db.assets import Assets
 from catalog.db.authority import AuthorityRows
 from catalog.db.batches import Batches
@@ -78,6 +79,7 @@ class Catalog:
         else:
             self.journal = HashJournal(conn)
         self.settings = Settings(conn)
+        self.arrivals = Arrivals(conn)
 
     @cached_property
     def fts(self) -> SearchText | PgSearchText:

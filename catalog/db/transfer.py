@@ -31,6 +31,7 @@ TABLES: tuple[tuple[str, str], ...] = (
     ("dupe_pairs", "id"),
     ("cluster_dismissals", "id"),
     ("keeper_choices", "asset_id"),
+    ("arrivals", "id"),
 )
 SETTINGS = "library_settings"  # copied whole, each key kept where the target has one of its own
 CHUNK = 2_000

@@ -2,4 +2,4 @@
 catalog that has it costs one query. ``tests/test_schema.py`` checks it is the last of ``migrations``."""
 
 MIGRATION_SET = "photodesk"
-LATEST_MIGRATION = "m022_create_library_settings"
+LATEST_MIGRATION = "m023_create_arrivals"

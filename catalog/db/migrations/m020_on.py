@@ -91,3 +91,18 @@ def m022_create_library_settings(db: Database) -> None:
     """``library_settings``: what a library records of itself, such as where its store is (``store_url``), so a
     catalog moved to another engine (``photodesk migrate``) still knows where its originals are."""
     db.execute("CREATE TABLE library_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@migrations()
+def m023_create_arrivals(db: Database) -> None:
+    """``arrivals``: each file a watched folder received (``photodesk watch``) and what became of it. A watch
+    restarted knows by path, size and modification time what it took before; the desk's arrivals screen reads the
+    newest by id."""
+    db.execute(
+        "CREATE TABLE arrivals (id INTEGER PRIMARY KEY, path TEXT NOT NULL, size INTEGER NOT NULL, "
+        "mtime_ns INTEGER NOT NULL, status TEXT NOT NULL, asset_id INTEGER REFERENCES assets(id), "
+        "batch_id INTEGER REFERENCES batches(id), reason TEXT, detail TEXT NOT NULL, arrived_at TEXT NOT NULL, "
+        "ingested_at TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX idx_arrivals_path ON arrivals (path)")
+    db.execute("CREATE INDEX idx_arrivals_asset_id ON arrivals (asset_id)")

@@ -227,3 +227,20 @@ def p002_create_search(conn: Connection) -> None:
 
     for statement in search_ddl():
         conn.execute(statement)
+
+
+@migration
+def p003_create_arrivals(conn: Connection) -> None:
+    """SQLite's migration 23: each file a watched folder received, and what became of it."""
+    _run(
+        conn,
+        f"""
+CREATE TABLE arrivals (
+    id {ID}, path TEXT NOT NULL, size BIGINT NOT NULL, mtime_ns BIGINT NOT NULL, status TEXT NOT NULL,
+    asset_id BIGINT REFERENCES assets(id), batch_id BIGINT REFERENCES batches(id), reason TEXT,
+    detail TEXT NOT NULL, arrived_at TEXT NOT NULL, ingested_at TEXT NOT NULL
+);
+CREATE INDEX idx_arrivals_path ON arrivals (path);
+CREATE INDEX idx_arrivals_asset_id ON arrivals (asset_id);
+""",
+    )
