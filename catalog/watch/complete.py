@@ -49,14 +49,17 @@ def ends_where_it_says(path: Path) -> bool:
 
 
 def _jpeg_complete(fh: BinaryIO) -> bool:
-    """The segments before the first scan are walked by their lengths (an EXIF thumbnail inside APP1 has an
-    End Of Image of its own); from the scan on, entropy-coded data cannot hold FF D9 (FF is stuffed as FF 00), so
-    the first FF D9 there is the picture's end. Data appended after it (a phone's motion video) does not matter."""
+    """Whether the JPEG's End Of Image is written. The segments before the first scan are walked by their
+    lengths (an EXIF thumbnail inside APP1 has an End Of Image of its own); from the scan on, entropy-coded data
+    cannot hold FF D9 (FF is stuffed as FF 00), so the first FF D9 there is the picture's end. Data appended after
+    it (a phone's motion video) does not matter."""
     fh.seek(2)
     while True:
         marker = fh.read(2)
-        if len(marker) < 2 or marker[0] != 0xFF:
-            return False
+        if len(marker) < 2:
+            return False  # cut short
+        if marker[0] != 0xFF:
+            return True  # not a JPEG's structure: nothing more to wait for, ingest judges it
         kind = marker[1]
         if kind == 0xFF:  # fill byte before a marker
             fh.seek(-1, 1)
@@ -69,6 +72,8 @@ def _jpeg_complete(fh: BinaryIO) -> bool:
         if len(size) < 2:
             return False
         length = int(struct.unpack(">H", size)[0])
+        if length < 2:
+            return True  # a segment that cannot be: malformed, not unfinished
         if kind == 0xDA:  # start of scan: the end is the first FF D9 from here
             return _find(fh, b"\xff\xd9")
         fh.seek(length - 2, 1)
