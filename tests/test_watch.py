@@ -267,6 +267,29 @@ def test_a_watch_killed_mid_burst_and_restarted_ends_with_every_picture_once_and
     assert all(n == 1 for _, n in recorded)
 
 
+def test_a_caption_sheet_pairs_rows_as_pictures_arrive_and_rows_added_later_reach_pictures_taken_before(
+    library: Path, tmp_path: Path
+) -> None:
+    drop, done = tmp_path / "drop", tmp_path / "done"
+    drop.mkdir()
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("file,caption,credit\na.jpg,נתניהו בכנסת,Haim Zach/GPO\n", encoding="utf-8")
+    a, b = pictures(tmp_path / "src", 2)
+    with watching(library, [drop], captions=sheet, move_to=done) as arrivals:
+        deliver(a, drop / "a.jpg")
+        deliver(b, drop / "b.jpg")
+        wait_for(lambda: len(arrivals) >= 2)
+        assert caption_of(library, sha(a)) == "נתניהו בכנסת"
+        assert caption_of(library, sha(b)) is None
+        time.sleep(0.05)
+        with open(sheet, "a", encoding="utf-8") as fh:
+            fh.write("b.jpg,Knesset plenum,Kobi Gideon/GPO\n")
+        wait_for(lambda: any(x.again for x in arrivals), what="the sheet's new row")
+    assert caption_of(library, sha(b)) == "Knesset plenum"
+    assert [Path(x.path).name for x in arrivals if x.again] == ["b.jpg"]  # a's row did not change: not read again
+    assert sorted(catalog_shas(library)) == sorted([sha(a), sha(b)])
+
+
 def test_polling_finds_what_file_events_would(library: Path, tmp_path: Path) -> None:
     drop = tmp_path / "drop"
     (drop / "deep" / "er").mkdir(parents=True)

@@ -17,7 +17,6 @@ arrival row yet, so the next watch takes them again, and ingest finds them alrea
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -41,6 +40,7 @@ from catalog.library import Library
 from catalog.model import DUPLICATE, FAILED, NEW, PRESENT, SKIPPED, Arrival, BatchSummary, CaptionOffer
 from catalog.ops.assets import credit_line
 from catalog.ops.dupes import KEEP
+from catalog.watch.place import beside, free_name, move
 from catalog.watch.settle import GIVE_UP, LOOK, PAIR_WAIT, SETTLE, Ready, Settler, Stat
 from catalog.watch.source import POLL, RESCAN, Events, on_network_share, walk_files
 
@@ -107,6 +107,8 @@ class Watcher:
         self.settler = Settler(options.settle, options.pair_wait, options.give_up)
         self.summary = WatchSummary(started=clock())
         self.moved: dict[Path, Path] = {}  # pictures moved to the done folder, from where they arrived
+        self.taken: dict[Path, tuple[Path, Stat]] = {}  # this watch's pictures: where they are -> (arrived as, stat)
+        self._offered: dict[Path, CaptionOffer] = {}  # the sheet's row each was ingested with, by where it is
         self._sheet: tuple[Stat, list[SheetRow]] | None = None
         self._sheet_warned: Stat | None = None
         self._retry_at = 0.0
@@ -166,7 +168,25 @@ class Watcher:
             self._look(path, now)
         if now < self._retry_at:
             return []
-        return self._ingest(self.settler.ready(now))
+        return self._ingest(self.settler.ready(now) + self._sheet_news(now))
+
+    def _sheet_news(self, now: float) -> list[Ready]:
+        """When the caption sheet changed: pictures this watch took before their row was there (or with another
+        row), read again with the row now there."""
+        before = self._sheet[0] if self._sheet is not None else None
+        rows = self._sheet_rows()
+        if not rows or self._sheet is None or self._sheet[0] == before or not self.taken:
+            return []
+        try:
+            matched, _ = match_sheet(rows, list(self.taken))
+        except CaptionFileError:
+            return []  # said when the batch's offers were asked for
+        out = []
+        for where, offer in matched.items():
+            if self._offered.get(where) != offer:
+                arrived, stat = self.taken[where]
+                out.append(Ready(arrived, stat, (), now, again=True))
+        return out
 
     def _look(self, path: Path, now: float) -> None:
         if any(path == e or e in path.parents for e in self.exclude):
@@ -189,12 +209,13 @@ class Watcher:
         unreachable: tuple[type[Exception], ...] = (PhotodeskError, OSError, *storage_errors())
         for start in range(0, len(ready), self.options.batch):
             chunk = [self._from_done_folder(r) for r in ready[start : start + self.options.batch]]
+            offers = self._offers([r.picture for r in chunk])
             try:
                 summary = ingest(
                     self.library,
                     [r.picture for r in chunk],
                     jobs=self.options.jobs,
-                    offers=self._offers([r.picture for r in chunk]),
+                    offers=offers,
                     autofix=self.options.autofix,
                     exclude=[self.captions] if self.captions else [],
                     on_duplicate=self.options.on_duplicate,
@@ -205,7 +226,15 @@ class Watcher:
                     self.settler.again_later(r)
                 self._retry_at = self.clock() + RETRY
                 return out
-            out += [self._arrived(r, summary) for r in chunk]
+            for arrived_as, r in zip(ready[start : start + self.options.batch], chunk, strict=True):
+                arrival = self._arrived(r, summary)
+                out.append(arrival)
+                if arrival.status not in STORED:
+                    continue
+                where = Path(arrival.moved_to) if arrival.moved_to else r.picture
+                self.taken[where] = (arrived_as.picture, r.stat)
+                if offers and str(r.picture) in offers:
+                    self._offered[where] = offers[str(r.picture)][0]
         return out
 
     def _from_done_folder(self, ready: Ready) -> Ready:
@@ -214,7 +243,7 @@ class Watcher:
         moved = self.moved.get(ready.picture)
         if not ready.again or moved is None:
             return ready
-        sidecars = tuple(_move(s, _beside(moved, ready.picture, s)) for s in ready.sidecars)
+        sidecars = tuple(move(s, beside(moved, ready.picture, s)) for s in ready.sidecars)
         return Ready(moved, ready.stat, sidecars, ready.first_seen, again=True)
 
     def _arrived(self, ready: Ready, summary: BatchSummary) -> Arrival:
@@ -265,11 +294,11 @@ class Watcher:
         if target is None or status not in (*STORED, FAILED, SKIPPED):
             return None
         root = next(f for f in self.folders if f in ready.picture.parents)
-        destination = _free(target / ready.picture.relative_to(root))
+        destination = free_name(target / ready.picture.relative_to(root))
         try:
-            _move(ready.picture, destination)
+            move(ready.picture, destination)
             for sidecar in ready.sidecars:
-                _move(sidecar, _beside(destination, ready.picture, sidecar))
+                move(sidecar, beside(destination, ready.picture, sidecar))
         except OSError as e:
             arrival.warnings.append(f"not moved to {target}: {e.strerror or e}")
             return None
@@ -341,35 +370,3 @@ def _sheet(path: Path) -> Path:
             "ingest that batch with 'photodesk ingest --captions'"
         )
     return path.absolute()
-
-
-def _beside(picture: Path, was: Path, sidecar: Path) -> Path:
-    """Where ``sidecar`` of the picture that was at ``was`` goes beside ``picture``, still named after it
-    (``a.txt`` beside ``a (2).jpg`` becomes ``a (2).txt``; ``a.jpg.txt``, ``a (2).jpg.txt``)."""
-    if sidecar.name.casefold().startswith(was.name.casefold()):
-        return picture.parent / (picture.name + sidecar.name[len(was.name) :])
-    return picture.parent / (picture.stem + sidecar.name[len(was.stem) :])
-
-
-def _free(path: Path) -> Path:
-    """``path``, or ``NAME (2).jpg``, ``NAME (3).jpg``… when it is taken."""
-    n = 2
-    candidate = path
-    while candidate.exists() or candidate.is_symlink():
-        candidate = path.with_name(f"{path.stem} ({n}){path.suffix}")
-        n += 1
-    return candidate
-
-
-def _move(source: Path, destination: Path) -> Path:
-    """Move a file, never over another (a rename on one file system; a copy, then the original removed)."""
-    destination = _free(destination)
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(source, destination)  # fails if the name is taken: nothing is overwritten
-        os.unlink(source)
-    except OSError:
-        if destination.exists():
-            raise
-        shutil.move(source, destination)
-    return destination
