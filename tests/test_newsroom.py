@@ -4,6 +4,7 @@ store unreachable. Each ends with every picture recorded exactly once, complete,
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -145,3 +146,33 @@ def test_an_unreachable_store_changes_nothing_and_the_retry_completes(
     done = run_json("ingest", str(folder), "--json")
     assert done["new"] == 4
     assert len([k for k in s3_bucket.stored() if "/originals/" in k]) == 4
+
+
+def test_two_scans_at_once_share_the_hashing_each_picture_hashed_once(
+    tmp_path: Path, library: Path, engine: str
+) -> None:
+    """``dupes scan`` on two machines: the pictures without hashes are a shared work queue (SKIP LOCKED)."""
+    folder = tmp_path / "older"
+    for i in range(40):
+        photo(folder / f"{i:02d}.jpg", size=(1000, 750), seed=300 + i, fmt="JPEG")
+    assert run("ingest", str(folder), "--jobs", "1").exit_code == 0
+    query(library, "UPDATE assets SET phash = NULL, hash_version = NULL RETURNING id")  # as an older library's
+    env = {**os.environ, "PHOTODESK_LIBRARY": str(library)}
+    scans = [
+        subprocess.Popen(
+            [sys.executable, "-m", "cli", "dupes", "scan", "--json"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    reports = []
+    for scan in scans:
+        out, err = scan.communicate(timeout=300)
+        assert scan.returncode == 0, err
+        reports.append(json.loads(out))
+    assert sum(r["hashed"] for r in reports) == 40  # neither hashed what the other held
+    assert all(r["hashed"] > 0 for r in reports)  # and both worked
+    assert query(library, "SELECT count(*) FROM assets WHERE phash IS NULL") == [(0,)]

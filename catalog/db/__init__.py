@@ -38,6 +38,7 @@ from catalog.db.fts import SearchText
 from catalog.db.journal import HashJournal
 from catalog.db.log import Log
 from catalog.db.offers import Offers
+from catalog.db.queue import WorkQueue
 from catalog.db.search import Searches
 from catalog.db.settings import Settings
 from catalog.db.version import LATEST_MIGRATION, MIGRATION_SET
@@ -80,6 +81,7 @@ class Catalog:
             self.journal = HashJournal(conn)
         self.settings = Settings(conn)
         self.arrivals = Arrivals(conn)
+        self.queue = WorkQueue(conn)
 
     @cached_property
     def fts(self) -> SearchText | PgSearchText:

@@ -271,11 +271,6 @@ class Assets:
     def hashed_ids(self) -> list[int]:
         return [int(r[0]) for r in self.conn.execute("SELECT id FROM assets WHERE phash IS NOT NULL ORDER BY id")]
 
-    def unhashed(self) -> list[Asset]:
-        """Assets with no hashes, or hashes of an older version."""
-        sql = "SELECT * FROM assets WHERE phash IS NULL OR hash_version IS NULL OR hash_version <> ? ORDER BY id"
-        return [to_asset(r) for r in rows_of(self.conn, sql, [HASH_VERSION])]
-
     def set_hashes(self, asset_id: int, h: Hashes) -> None:
         values = hash_values(h)
         sets = ", ".join(f"{k} = ?" for k in values)

@@ -291,16 +291,25 @@ def scan(
     thresholds: CandidateThresholds = DEFAULT_CANDIDATES,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, int]:
-    """Hash what has no hashes (from the stored originals, by the ingest decode path), then re-examine all."""
+    """Hash what has no hashes (from the stored originals, by the ingest decode path), then re-examine all.
+
+    The pictures to hash are a shared work queue (``catalog.queue``): scans on several machines at once each take
+    pictures the others do not hold, so each is hashed once; ``hashed`` counts this scan's."""
     catalog = library.catalog
-    missing = catalog.assets.unhashed()
-    for done, asset in enumerate(missing, 1):
-        data = library.store.read(asset.path)
-        decoded = decode(data, asset.format or sniff(data[:32]) or "JPEG", asset.filename or asset.path)
+    total = catalog.queue.unhashed_count()
+    hashed = 0
+    while True:
         with catalog.transaction():
-            catalog.assets.set_hashes(asset.id, compute(decoded.image))
-        if progress:
-            progress(done, len(missing))
+            taken = catalog.queue.claim_unhashed()
+            for asset in taken:
+                data = library.store.read(asset.path)
+                decoded = decode(data, asset.format or sniff(data[:32]) or "JPEG", asset.filename or asset.path)
+                catalog.assets.set_hashes(asset.id, compute(decoded.image))
+                hashed += 1
+                if progress:
+                    progress(min(hashed, total), total)
+        if not taken:
+            break
     ids = catalog.assets.hashed_ids()
     with catalog.transaction():
         catalog.dupes.forget_all()
@@ -310,7 +319,7 @@ def scan(
         catalog.assets.mark_dupes_checked(ids, now_iso())
     groups = list_groups(library)
     return {
-        "hashed": len(missing),
+        "hashed": hashed,
         "pairs_verified": len(pairs),
         "copies": sum(p[4].same for p in pairs),
         "groups": len(groups),
