@@ -189,9 +189,8 @@ def _summarise(summary: WatchSummary, json_: bool) -> None:
         }
         click.echo(json.dumps(record, ensure_ascii=False))
     c = summary.counts
-    minutes = (time.time() - summary.started) / 60
     line = (
-        f"watched {minutes:.0f} min: {c[NEW]} new, {c[PRESENT]} already in the library, {c[DUPLICATE]} copies not "
+        f"watched {_duration(time.time() - summary.started)}: {c[NEW]} new, {c[PRESENT]} already in the library, {c[DUPLICATE]} copies not "
         f"stored, {c[FAILED]} failed, {c[SKIPPED]} skipped, {c['again']} captioned by a later sidecar"
     )
     click.echo(line, err=True)
@@ -199,3 +198,11 @@ def _summarise(summary: WatchSummary, json_: bool) -> None:
         click.echo(f"waiting: {path}: a sidecar whose picture has not come", err=True)
     if summary.pending:
         click.echo(f"{summary.pending} picture(s) were still arriving: the next watch takes them", err=True)
+
+
+def _duration(seconds: float) -> str:
+    """``45 s``, ``12 min``, ``3 h 05 min``."""
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    minutes = round(seconds / 60)
+    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
