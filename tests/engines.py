@@ -143,3 +143,13 @@ def library_made(library: Path) -> bool:
     others = [p.name for p in library.iterdir() if p.name != CONFIG_NAME]
     return bool(tables and tables[0]) or bool(others) or holds_anything(library)
 
+
+def refuse_writes(library: Path) -> None:
+    """Make the PostgreSQL catalog of ``library`` refuse every write, as a hot standby's does: its URL's options
+    make every transaction of the library's connections read-only (``default_transaction_read_only``)."""
+    from catalog.config import read_config
+
+    config = read_config(library)
+    assert config.catalog_url is not None and "?options=" in config.catalog_url, config
+    url = config.catalog_url.replace("?options=", "?options=-cdefault_transaction_read_only%3Don%20", 1)
+    point_library_at(library, url, config.store_url)
