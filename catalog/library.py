@@ -58,8 +58,10 @@ class Library:
         return self.root / ASSETS_DIR
 
     def own_files(self) -> frozenset[Path]:
-        """The library's own files and folders, which a folder walk must never take for incoming pictures."""
-        return frozenset([self.assets_dir.absolute(), *(self.root.absolute() / n for n in LIBRARY_FILES)])
+        """The library's own files and folders, which a folder walk must never take for incoming pictures: its
+        ``photodesk.toml`` too, which an ingest of the library's own folder would otherwise list as a skipped file."""
+        names = (*LIBRARY_FILES, CONFIG_NAME)
+        return frozenset([self.assets_dir.absolute(), *(self.root.absolute() / n for n in names)])
 
     def protected(self) -> tuple[frozenset[Path], frozenset[Path]]:
         """(files, folders) no command may write into, symlinks resolved: the catalog with its journals,

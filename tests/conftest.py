@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,24 @@ def library(
     for url in fresh_schema():
         point_library_at(lib, url, bucket.url)
         yield lib
+
+
+@pytest.fixture
+def new_library(tmp_path: Path, engine: str, request: pytest.FixtureRequest) -> Iterator[Callable[[str], Path]]:
+    """Makes more libraries of the test's engine beside ``library``: ``new_library("other")`` is
+    ``tmp_path / "other"``, empty, for a test that compares two libraries or needs a fresh one. On PostgreSQL each
+    has a schema of its own and a prefix of its own in the test's bucket, dropped with them when the test ends."""
+    with contextlib.ExitStack() as made:
+
+        def make(name: str) -> Path:
+            lib = tmp_path / name
+            if engine == POSTGRESQL:
+                bucket = request.getfixturevalue("s3_bucket")
+                url = made.enter_context(contextlib.contextmanager(fresh_schema)())
+                point_library_at(lib, url, f"s3://{bucket.name}/{name}")
+            return lib
+
+        yield make
 
 
 @pytest.fixture(autouse=True)

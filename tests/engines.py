@@ -31,6 +31,13 @@ BOTH_ENGINES = frozenset(
         "test_web_review",
         "test_web_assets",
         "test_watch",
+        "test_reliability",
+        "test_concurrency",
+        "test_ingest",
+        "test_dedupe",
+        "test_web_batches",
+        "test_check_read_only",
+        "test_ingest_session",
     }
 )
 
@@ -102,3 +109,48 @@ def query(library: Path, sql: str, params: tuple[object, ...] = ()) -> list[tupl
         return [tuple(r) for r in lib.catalog._conn.execute(sql, list(params)).fetchall()]
     finally:
         lib.close()
+
+
+def execute(library: Path, sql: str, params: tuple[object, ...] = ()) -> None:
+    """Run the write statement ``sql`` (``?`` placeholders) on the library's catalog and commit it, whichever
+    engine holds it: how a test damages or ages a catalog behind photodesk's back."""
+    from catalog.library import open_library
+
+    lib = open_library(library)
+    try:
+        with lib.catalog.transaction():
+            lib.catalog._conn.execute(sql, list(params))
+    finally:
+        lib.close()
+
+
+def library_made(library: Path) -> bool:
+    """Whether anything of a library was made at ``library``: on SQLite the folder itself; on PostgreSQL (whose
+    folder the test made, holding just its ``photodesk.toml``) any table in the test's schema, any other file in
+    the folder, or any object in the store."""
+    from catalog.config import CONFIG_NAME, read_config
+
+    from .stores import holds_anything
+
+    url = read_config(library).catalog_url
+    if url is None:
+        return library.exists()
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        tables = conn.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
+        ).fetchone()
+    others = [p.name for p in library.iterdir() if p.name != CONFIG_NAME]
+    return bool(tables and tables[0]) or bool(others) or holds_anything(library)
+
+
+def refuse_writes(library: Path) -> None:
+    """Make the PostgreSQL catalog of ``library`` refuse every write, as a hot standby's does: its URL's options
+    make every transaction of the library's connections read-only (``default_transaction_read_only``)."""
+    from catalog.config import read_config
+
+    config = read_config(library)
+    assert config.catalog_url is not None and "?options=" in config.catalog_url, config
+    url = config.catalog_url.replace("?options=", "?options=-cdefault_transaction_read_only%3Don%20", 1)
+    point_library_at(library, url, config.store_url)

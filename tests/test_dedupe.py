@@ -6,7 +6,7 @@ import io
 import json
 import random
 import re
-import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,8 +17,11 @@ from PIL import Image, ImageDraw, ImageEnhance, ImageOps
 from catalog.dupes.hashing import HASH_BASE, REGIONS, SLOTS, WORK_SIZE, compute, distance
 from catalog.dupes.neighbors import DEFAULT_CANDIDATES, Candidate, HashIndex
 from catalog.model import Hashes
+from catalog.storage import THUMBS
 
+from .engines import execute, query
 from .helpers import DATA, exiftool, run, run_json
+from .stores import remove, stored_keys
 
 
 def real(name: str) -> Image.Image:
@@ -108,25 +111,25 @@ def test_pixel_identical_files_with_other_metadata_are_grouped(tmp_path: Path, l
     exiftool(b, "-XMP-dc:Description=A canyon wren", "-XMP-photoshop:Credit=Handout")
     summary = run_json("ingest", str(tmp_path / "same"))
     assert summary["new"] == 2
-    pairs = sqlite3.connect(library / "library.db").execute("SELECT method FROM dupe_pairs WHERE same = 1").fetchall()
-    assert pairs == [("pixels-identical",)]
+    assert query(library, "SELECT method FROM dupe_pairs WHERE same = 1") == [("pixels-identical",)]
 
 
 def test_a_copy_of_a_picture_whose_thumbnail_is_lost_is_left_pending_and_grouped_after_repair(
     tmp_path: Path, library: Path
 ) -> None:
     save(real("osprey.jpg"), tmp_path / "first" / "osprey.jpg", quality=95)
-    run_json("ingest", str(tmp_path / "first"))
-    thumb = library / run_json("show", "1")["thumbnail"]
-    thumb.unlink()
+    [first] = run_json("ingest", str(tmp_path / "first"))["files"]
+    thumb = run_json("show", str(first["asset_id"]))["thumbnail"]
+    remove(library, thumb)
     save(real("osprey.jpg").resize((480, 270)), tmp_path / "second" / "small.jpg", quality=70)
     summary = run_json("ingest", str(tmp_path / "second"))  # not a crash, and no guess either way
     assert summary["new"] == 1 and summary["copies"] == []
+    copy = summary["files"][0]["asset_id"]
     checked = json.loads(run("check", "--json").stdout)
-    assert "asset 2: not looked up for copies yet" in checked["pending"]
+    assert f"asset {copy}: not looked up for copies yet" in checked["pending"]
     run("check", "--repair")
-    assert thumb.exists()
-    assert run_json("show", "2")["duplicate_of"] == 1
+    assert thumb in stored_keys(library, THUMBS)
+    assert run_json("show", str(copy))["duplicate_of"] == first["asset_id"]
 
 
 def test_exif_orientation_is_applied_before_hashing(tmp_path: Path) -> None:
@@ -141,53 +144,55 @@ def test_exif_orientation_is_applied_before_hashing(tmp_path: Path) -> None:
 
 def test_on_duplicate_skip_records_the_copy_but_stores_no_bytes(tmp_path: Path, library: Path) -> None:
     save(real("osprey.jpg"), tmp_path / "first" / "osprey.jpg", quality=95)
-    run_json("ingest", str(tmp_path / "first"))
+    [first] = run_json("ingest", str(tmp_path / "first"))["files"]
     copy = save(real("osprey.jpg").resize((240, 135)), tmp_path / "second" / "small.jpg", quality=70)
     result = run("ingest", str(tmp_path / "second"), "--on-duplicate", "skip", "--json")
     assert result.exit_code == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["duplicate"] == 1 and summary["files"][0]["status"] == "duplicate"
-    assert summary["files"][0]["asset_id"] == 1
+    assert summary["files"][0]["asset_id"] == first["asset_id"]
     assert len(run_json("ls")) == 1
-    stored = [p for p in (library / "assets" / "originals").rglob("*") if p.is_file()]
-    assert len(stored) == 1
-    assert str(copy.absolute()) in run_json("show", "1")["source_paths"]  # seen, and where
+    assert len(stored_keys(library)) == 1
+    assert str(copy.absolute()) in run_json("show", str(first["asset_id"]))["source_paths"]  # seen, and where
 
 
-def test_keep_leaves_the_keeper_and_replace_promotes_a_better_copy(tmp_path: Path, monkeypatch) -> None:
+def test_keep_leaves_the_keeper_and_replace_promotes_a_better_copy(
+    tmp_path: Path, new_library: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     small = save(real("lake.jpg").reduce(2), tmp_path / "a" / "small.jpg", quality=90)
     big = save(real("lake.jpg"), tmp_path / "b" / "big.jpg", quality=90)
-    run_json("ingest", str(small))
+    [first] = run_json("ingest", str(small))["files"]
     kept = run_json("ingest", str(big))
-    assert kept["copies"][0]["duplicate_of"] == 1  # keep: the keeper stays
-    monkeypatch.setenv("PHOTODESK_LIBRARY", str(tmp_path / "lib2"))
-    run_json("ingest", str(small))
+    assert kept["copies"][0]["duplicate_of"] == first["asset_id"]  # keep: the keeper stays
+    monkeypatch.setenv("PHOTODESK_LIBRARY", str(new_library("lib2")))
+    [first] = run_json("ingest", str(small))["files"]
     replaced = run_json("ingest", str(big), "--on-duplicate", "replace")
-    assert run_json("show", "1")["duplicate_of"] == 2  # the bigger copy is the keeper now
-    assert replaced["copies"][0]["duplicate_of"] == 2
+    [bigger] = replaced["files"]
+    assert run_json("show", str(first["asset_id"]))["duplicate_of"] == bigger["asset_id"]  # the keeper now
+    assert replaced["copies"][0]["duplicate_of"] == bigger["asset_id"]
 
 
 def test_a_copy_bringing_a_caption_is_reported_and_merged_onto_its_keeper(tmp_path: Path) -> None:
     save(real("wren.jpg"), tmp_path / "k" / "wren.jpg", quality=95)
-    run_json("ingest", str(tmp_path / "k"))
+    [first] = run_json("ingest", str(tmp_path / "k"))["files"]
     copy = save(real("wren.jpg").reduce(2), tmp_path / "c" / "wren-small.jpg", quality=80)
     exiftool(copy, "-XMP-dc:Description=A canyon wren on a rock (Budgie backgrounds/Handout)")
-    result = run("ingest", str(copy))
-    assert "copy: asset 2 is a copy of asset 1" in result.stderr and "caption its keeper lacks" in result.stderr
-    merged = run_json("dupes", "merge", "2")
+    result = run("ingest", str(copy), "--json")
+    [second] = json.loads(result.stdout)["files"]
+    keeper_id, copy_id = first["asset_id"], second["asset_id"]
+    assert f"copy: asset {copy_id} is a copy of asset {keeper_id}" in result.stderr
+    assert "caption its keeper lacks" in result.stderr
+    merged = run_json("dupes", "merge", str(copy_id))
     assert {c["field"] for c in merged["carried"]} >= {"caption"}
-    keeper = run_json("show", "1")
+    keeper = run_json("show", str(keeper_id))
     assert keeper["caption"] == "A canyon wren on a rock"
     assert keeper["corrections"][-1]["rule"] == "dupes-merge"
 
 
 def test_dupes_scan_hashes_an_older_library_and_regroups(mixed_batch: Path, library: Path) -> None:
     run_json("ingest", str(mixed_batch / "casa"))
-    conn = sqlite3.connect(library / "library.db")
-    conn.execute("UPDATE assets SET phash = NULL, duplicate_of = NULL")
-    conn.execute("DELETE FROM dupe_pairs")
-    conn.commit()
-    conn.close()
+    execute(library, "UPDATE assets SET phash = NULL, duplicate_of = NULL")
+    execute(library, "DELETE FROM dupe_pairs")
     assert run_json("dupes") == []
     report = run_json("dupes", "scan")
     assert report["hashed"] == 4 and report["groups"] == 1

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import shutil
 import struct
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from catalog.media import metadata
+from catalog.storage import ORIGINALS, THUMBS
 
+from .engines import library_made, query
 from .helpers import DATA, catalog_rows, photo, run, run_json
+from .stores import stored, stored_keys
 
 
 def sha256(path: Path) -> str:
@@ -52,12 +57,12 @@ def test_ingest_stores_every_picture_byte_for_byte(tmp_path: Path, library: Path
     assert (summary["new"], summary["failed"], summary["skipped"]) == (5, 0, 0)
     for f in summary["files"]:
         asset = run_json("show", str(f["asset_id"]))
-        stored = library / asset["path"]
-        assert sha256(stored) == asset["sha256"] == sha256(Path(f["path"]))
-        assert (library / asset["thumbnail"]).is_file()
+        original = stored(library, asset["path"])
+        assert hashlib.sha256(original).hexdigest() == asset["sha256"] == sha256(Path(f["path"]))
+        with Image.open(io.BytesIO(stored(library, asset["thumbnail"]))) as thumb:
+            assert thumb.format == "JPEG"
     after = {p: (sha256(p), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
     assert after == before  # originals untouched
-    assert (library / "library.db").is_file()
 
 
 def test_ingest_twice_adds_nothing(tmp_path: Path, library: Path) -> None:
@@ -66,8 +71,7 @@ def test_ingest_twice_adds_nothing(tmp_path: Path, library: Path) -> None:
     second = run_json("ingest", str(folder))
     assert second["new"] == 0 and second["present"] == first["new"] == 5
     assert len(run_json("ls", "--limit", "100")) == 5
-    stored = [p for p in (library / "assets" / "originals").rglob("*") if p.is_file()]
-    assert len(stored) == 5
+    assert len(stored_keys(library)) == 5
 
 
 def test_same_bytes_under_two_names_is_one_asset_with_both_paths(tmp_path: Path) -> None:
@@ -78,7 +82,8 @@ def test_same_bytes_under_two_names_is_one_asset_with_both_paths(tmp_path: Path)
     shutil.copy(a, b)
     summary = run_json("ingest", str(a.parent), "--jobs", "2")
     assert sorted(f["status"] for f in summary["files"]) == ["new", "present"]
-    asset = run_json("show", "1")
+    [ident] = {f["asset_id"] for f in summary["files"]}
+    asset = run_json("show", str(ident))
     assert sorted(asset["source_paths"]) == sorted(str(p.absolute()) for p in (a, b))
 
 
@@ -122,8 +127,8 @@ def test_bad_files_are_reported_and_the_rest_ingested(tmp_path: Path, library: P
         assert len(line) == 1, result.stderr
     assert "Traceback" not in result.stderr
     # A file that failed leaves nothing in the store: its bytes were being written while it was decoded.
-    stored = {p.stem for p in (library / "assets").rglob("*") if p.is_file()}
-    assert stored == {f["sha256"] for f in summary["files"] if f["status"] == "new"}
+    kept = {Path(key).stem for kind in (ORIGINALS, THUMBS) for key in stored_keys(library, kind)}
+    assert kept == {f["sha256"] for f in summary["files"] if f["status"] == "new"}
 
 
 def test_batch_record_counts_and_failures_are_kept(tmp_path: Path, library: Path) -> None:
@@ -132,46 +137,42 @@ def test_batch_record_counts_and_failures_are_kept(tmp_path: Path, library: Path
     shutil.copy(DATA / "osprey.jpg", folder / "one.jpg")
     (folder / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0garbage")
     run("ingest", str(folder))
-    from catalog.library import open_library
-
-    lib = open_library(library)
-    row = next(lib.catalog.db.query("SELECT * FROM batches"))
-    assert (row["new"], row["failed"], row["status"]) == (1, 1, "done")
-    assert json.loads(row["sources"]) == [str(folder)]
-    failure = next(lib.catalog.db.query("SELECT * FROM batch_files WHERE status = 'failed'"))
-    assert failure["path"].endswith("broken.jpg") and failure["reason"]
-    lib.close()
+    [(new, failed, status, sources)] = query(library, "SELECT new, failed, status, sources FROM batches")
+    assert (new, failed, status) == (1, 1, "done")
+    assert json.loads(str(sources)) == [str(folder)]
+    [(path, reason)] = query(library, "SELECT path, reason FROM batch_files WHERE status = 'failed'")
+    assert str(path).endswith("broken.jpg") and reason
 
 
 def test_dry_run_writes_nothing_and_creates_no_library(tmp_path: Path, library: Path) -> None:
     folder = batch(tmp_path)
     summary = run_json("ingest", str(folder), "--dry-run")
     assert summary["dry_run"] and summary["new"] == 5
-    assert not library.exists()
+    assert not library_made(library)
 
 
 def test_orientation_is_applied_to_size_and_thumbnail(tmp_path: Path, library: Path) -> None:
     exif = Image.Exif()
     exif[0x0112] = 6  # rotate 90 CW to display
     path = photo(tmp_path / "rotated.jpg", size=(400, 300), fmt="JPEG", exif=exif.tobytes())
-    run_json("ingest", str(path))
-    asset = run_json("show", "1")
+    [ingested] = run_json("ingest", str(path))["files"]
+    asset = run_json("show", str(ingested["asset_id"]))
     assert (asset["width"], asset["height"]) == (300, 400)
-    with Image.open(library / asset["thumbnail"]) as thumb:
+    with Image.open(io.BytesIO(stored(library, asset["thumbnail"]))) as thumb:
         assert thumb.height > thumb.width
 
 
 def test_large_jpeg_thumbnail_is_bounded(tmp_path: Path, library: Path) -> None:
     path = photo(tmp_path / "big.jpg", size=(3000, 2000), fmt="JPEG", quality=90)
-    run_json("ingest", str(path))
-    asset = run_json("show", "1")
+    [ingested] = run_json("ingest", str(path))["files"]
+    asset = run_json("show", str(ingested["asset_id"]))
     assert (asset["width"], asset["height"]) == (3000, 2000)
-    with Image.open(library / asset["thumbnail"]) as thumb:
+    with Image.open(io.BytesIO(stored(library, asset["thumbnail"]))) as thumb:
         assert max(thumb.size) == 512
 
 
 def test_ingest_of_the_library_folder_does_not_ingest_the_store(tmp_path: Path, library: Path) -> None:
-    library.mkdir()
+    library.mkdir(exist_ok=True)  # a newsroom library's folder holds its photodesk.toml already
     shutil.copy(DATA / "osprey.jpg", library / "osprey.jpg")
     first = run_json("ingest", str(library))
     second = run_json("ingest", str(library))
@@ -193,7 +194,9 @@ def captioned(path: Path, caption: str, seed: int) -> Path:
     return photo(path, seed=seed, fmt="JPEG", exif=exif.tobytes())
 
 
-def test_parallel_and_serial_ingest_record_the_same_catalog(tmp_path: Path, library: Path, monkeypatch) -> None:
+def test_parallel_and_serial_ingest_record_the_same_catalog(
+    tmp_path: Path, library: Path, new_library: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Assets, captions, credits (a misspelling corrected from the batch's own history), people, sources and
     copies: ``--jobs 2`` writes the same rows as ``--jobs 1``."""
     folder = batch(tmp_path)
@@ -203,10 +206,11 @@ def test_parallel_and_serial_ingest_record_the_same_catalog(tmp_path: Path, libr
     with Image.open(DATA / "osprey.jpg") as im:
         im.reduce(2).save(folder / "desk" / "osprey-small.jpg", quality=80)
     serial = run_json("ingest", str(folder), "--jobs", "1")
-    monkeypatch.setenv("PHOTODESK_LIBRARY", str(tmp_path / "other"))
+    other = new_library("other")
+    monkeypatch.setenv("PHOTODESK_LIBRARY", str(other))
     parallel = run_json("ingest", str(folder), "--jobs", "2")
     assert serial["new"] == parallel["new"] == 10 and len(serial["copies"]) == 1
-    one, two = catalog_rows(library), catalog_rows(tmp_path / "other")
+    one, two = catalog_rows(library), catalog_rows(other)
     assert len(one["assets"]) == 10 and len(one["caption_sources"]) == 11  # every picture's own, one sidecar
     assert [(c[2], c[3]) for c in one["corrections"]] == [("Haim Zch", "Haim Zach")] and one["dupe_pairs"]
     assert one == two

@@ -9,10 +9,9 @@ import io
 import json
 import re
 import shutil
-import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +23,9 @@ from catalog.library import open_library
 from catalog.ops.upload import UploadRefused, pending, safe_name, stage_upload
 from web.app import create_app
 
+from .engines import query
 from .helpers import article_file, desk_client, jpeg_batch, run, run_json
+from .stores import remove
 from .test_articles import CREDIT_UNDER_CAPTION
 from .web_server import served as desk_served
 
@@ -35,11 +36,8 @@ BASE = "http://127.0.0.1:8750"
 
 
 def _assets(library: Path) -> int:
-    conn = sqlite3.connect(library / "library.db")
-    try:
-        return int(conn.execute("SELECT count(*) FROM assets").fetchone()[0])
-    finally:
-        conn.close()
+    [(count,)] = query(library, "SELECT count(*) FROM assets")
+    return int(str(count))
 
 
 def _csrf(client: TestClient, path: str = "/batches/new") -> str:
@@ -62,10 +60,11 @@ def _upload(client: TestClient, pictures: list[tuple[str, bytes]], captions: tup
 
 
 @pytest.fixture()
-def library(tmp_path: Path) -> Path:
-    result = run("--library", str(tmp_path / "lib"), "init")
+def library(library: Path) -> Path:
+    """The test's library, of the test's engine (``conftest.library``), made before a desk opens it."""
+    result = run("--library", str(library), "init")
     assert result.exit_code == 0, result.stderr
-    return tmp_path / "lib"
+    return library
 
 
 @pytest.fixture()
@@ -98,7 +97,7 @@ def test_batches_lists_each_cli_batch_with_the_counts_of_its_json(tmp_path: Path
 
 
 def test_an_article_upload_shows_the_pairing_and_writes_nothing_until_confirmed(
-    tmp_path: Path, library: Path, client: TestClient
+    tmp_path: Path, library: Path, client: TestClient, new_library: Callable[[str], Path]
 ) -> None:
     pictures = jpeg_batch(tmp_path / "pics", 2)
     article = article_file(tmp_path, CREDIT_UNDER_CAPTION)
@@ -120,12 +119,11 @@ def test_an_article_upload_shows_the_pairing_and_writes_nothing_until_confirmed(
     batch = client.get(done.headers["location"]).text
     assert "1.jpg" in batch and "2.jpg" in batch
     # the same files through the terminal land the same credits and captions
-    cli = run_json(
-        "--library", str(tmp_path / "cli"), "ingest", str(tmp_path / "pics"), "--captions", str(article), "--json"
-    )
+    terminal = new_library("cli")
+    cli = run_json("--library", str(terminal), "ingest", str(tmp_path / "pics"), "--captions", str(article), "--json")
     assert cli["new"] == 2
     for f in cli["files"]:
-        theirs = run_json("--library", str(tmp_path / "cli"), "show", str(f["asset_id"]))
+        theirs = run_json("--library", str(terminal), "show", str(f["asset_id"]))
         ident = next(a["id"] for a in run_json("--library", str(library), "search", "") if a["sha256"] == f["sha256"])
         ours = client.get(f"/api/assets/{ident}").json()
         for key in ("caption", "headline", "credit", "people"):
@@ -175,7 +173,7 @@ def test_a_hostile_upload_name_lands_inside_the_upload_folder_only(tmp_path: Pat
 
 
 def test_an_upload_without_captions_runs_at_once_and_reports_a_non_picture_as_ingest_does(
-    tmp_path: Path, library: Path, client: TestClient
+    tmp_path: Path, library: Path, client: TestClient, new_library: Callable[[str], Path]
 ) -> None:
     picture = jpeg_batch(tmp_path / "pics", 1)[0]
     done = _upload(client, [("1.jpg", picture.read_bytes()), ("notes.jpg", b"hello, not a picture")])
@@ -184,7 +182,7 @@ def test_an_upload_without_captions_runs_at_once_and_reports_a_non_picture_as_in
     assert _assets(library) == 1
     (tmp_path / "cli").mkdir()
     (tmp_path / "cli" / "notes.jpg").write_bytes(b"hello, not a picture")
-    result = run("--library", str(tmp_path / "clilib"), "ingest", str(tmp_path / "cli"), "--json")
+    result = run("--library", str(new_library("clilib")), "ingest", str(tmp_path / "cli"), "--json")
     assert result.exit_code == 1  # a failed file
     cli = json.loads(result.stdout)
     reason = cli["files"][0]["reason"]
@@ -195,8 +193,10 @@ def test_an_upload_without_captions_runs_at_once_and_reports_a_non_picture_as_in
 
 def test_an_upload_over_the_limit_is_refused_and_leaves_no_folder(tmp_path: Path, library: Path) -> None:
     before = set(Path(tempfile.gettempdir()).glob("photodesk-upload-*"))
+    opened = open_library(library)
     with pytest.raises(UploadRefused, match="larger than 1,000 bytes"):
-        stage_upload(open_library(library), [("1.jpg", io.BytesIO(b"x" * 1001))], limit=1000)
+        stage_upload(opened, [("1.jpg", io.BytesIO(b"x" * 1001))], limit=1000)
+    opened.close()
     assert set(Path(tempfile.gettempdir()).glob("photodesk-upload-*")) == before
 
 
@@ -335,20 +335,20 @@ def test_a_publish_takes_at_most_its_limit_and_says_so(
     tmp_path: Path, library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     jpeg_batch(tmp_path / "pics", 3)
-    run_json("--library", str(library), "ingest", str(tmp_path / "pics"))
+    report = run_json("--library", str(library), "ingest", str(tmp_path / "pics"))
+    ids = ",".join(str(f["asset_id"]) for f in report["files"])
     monkeypatch.setattr("catalog.ops.publish.MAX_PUBLISH", 2)
     client = desk_client(create_app(library), base_url=BASE)
-    page = client.get("/publish", params={"ids": "1,2,3"}).text
+    page = client.get("/publish", params={"ids": ids}).text
     assert page.count('class="card" data-asset-id=') == 2 and "these are the first 2" in page
 
 
-def test_a_picture_that_cannot_be_exported_is_named_inside_the_zip(tmp_path: Path) -> None:
+def test_a_picture_that_cannot_be_exported_is_named_inside_the_zip(tmp_path: Path, library: Path) -> None:
     jpeg_batch(tmp_path / "pics", 2)
-    library = tmp_path / "lib"
     report = run_json("--library", str(library), "ingest", str(tmp_path / "pics"), "--json")
     ids = [str(f["asset_id"]) for f in report["files"]]
     broken = run_json("--library", str(library), "show", ids[1])
-    (library / broken["path"]).unlink()  # the stored original is gone (check would say so)
+    remove(library, broken["path"])  # the stored original is gone (check would say so)
     client = desk_client(create_app(library), base_url=BASE)
     response = client.post(
         "/publish/zip", data={"csrf": _csrf(client, "/publish"), "ids": ",".join(ids), "style": "slash"}

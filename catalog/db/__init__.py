@@ -162,6 +162,15 @@ class Catalog:
         self._depth = 0
         return True
 
+    def refuses_writes(self) -> bool:
+        """Whether the engine itself refuses every write: a PostgreSQL server whose transactions are read-only (a
+        hot standby, or ``default_transaction_read_only`` set for the role or database). A read-only SQLite
+        catalog is a read-only file, which the file system tells (``ops.check.read_only``)."""
+        if self.dialect != POSTGRESQL:
+            return False
+        row = self._conn.execute("SELECT current_setting('transaction_read_only')", []).fetchone()
+        return str(row[0]) == "on"
+
     def problems(self) -> list[str]:
         """SQLite's own integrity and foreign-key checks: what is wrong, or nothing. PostgreSQL enforces its
         foreign keys and checks its own pages: nothing to ask it here."""

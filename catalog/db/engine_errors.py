@@ -32,12 +32,13 @@ def storage_errors() -> tuple[type[Exception], ...]:
 def unavailable(error: BaseException) -> str | None:
     """A one-line reason when ``error`` is the catalog's engine unable to serve (the user can act on it), else
     None (a bug: let it surface). On PostgreSQL that is every ``OperationalError`` (the server unreachable,
-    restarted, out of disk, the connection lost), not a ``ProgrammingError``."""
+    restarted, out of disk, the connection lost) and a write refused by a read-only server (a hot standby, or
+    ``default_transaction_read_only``), as SQLite's read-only file is; not a ``ProgrammingError``."""
     import sys
 
     psycopg = sys.modules.get("psycopg")
     if psycopg is not None and isinstance(error, psycopg.Error):
-        if isinstance(error, psycopg.OperationalError):
+        if isinstance(error, (psycopg.OperationalError, psycopg.errors.ReadOnlySqlTransaction)):
             first = (str(error).strip().splitlines() or [type(error).__name__])[0]
             return f"PostgreSQL: {first}"
         return None

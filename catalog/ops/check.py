@@ -9,9 +9,9 @@ original from a source path that still holds the same bytes, and moves unaccount
 read back and hashed all the same; a missing one is restored (a new object), but nothing there is moved or
 replaced — a damaged or stray object is reported, for whoever owns the bucket to remove.
 
-A read-only library (an archive on a read-only mount, or files the user may not write) is verified all the same
-— the search index through a temporary copy of the catalog, since SQLite's FTS5 check is a write statement — and
-``repair`` mends nothing there: each problem says so.
+A read-only library (an archive on a read-only mount, files the user may not write, a catalog on a PostgreSQL
+server that refuses writes) is verified all the same — the search index through a temporary copy of the catalog,
+since SQLite's FTS5 check is a write statement — and ``repair`` mends nothing there: each problem says so.
 
 A complete original that a killed ingest stored but did not record, or an asset whose captions it did not
 resolve yet, is *pending*, not damage: the catalog is consistent, and the next ingest finishes the work.
@@ -102,14 +102,15 @@ def check(library: Library, *, repair: bool = False, progress: Callable[[int, in
 
 
 def read_only(library: Library) -> bool:
-    """True when nothing in the library can be written: a read-only mount, or a catalog or folder this user may
-    not write."""
+    """True when nothing in the library can be written: a read-only mount, a catalog or folder this user may not
+    write, or a catalog server that refuses writes (a PostgreSQL hot standby)."""
     try:
         mounted_ro = bool(os.statvfs(library.root).f_flag & os.ST_RDONLY)
     except OSError:
         mounted_ro = False
     paths = (library.root, library.db_path, library.assets_dir)
-    return mounted_ro or not all(os.access(p, os.W_OK) for p in paths if p.exists())
+    unwritable = not all(os.access(p, os.W_OK) for p in paths if p.exists())
+    return mounted_ro or unwritable or library.catalog.refuses_writes()
 
 
 def _database(library: Library, report: CheckReport) -> None:
