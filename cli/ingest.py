@@ -13,7 +13,15 @@ from catalog.ingest.discover import check_paths
 from catalog.ingest.session import IngestRequest, IngestSession
 from catalog.model import DUPLICATE, FAILED, NEW, PRESENT, SKIPPED, BatchSummary
 
-from .options import LibraryRef, ProgressBar, json_option, pass_ref, print_json, stderr_is_terminal
+from .options import (
+    LibraryRef,
+    ProgressBar,
+    json_option,
+    on_duplicate_option,
+    pass_ref,
+    print_json,
+    stderr_is_terminal,
+)
 
 
 @click.command()
@@ -26,14 +34,7 @@ from .options import LibraryRef, ProgressBar, json_option, pass_ref, print_json,
 )
 @click.option("--yes", "-y", is_flag=True, help="Accept the proposed caption pairing without asking.")
 @click.option("--no-autofix", is_flag=True, help="Correct no photographer names; queue them for review.")
-@click.option(
-    "--on-duplicate",
-    type=click.Choice(["keep", "skip", "replace"]),
-    default="keep",
-    show_default=True,
-    help="A copy of a picture already in the library: store and group it (keep), record it without "
-    "storing it (skip), or make it the group's keeper when it is better (replace).",
-)
+@on_duplicate_option
 @click.option("--dry-run", is_flag=True, help="Show what would happen; write nothing.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Worker processes (default: all cores).")
 @json_option

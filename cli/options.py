@@ -61,6 +61,18 @@ class LibraryRef:
 pass_ref = click.make_pass_decorator(LibraryRef)
 
 
+def on_duplicate_option(f: F) -> F:
+    """``--on-duplicate``, as ingest and watch take it."""
+    return click.option(
+        "--on-duplicate",
+        type=click.Choice(["keep", "skip", "replace"]),
+        default="keep",
+        show_default=True,
+        help="A copy of a picture already in the library: store and group it (keep), record it without "
+        "storing it (skip), or make it the group's keeper when it is better (replace).",
+    )(f)
+
+
 def json_option(f: F) -> F:
     return click.option("--json", "json_", is_flag=True, help="Print JSON instead of a table.")(f)
 

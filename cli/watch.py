@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .options import LibraryRef, pass_ref
+from .options import LibraryRef, on_duplicate_option, pass_ref
 
 if TYPE_CHECKING:
     from catalog.model import Arrival
@@ -29,14 +29,7 @@ if TYPE_CHECKING:
     help="A caption sheet (.csv/.json/.tsv: file, caption, credit…) whose rows are paired with pictures by name as "
     "they arrive; read again whenever it changes.",
 )
-@click.option(
-    "--on-duplicate",
-    type=click.Choice(["keep", "skip", "replace"]),
-    default="keep",
-    show_default=True,
-    help="A copy of a picture already in the library: store and group it, record it only, or make it the keeper "
-    "when it is better (as for ingest).",
-)
+@on_duplicate_option
 @click.option(
     "--move-to",
     type=click.Path(file_okay=False, path_type=Path),
@@ -190,8 +183,9 @@ def _summarise(summary: WatchSummary, json_: bool) -> None:
         click.echo(json.dumps(record, ensure_ascii=False))
     c = summary.counts
     line = (
-        f"watched {_duration(time.time() - summary.started)}: {c[NEW]} new, {c[PRESENT]} already in the library, {c[DUPLICATE]} copies not "
-        f"stored, {c[FAILED]} failed, {c[SKIPPED]} skipped, {c['again']} captioned by a later sidecar"
+        f"watched {_duration(time.time() - summary.started)}: {c[NEW]} new, {c[PRESENT]} already in the library, "
+        f"{c[DUPLICATE]} copies not stored, {c[FAILED]} failed, {c[SKIPPED]} skipped, {c['again']} read again for "
+        "a later sidecar or sheet row"
     )
     click.echo(line, err=True)
     for path in summary.waiting:
