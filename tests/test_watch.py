@@ -272,7 +272,7 @@ def test_a_caption_sheet_pairs_rows_as_pictures_arrive_and_rows_added_later_reac
 ) -> None:
     drop, done = tmp_path / "drop", tmp_path / "done"
     drop.mkdir()
-    sheet = tmp_path / "sheet.csv"
+    sheet = drop / "sheet.csv"  # in the folder it captions: never taken for an arrival, never moved
     sheet.write_text("file,caption,credit\na.jpg,נתניהו בכנסת,Haim Zach/GPO\n", encoding="utf-8")
     a, b = pictures(tmp_path / "src", 2)
     with watching(library, [drop], captions=sheet, move_to=done) as arrivals:
@@ -288,6 +288,7 @@ def test_a_caption_sheet_pairs_rows_as_pictures_arrive_and_rows_added_later_reac
     assert caption_of(library, sha(b)) == "Knesset plenum"
     assert [Path(x.path).name for x in arrivals if x.again] == ["b.jpg"]  # a's row did not change: not read again
     assert sorted(catalog_shas(library)) == sorted([sha(a), sha(b)])
+    assert sheet.exists() and not any(Path(x.path) == sheet for x in arrivals)
 
 
 def test_polling_finds_what_file_events_would(library: Path, tmp_path: Path) -> None:

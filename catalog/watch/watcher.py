@@ -102,8 +102,10 @@ class Watcher:
         self.move_to = options.move_to.absolute() if options.move_to else None
         aside = options.set_aside or (options.move_to / "failed" if options.move_to else None)
         self.set_aside = aside.absolute() if aside else None
-        self.exclude = library.own_files() | {p for p in (self.move_to, self.set_aside) if p is not None}
         self.captions = _sheet(options.captions) if options.captions else None
+        # never arrivals: the library's own files, where arrivals are put away, and the caption sheet (which may
+        # well sit in the folder it captions)
+        self.exclude = library.own_files() | {p for p in (self.move_to, self.set_aside, self.captions) if p}
         self.settler = Settler(options.settle, options.pair_wait, options.give_up)
         self.summary = WatchSummary(started=clock())
         self.moved: dict[Path, Path] = {}  # pictures moved to the done folder, from where they arrived
