@@ -172,6 +172,20 @@ def test_pictures_renamed_from_temporary_names_are_ingested_under_their_final_na
     assert catalog_shas(library) == [sha(source)]
 
 
+def test_pictures_inside_a_hidden_folder_are_passed_over(library: Path, tmp_path: Path) -> None:
+    """A sync client's own folder (``.sync``, ``.Trash``) holds copies in transit, not deliveries."""
+    drop = tmp_path / "drop"
+    (drop / ".sync").mkdir(parents=True)
+    hidden, shown = pictures(tmp_path / "src", 2)
+    with watching(library, [drop]) as arrivals:
+        (drop / ".sync" / "x.jpg").write_bytes(hidden.read_bytes())
+        deliver(shown, drop / "y.jpg")
+        wait_for(lambda: len(arrivals) >= 1)
+        time.sleep(1.5)
+    assert [Path(a.path).name for a in arrivals] == ["y.jpg"]
+    assert catalog_shas(library) == [sha(shown)]
+
+
 def test_a_bad_file_is_set_aside_and_the_watch_goes_on(library: Path, tmp_path: Path) -> None:
     drop, done = tmp_path / "drop", tmp_path / "done"
     drop.mkdir()

@@ -191,7 +191,7 @@ class Watcher:
         return out
 
     def _look(self, path: Path, now: float) -> None:
-        if any(path == e or e in path.parents for e in self.exclude):
+        if any(path == e or e in path.parents for e in self.exclude) or self._in_hidden_folder(path):
             return
         try:
             info = path.stat()
@@ -205,6 +205,14 @@ class Watcher:
             self.settler.known(path, stat)
             return
         self.settler.observe(path, stat, now)
+
+    def _in_hidden_folder(self, path: Path) -> bool:
+        """Inside a hidden folder of a watched one (a sync client's ``.sync``, a ``.Trash``): passed over, as the
+        walks pass it over."""
+        for root in self.folders:
+            if root in path.parents:
+                return any(part.startswith(".") for part in path.relative_to(root).parts[:-1])
+        return False
 
     def _ingest(self, ready: Sequence[Ready]) -> list[Arrival]:
         out: list[Arrival] = []
