@@ -6,7 +6,8 @@ import click
 
 from catalog.dupes.neighbors import CandidateThresholds
 from catalog.ops.assets import resolve_id
-from catalog.ops.dupes import list_groups, merge, scan
+from catalog.ops.dupes import list_groups, merge
+from catalog.ops.rescan import scan
 
 from .options import LibraryRef, ProgressBar, json_option, pass_ref, print_json
 
