@@ -1,0 +1,135 @@
+"""The arrivals screen: pictures as a watch (``photodesk watch``) ingests them, possibly in another process or on
+another machine, so the catalog's ``arrivals`` table is the only channel between the two.
+
+``GET /arrivals`` lists the newest; ``GET /arrivals/events`` sends each later one as a server-sent event, reading
+the table once a second from where the client is (``Last-Event-ID``, else ``?after=N``, else now); ``GET
+/api/arrivals?after=N`` answers the same as JSON for a browser whose event stream fails (the page polls it then).
+All three only read: the desk's thread pool and per-thread libraries serve them as any page, and nothing here
+changes the catalog.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+
+import anyio
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from catalog.library import Library
+from catalog.model import JSONObject
+from catalog.ops.arrivals import BATCH, PAGE, arrivals_after, last_arrival_id, newest_arrivals
+from web.desk import Desk
+from web.security import csrf_token
+
+POLL_S = 1.0  # how often a stream reads the table
+HEARTBEAT_S = 15.0  # a comment after this long without a word: proxies and browsers keep the connection
+RETRY_MS = 2000  # how soon a browser reconnects after losing the stream
+MAX_LIMIT = 1000
+STREAM_HEADERS = {"cache-control": "no-cache", "x-accel-buffering": "no"}  # no proxy may hold events back
+
+
+def shown(view: JSONObject) -> JSONObject:
+    """An arrival's view (``catalog.ops.arrivals``) with the desk's addresses: its thumbnail, its picture page and
+    the page of the picture it is a copy of (None where there is none)."""
+    sha, copy_of = view["sha256"], view["duplicate_of"]
+    return {
+        **view,
+        "thumbnail": f"/thumbs/{sha}.jpg" if sha is not None and view["has_thumbnail"] else None,
+        "url": f"/assets/{view['asset_id']}" if sha is not None else None,
+        "duplicate_url": f"/assets/{copy_of}" if copy_of is not None else None,
+    }
+
+
+def _shown_after(library: Library, last_id: int, limit: int) -> list[JSONObject]:
+    return [shown(v) for v in arrivals_after(library, last_id, limit)]
+
+
+def _position(text: str | None) -> int | None:
+    """An arrival id to follow on from (ValueError for anything else); None when none was given."""
+    if text is None or not text.strip():
+        return None
+    return max(0, int(text.strip()))
+
+
+async def arrivals_page(request: Request) -> Response:
+    views = [shown(v) for v in await request.app.state.desk.read(newest_arrivals, PAGE)]
+    after = max((int(str(v["id"])) for v in views), default=0)
+    return request.app.state.templates.TemplateResponse(  # type: ignore[no-any-return]
+        request, "arrivals.html", {"arrivals": views, "after": after, "csrf": csrf_token(request)}
+    )
+
+
+async def api_arrivals(request: Request) -> Response:
+    """Arrivals after ``?after=N`` (default 0), oldest first, at most ``?limit=`` (200)."""
+    try:
+        after = _position(request.query_params.get("after")) or 0
+        limit = min(MAX_LIMIT, max(1, int(request.query_params.get("limit", BATCH))))
+    except ValueError:
+        return JSONResponse({"error": "after and limit: whole numbers (after: an arrival's id)"}, status_code=400)
+    return JSONResponse(await request.app.state.desk.read(_shown_after, after, limit))
+
+
+async def arrival_events(request: Request) -> Response:
+    """The stream. Where it starts is read before it opens, so a catalog that cannot answer is a plain 503."""
+    given = request.headers.get("last-event-id") or request.query_params.get("after")
+    try:
+        position = _position(given)
+    except ValueError:
+        return PlainTextResponse("Last-Event-ID or ?after=: an arrival's id", status_code=400)
+    desk: Desk = request.app.state.desk
+    if position is None:
+        position = await desk.read(last_arrival_id)
+    return StreamingResponse(_events(desk, position), media_type="text/event-stream", headers=STREAM_HEADERS)
+
+
+async def _events(desk: Desk, last_id: int) -> AsyncIterator[str]:
+    """``arrival`` events after ``last_id`` until the server stops (the client going away cancels it where it
+    waits). A catalog that stops answering mid-stream is one ``status`` event with the reason, and another once it
+    answers again; the stream stays open meanwhile."""
+    stopping = desk.stopping()
+    yield f"retry: {RETRY_MS}\n\n"
+    said = anyio.current_time()
+    trouble: str | None = None
+    while not stopping.is_set():
+        words: list[str] = []
+        try:
+            found = await desk.read(_shown_after, last_id, BATCH)
+        except HTTPException as e:  # 503: the catalog is unavailable (desk.py dropped the thread's connection)
+            found = []
+            if trouble is None:
+                trouble = str(e.detail)
+                words.append(_message("status", {"live": False, "error": trouble}))
+        else:
+            if trouble is not None:
+                trouble = None
+                words.append(_message("status", {"live": True, "error": None}))
+        if found:
+            last_id = int(str(found[-1]["id"]))
+            words += [_message("arrival", view, str(view["id"])) for view in found]
+        if not words and anyio.current_time() - said >= HEARTBEAT_S:
+            words.append(": still watching\n\n")
+        if words:
+            yield "".join(words)
+            said = anyio.current_time()
+        if len(found) == BATCH:
+            continue  # a burst: the rest at once
+        with anyio.move_on_after(POLL_S):
+            await stopping.wait()
+
+
+def _message(event: str, data: JSONObject, ident: str | None = None) -> str:
+    """One event as the stream carries it. JSON on one line (its own line breaks are escaped), so the data is a
+    single ``data:`` field."""
+    head = f"id: {ident}\n" if ident is not None else ""
+    return f"{head}event: {event}\ndata: {json.dumps(data, ensure_ascii=False, separators=(',', ':'))}\n\n"
+
+
+routes = [
+    Route("/arrivals", arrivals_page, methods=["GET"]),
+    Route("/arrivals/events", arrival_events, methods=["GET"]),
+    Route("/api/arrivals", api_arrivals, methods=["GET"]),
+]
