@@ -31,7 +31,7 @@ def serve(ref: LibraryRef, host: str, port: int) -> None:
     """
     from web.app import create_app
     from web.security import is_loopback
-    from web.server import DeskServer
+    from web.server import serve as serve_desk
 
     token = os.environ.get(TOKEN_ENV) or None
     if not is_loopback(host) and token is None:
@@ -42,4 +42,4 @@ def serve(ref: LibraryRef, host: str, port: int) -> None:
     app = create_app(ref.root.expanduser().absolute(), host=host, token=token)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"photodesk desk for {ref.root}: http://{shown}:{port}/  (Ctrl-C stops it)", err=True)
-    DeskServer(app, host=host, port=port).run()  # Ctrl-C ends open event streams rather than wait for them
+    serve_desk(app, host=host, port=port)  # Ctrl-C ends open event streams rather than wait for them

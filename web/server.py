@@ -7,12 +7,20 @@ for ever; this server tells the desk first (``Desk.stop``), and every stream end
 
 from __future__ import annotations
 
+import contextlib
 import socket
 
 import uvicorn
 from starlette.applications import Starlette
 
 from web.desk import Desk
+
+
+def serve(app: Starlette, *, host: str, port: int) -> None:
+    """Serve ``app`` until Ctrl-C or SIGTERM. The interrupt is how a desk is stopped, not a failure: as
+    ``uvicorn.run`` does, it ends the server quietly (exit status 0)."""
+    with contextlib.suppress(KeyboardInterrupt):  # uvicorn raises the signal it caught again once it has stopped
+        DeskServer(app, host=host, port=port).run()
 
 
 class DeskServer(uvicorn.Server):
