@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 from starlette.testclient import TestClient
 
-from catalog.db.arrivals import Arrivals
+from catalog.db.arrivals import COLUMNS, Arrivals
 from catalog.library import open_library
 from catalog.model import Arrival
 from catalog.watch.watcher import iso_ms
@@ -201,6 +201,38 @@ def test_the_stream_sends_what_arrives_after_it_opened_and_resumes_after_last_ev
             assert refused.response.status == 400
 
 
+def held_back(library: Path, ident: int, *, put_back: list[object] | None = None) -> list[object]:
+    """Arrival ``ident`` taken out of the table (its row returned), or its row ``put_back``: together, what a
+    transaction that took its id before a later arrival's and committed after it looks like to a reader (two
+    watches on one PostgreSQL catalog)."""
+    lib = open_library(library)
+    try:
+        conn = lib.catalog._conn
+        with lib.catalog.transaction():
+            if put_back is not None:
+                conn.execute(f"INSERT INTO arrivals ({COLUMNS}) VALUES ({', '.join('?' * len(put_back))})", put_back)
+                return put_back
+            row = list(conn.execute(f"SELECT {COLUMNS} FROM arrivals WHERE id = ?", [ident]).fetchone())
+            conn.execute("DELETE FROM arrivals WHERE id = ?", [ident])
+            return row
+    finally:
+        lib.close()
+
+
+def test_an_arrival_committed_after_a_later_one_is_still_sent(
+    library: Path, landed: dict[str, int], assets: dict[str, tuple[int, str]]
+) -> None:
+    late = record(library, "GPO_0415.jpg", asset=assets["GPO_0412.jpg"][0])
+    later = record(library, "GPO_0416.jpg", asset=assets["GPO_0412.jpg"][0])
+    row = held_back(library, late)  # its id taken, its row not yet committed
+    with serving(library) as (base, _), EventStream(base, f"?after={landed['failed']}") as stream:
+        stream.event()
+        assert stream.arrival()[0] == later
+        held_back(library, late, put_back=row)
+        ident, data = stream.arrival()
+        assert ident == late and data["name"] == "GPO_0415.jpg"
+
+
 def test_a_quiet_stream_sends_a_heartbeat_and_says_when_the_catalog_cannot_answer(
     library: Path, landed: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -350,10 +382,15 @@ def test_without_event_source_the_page_asks_the_api_instead(
         with serving(library) as (base, _):
             page.goto(base + "/arrivals")
             page.wait_for_selector("#arrivals[data-mode=polling]")
+            late = record(library, "late.jpg", status="failed", reason="cut short")
             later = record(library, "polled " + HOSTILE, status="skipped", reason="too small to be a photograph")
+            row = held_back(library, late)
             page.wait_for_selector(f"#arrivals > li:first-child[data-arrival-id='{later}']", timeout=10_000)
             shown = page.inner_text(f"li[data-arrival-id='{later}']")
             assert "skipped: too small to be a photograph" in shown and "polled <img src=x onerror=" in shown
             assert page.title() != "pwned" and page.locator("img[src='x']").count() == 0  # built as text
+            held_back(library, late, put_back=row)  # committed after the later one: found, and put in its place
+            page.wait_for_selector(f"#arrivals > li:nth-child(2)[data-arrival-id='{late}']", timeout=10_000)
+            assert page.locator("#arrivals > li").count() == len(landed) + 2
     finally:
         context.close()

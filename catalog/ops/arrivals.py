@@ -38,7 +38,7 @@ def last_arrival_id(library: Library) -> int:
 def arrival_views(library: Library, arrivals: list[Arrival]) -> list[JSONObject]:
     """Each arrival's record (``Arrival.to_dict``) with ``name``, ``seconds``, and its asset's ``caption`` and
     ``sha256`` (``has_thumbnail``: whether the store holds one) — None for an arrival with no asset (failed,
-    skipped) or whose asset was deleted since. One query for the assets of the lot, none for no arrivals."""
+    skipped) or none the catalog has. One query for the assets of the lot, none for no arrivals."""
     ids = sorted({a.asset_id for a in arrivals if a.asset_id is not None})
     assets = library.catalog.assets.many(ids) if ids else {}
     views: list[JSONObject] = []

@@ -28,6 +28,7 @@ from web.security import csrf_token
 POLL_S = 1.0  # how often a stream reads the table
 HEARTBEAT_S = 15.0  # a comment after this long without a word: proxies and browsers keep the connection
 RETRY_MS = 2000  # how soon a browser reconnects after losing the stream
+SETTLE_S = 5.0  # an arrival with a lower id than one sent is still looked for this long (see _Sent)
 MAX_LIMIT = 1000
 STREAM_HEADERS = {"cache-control": "no-cache", "x-accel-buffering": "no"}  # no proxy may hold events back
 
@@ -86,6 +87,29 @@ async def arrival_events(request: Request) -> Response:
     return StreamingResponse(_events(desk, position), media_type="text/event-stream", headers=STREAM_HEADERS)
 
 
+class _Sent:
+    """What a stream has sent. Ids are handed out in order but need not be committed in order: two watches writing
+    to one PostgreSQL catalog can commit arrival 11 before arrival 10. So the stream reads from ``floor`` (below it
+    everything was sent, or came before the stream) and skips what it sent; an id sent ``SETTLE_S`` ago moves the
+    floor up to it, as a watch's transaction holding a lower one (one row, committed at once) has ended by then."""
+
+    def __init__(self, floor: int) -> None:
+        self.floor = floor
+        self.at: dict[int, float] = {}  # ids above the floor already sent -> when
+
+    def limit(self) -> int:
+        return BATCH + len(self.at)  # room for a whole batch of new ones beside those sent
+
+    def new(self, found: list[JSONObject], now: float) -> list[JSONObject]:
+        fresh = [v for v in found if int(str(v["id"])) not in self.at]
+        self.at.update((int(str(v["id"])), now) for v in fresh)
+        settled = [i for i, at in self.at.items() if now - at >= SETTLE_S]
+        if settled:
+            self.floor = max(self.floor, *settled)
+            self.at = {i: at for i, at in self.at.items() if i > self.floor}
+        return fresh
+
+
 async def _events(desk: Desk, last_id: int) -> AsyncIterator[str]:
     """``arrival`` events after ``last_id`` until the server stops (the client going away cancels it where it
     waits). A catalog that stops answering mid-stream is one ``status`` event with the reason, and another once it
@@ -94,10 +118,12 @@ async def _events(desk: Desk, last_id: int) -> AsyncIterator[str]:
     yield f"retry: {RETRY_MS}\n\n"
     said = anyio.current_time()
     trouble: str | None = None
+    sent = _Sent(last_id)
     while not stopping.is_set():
         words: list[str] = []
+        limit = sent.limit()
         try:
-            found = await desk.read(_shown_after, last_id, BATCH)
+            found = await desk.read(_shown_after, sent.floor, limit)
         except HTTPException as e:  # 503: the catalog is unavailable (desk.py dropped the thread's connection)
             found = []
             if trouble is None:
@@ -107,15 +133,13 @@ async def _events(desk: Desk, last_id: int) -> AsyncIterator[str]:
             if trouble is not None:
                 trouble = None
                 words.append(_message("status", {"live": True, "error": None}))
-        if found:
-            last_id = int(str(found[-1]["id"]))
-            words += [_message("arrival", view, str(view["id"])) for view in found]
+        words += [_message("arrival", view, str(view["id"])) for view in sent.new(found, anyio.current_time())]
         if not words and anyio.current_time() - said >= HEARTBEAT_S:
             words.append(": still watching\n\n")
         if words:
             yield "".join(words)
             said = anyio.current_time()
-        if len(found) == BATCH:
+        if len(found) == limit:
             continue  # a burst: the rest at once
         with anyio.move_on_after(POLL_S):
             await stopping.wait()

@@ -7,7 +7,10 @@
   "use strict";
   var KEEP = 300; // rows kept on the page: a long day must not slow the screen down
   var POLL_MS = 2000;
+  var LIMIT = 500;
   var list, live, last = 0, fresh = 0, source = null;
+  var seen = {}; // arrival ids on the page: an id can come twice (a reconnect) or late (two watches, one catalog)
+  var asked = []; // the last ids of the latest polls: each asks after the oldest, so a late one is still found
 
   function node(tag, cls, text) {
     var e = document.createElement(tag);
@@ -95,12 +98,14 @@
   function counted(how) { return how + (fresh ? " · " + fresh + " new since this page opened" : ""); }
 
   function add(a) {
-    if (a.id <= last) { return; } // seen already (a reconnect, or the poll after the stream)
-    last = a.id;
+    if (seen[a.id]) { return; }
+    seen[a.id] = true;
+    last = Math.max(last, a.id);
     fresh++;
-    var added = row(a);
+    var added = row(a), before = list.firstElementChild;
     added.classList.add("fresh");
-    list.insertBefore(added, list.firstChild);
+    while (before && parseInt(before.getAttribute("data-arrival-id"), 10) > a.id) { before = before.nextElementSibling; }
+    list.insertBefore(added, before); // newest first, by id
     while (list.children.length > KEEP) { list.removeChild(list.lastChild); }
     document.getElementById("no-arrivals").hidden = true;
   }
@@ -126,12 +131,14 @@
 
   function poll() {
     list.setAttribute("data-mode", "polling");
-    fetch(list.getAttribute("data-poll") + "?after=" + last, { credentials: "same-origin" })
+    asked.push(last);
+    if (asked.length > 3) { asked.shift(); }
+    fetch(list.getAttribute("data-poll") + "?after=" + asked[0] + "&limit=" + LIMIT, { credentials: "same-origin" })
       .then(function (r) { if (!r.ok) { throw new Error(String(r.status)); } return r.json(); })
       .then(function (found) {
         found.forEach(add);
         say("live", counted("Live (asked every 2 s)"));
-        window.setTimeout(poll, found.length ? 0 : POLL_MS);
+        window.setTimeout(poll, found.length === LIMIT ? 0 : POLL_MS); // a full answer: more are waiting
       }, function () {
         say("waiting", "The desk does not answer; asking again");
         window.setTimeout(poll, POLL_MS);
@@ -166,6 +173,7 @@
     live = document.getElementById("live");
     if (!list || !live) { return; }
     last = parseInt(list.getAttribute("data-after"), 10) || 0;
+    rows().forEach(function (r) { seen[r.getAttribute("data-arrival-id")] = true; });
     Array.prototype.forEach.call(list.querySelectorAll("time[datetime]"), clock);
     document.addEventListener("keydown", keys);
     if (window.EventSource) { listen(); } else if (window.fetch) { poll(); }
