@@ -165,7 +165,7 @@ def test_the_api_answers_the_arrivals_after_n_oldest_first(
     assert failed["thumbnail"] is None and failed["url"] is None and failed["reason"] == "not a picture (HTML text)"
     stored = Arrival(**{k: v for k, v in failed.items() if k in Arrival.__dataclass_fields__})
     assert set(stored.to_dict()) <= set(failed)  # the record whole, and what the page needs beside it
-    for bad in ({"after": "x"}, {"limit": "many"}):
+    for bad in ({"after": "x"}, {"limit": "many"}, {"after": str(2**64)}):
         assert client.get("/api/arrivals", params=bad).status_code == 400
     assert client.get("/api/arrivals", params={"after": ids[-1]}).json() == []
 

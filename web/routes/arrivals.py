@@ -50,10 +50,14 @@ def _shown_after(library: Library, last_id: int, limit: int) -> list[JSONObject]
 
 
 def _position(text: str | None) -> int | None:
-    """An arrival id to follow on from (ValueError for anything else); None when none was given."""
+    """An arrival id to follow on from (ValueError for anything else, a number past the engines' 64-bit ids too);
+    None when none was given."""
     if text is None or not text.strip():
         return None
-    return max(0, int(text.strip()))
+    value = int(text.strip())
+    if value >= 2**63:
+        raise ValueError(text)
+    return max(0, value)
 
 
 async def arrivals_page(request: Request) -> Response:
