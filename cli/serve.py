@@ -29,10 +29,9 @@ def serve(ref: LibraryRef, host: str, port: int) -> None:
         photodesk --library ~/desk serve --port 9000
         PHOTODESK_DESK_TOKEN=… photodesk serve --host 0.0.0.0
     """
-    import uvicorn
-
     from web.app import create_app
     from web.security import is_loopback
+    from web.server import serve as serve_desk
 
     token = os.environ.get(TOKEN_ENV) or None
     if not is_loopback(host) and token is None:
@@ -43,4 +42,4 @@ def serve(ref: LibraryRef, host: str, port: int) -> None:
     app = create_app(ref.root.expanduser().absolute(), host=host, token=token)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"photodesk desk for {ref.root}: http://{shown}:{port}/  (Ctrl-C stops it)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    serve_desk(app, host=host, port=port)  # Ctrl-C ends open event streams rather than wait for them

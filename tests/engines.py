@@ -30,6 +30,7 @@ BOTH_ENGINES = frozenset(
         "test_web",
         "test_web_review",
         "test_web_assets",
+        "test_web_arrivals",
         "test_watch",
         "test_reliability",
         "test_concurrency",

@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from web import security
 from web.desk import Desk
-from web.routes import api, assets, batches, grid, media, publish, review
+from web.routes import api, arrivals, assets, batches, grid, media, publish, review
 
 STATIC = Path(__file__).parent / "static"
 
@@ -63,6 +63,7 @@ def create_app(root: Path, *, host: str = "127.0.0.1", token: str | None = None)
         *assets.routes,
         *review.routes,
         *batches.routes,
+        *arrivals.routes,
         *publish.routes,
         *media.routes,
         *api.routes,
@@ -93,13 +94,15 @@ def create_app(root: Path, *, host: str = "127.0.0.1", token: str | None = None)
 
 
 def _closing(desk: Desk) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
-    """The server's lifespan: when it stops, the desk's connections to the catalog are closed."""
+    """The server's lifespan: when it stops, event streams still open end and the desk's connections to the catalog
+    are closed."""
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         try:
             yield
         finally:
+            desk.stop()
             desk.close()
 
     return lifespan

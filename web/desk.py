@@ -8,6 +8,9 @@ catalog's ``BEGIN IMMEDIATE`` with its busy timeout makes a write wait for anoth
 On PostgreSQL the same holds per server (several servers write side by side). A catalog that stops answering (the
 database restarted, the network gone) answers the request with 503 and a reason; the thread's connection is
 dropped, so the next request connects again instead of failing for ever on a dead connection.
+
+Event streams (the arrivals screen's) read like any page, once a second each; they end when the server stops
+(``stop``, which ``web.server`` calls before waiting for open responses), since a stream never ends by itself.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 import anyio.to_thread
-from anyio import CapacityLimiter
+from anyio import CapacityLimiter, Event
 from starlette.exceptions import HTTPException
 
 from catalog.library import Library, open_library
@@ -37,6 +40,8 @@ class Desk:
         self._writer: CapacityLimiter | None = None
         self._opened: list[Library] = []  # every thread's, closed when the server stops
         self._lock = threading.Lock()
+        self._stopping: Event | None = None
+        self._stopped = False
 
     def library(self) -> Library:
         opened: Library | None = getattr(self._local, "library", None)
@@ -55,6 +60,21 @@ class Desk:
         for library in opened:
             with contextlib.suppress(Exception):  # one lost already
                 library.close()
+
+    def stop(self) -> None:
+        """The server is stopping: every event stream ends now rather than keep it waiting (in the server's event
+        loop)."""
+        self._stopped = True
+        if self._stopping is not None:
+            self._stopping.set()
+
+    def stopping(self) -> Event:
+        """Set once the server stops. Made on first use, in the server's event loop (as the writer's limiter)."""
+        if self._stopping is None:
+            self._stopping = Event()
+            if self._stopped:
+                self._stopping.set()
+        return self._stopping
 
     async def read(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
         """``fn(library, *args, **kwargs)`` in a worker thread."""
