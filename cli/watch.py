@@ -133,18 +133,11 @@ def _notice(text: str) -> None:
     click.echo(f"{time.strftime('%H:%M:%S')} warning: {text}", err=True)
 
 
-def _seconds(arrival: Arrival) -> float:
-    from datetime import datetime
-
-    def parse(text: str) -> float:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
-
-    return parse(arrival.ingested_at) - parse(arrival.arrived_at)
-
-
 def _report(arrival: Arrival, json_: bool) -> None:
+    from catalog.ops.arrivals import seconds
+
     if json_:
-        click.echo(json.dumps({**arrival.to_dict(), "seconds": round(_seconds(arrival), 3)}, ensure_ascii=False))
+        click.echo(json.dumps({**arrival.to_dict(), "seconds": seconds(arrival)}, ensure_ascii=False))
         sys.stdout.flush()
         return
     from catalog.model import FAILED, SKIPPED
@@ -163,7 +156,7 @@ def _report(arrival: Arrival, json_: bool) -> None:
     parts += [f"warning: {w}" for w in arrival.warnings]
     if arrival.moved_to:
         parts.append(f"→ {arrival.moved_to}")
-    parts.append(f"({_seconds(arrival):.1f} s)")
+    parts.append(f"({seconds(arrival)} s)")
     click.echo("  ".join(parts), err=True)
 
 
