@@ -39,6 +39,10 @@ BOTH_ENGINES = frozenset(
         "test_web_batches",
         "test_check_read_only",
         "test_ingest_session",
+        "test_search_defects",
+        "test_search_export",
+        "test_credit_history",
+        "test_export_defects",
     }
 )
 

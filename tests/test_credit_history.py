@@ -3,24 +3,25 @@ equals a recount over every asset after inserts, changes of names and agency, an
 
 from __future__ import annotations
 
-import sqlite3
+import json
+from collections import Counter
 from pathlib import Path
 
 from catalog.library import open_library
 
+from .engines import query
 from .helpers import photo, run
 
 
 def _recount(library: Path, exclude: list[int]) -> list[tuple[str, str | None, int]]:
-    conn = sqlite3.connect(library / "library.db")
-    marks = ", ".join("?" * len(exclude)) or "-1"  # (NOT IN (NULL) would exclude everything)
-    rows = conn.execute(
-        "SELECT j.value, a.credit_agency, count(*) FROM assets a, json_each(a.credit_photographers) j "
-        f"WHERE a.credit_photographers IS NOT NULL AND a.id NOT IN ({marks}) GROUP BY 1, 2",
-        exclude,
-    ).fetchall()
-    conn.close()
-    return sorted(((str(n), a, int(c)) for n, a, c in rows), key=repr)
+    """How often each (photographer, agency) is credited, counted afresh from every asset's stored list (JSON
+    text on both engines), the assets ``exclude`` names left out."""
+    counts: Counter[tuple[str, str | None]] = Counter()
+    rows = query(library, "SELECT id, credit_photographers, credit_agency FROM assets")
+    for asset_id, names, agency in rows:
+        if names is not None and asset_id not in exclude:
+            counts.update((str(n), None if agency is None else str(agency)) for n in json.loads(str(names)))
+    return sorted(((n, a, c) for (n, a), c in counts.items()), key=repr)
 
 
 def test_credit_counts_equal_a_recount_through_every_kind_of_change(tmp_path: Path, library: Path) -> None:
