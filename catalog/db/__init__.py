@@ -294,7 +294,11 @@ class ReadOnly:
             from catalog.db.connection import connect_pg
 
             conn = connect_pg(url)
-            conn.execute("SET default_transaction_read_only = on")
+            try:
+                conn.execute("SET default_transaction_read_only = on")
+            except BaseException:
+                conn.close()  # never a connection left open behind a failure
+                raise
             return cls(conn)
         if not exists(root):
             return None
