@@ -7,11 +7,11 @@ The catalog is the benchmark suite's generated one (``run.py``: real rows of ing
 credits and people); a tenth of the captions get a Hebrew sentence, in SQLite (FTS5 follows by its triggers) and
 so in PostgreSQL. The assets rows are copied into a PostgreSQL schema of their own (dropped at the end), search is
 added by ``search_ddl()`` (timed: the vectors of every row and the GIN index) with the planner's statistics of
-migration ``p004``, SQLite's indexes on plain columns are made too (as the PostgreSQL schema will have them; taken_at and ingested_at in byte order, ``COLLATE "C"``),
-the table is vacuumed (as autovacuum leaves it), and each query runs 30 times after
-a warm-up, limit 50, on both engines in this process: p50 and p95 in milliseconds, and the hit count. The person
-and credit queries ask the SQLite catalog's authority for spellings on both engines (PostgreSQL's authority is
-not part of search).
+migration ``p004``, SQLite's indexes on plain columns are made too (as the PostgreSQL schema will have them;
+taken_at and ingested_at in byte order, ``COLLATE "C"``), the table is vacuumed (as autovacuum leaves it), and
+each query runs 30 times after a warm-up, limit 50, on both engines in this process: p50 and p95 in milliseconds,
+and the hit count. The person and credit queries ask the SQLite catalog's authority for spellings on both engines
+(PostgreSQL's authority is not part of search).
 """
 
 from __future__ import annotations
