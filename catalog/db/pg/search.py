@@ -35,8 +35,8 @@ column is indexed up to its first ``MAX_COLUMN`` characters; positions past 16,3
 last one, so a phrase there can match what FTS5 would not.
 
 Here: ``PgSearches`` (queries); ``search_schema`` (``search_ddl`` and what the vector holds), ``tsquery`` (tsquery
-text from folded words), ``search_text`` (``PgSearchText``); ``catalog.db.found_by`` says what search asks of the
-other parts.
+text from folded words), ``hits`` (whether a search is past ``BROAD``, counted in the order that reads fewest rows),
+``search_text`` (``PgSearchText``); ``catalog.db.found_by`` says what search asks of the other parts.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from typing import Any
 
 from catalog.db.connection import Cell
 from catalog.db.found_by import Authorities, Corrections
+from catalog.db.pg.hits import broad
 from catalog.db.pg.search_schema import (
     CREDIT_MARKS,
     LABELS,
@@ -57,9 +58,9 @@ from catalog.db.pg.search_schema import (
     search_ddl,
 )
 from catalog.db.pg.search_text import PgSearchText
-from catalog.db.pg.sql import Connection, first, integer
+from catalog.db.pg.sql import Connection
 from catalog.db.pg.tsquery import Phrase, any_of, phrases
-from catalog.db.search import BROAD, SearchSql
+from catalog.db.search import SearchSql
 from catalog.search.query import BM25_WEIGHTS, INDEXED, Query, Term
 from catalog.text import name_key
 
@@ -150,19 +151,10 @@ class PgSearches(SearchSql):
             match = None
         if match is None:
             return f"SELECT assets.id FROM assets WHERE {where} ORDER BY {NEWEST}", params
-        hits = integer(
-            first(
-                self.conn.execute(
-                    f"SELECT count(*) FROM (SELECT 1 FROM assets WHERE {VECTOR} @@ ?::tsquery LIMIT {BROAD + 1}) AS h",
-                    [match],
-                    prepare=False,
-                )
-            )[0]
-        )
-        broad = hits > BROAD
-        order = "assets.id DESC" if broad else f"{RANK} DESC, assets.id DESC"
+        wide = broad(self.conn, match)
+        order = "assets.id DESC" if wide else f"{RANK} DESC, assets.id DESC"
         sql = f"SELECT assets.id FROM assets WHERE {VECTOR} @@ ?::tsquery AND {where} ORDER BY {order}"
-        return sql, [match, *params, *([] if broad else [match])]
+        return sql, [match, *params, *([] if wide else [match])]
 
 
 def _distinct(spellings: list[str]) -> list[str]:
