@@ -27,6 +27,8 @@ from catalog.db import Catalog, open_catalog
 from catalog.db.assets import to_asset
 from catalog.db.connection import pg_sql
 from catalog.db.migrations import FTS_COLUMNS, FTS_TOKENIZE
+from catalog.db.pg import hits
+from catalog.db.pg.migrations import p004_agency_statistics
 from catalog.db.pg.search import PgSearches, PgSearchText, search_ddl
 from catalog.db.pg.search_schema import (
     CREDIT_MARKS,
@@ -77,8 +79,8 @@ class Pg:
     def __init__(self, raw: Any) -> None:
         self.raw = raw
 
-    def execute(self, sql: str, params: Sequence[object] = ()) -> Any:
-        return self.raw.execute(pg_sql(sql), list(params))
+    def execute(self, sql: str, params: Sequence[object] = (), *, prepare: bool | None = None) -> Any:
+        return self.raw.execute(pg_sql(sql), list(params), prepare=prepare)
 
 
 @contextmanager
@@ -322,7 +324,8 @@ def build_catalog(root: Path, pictures: Sequence[Picture]) -> tuple[Catalog, dic
 
 
 def copy_to_pg(catalog: Catalog, pg: Pg) -> None:
-    """``assets`` in PostgreSQL with SQLite's columns and rows, and search added by ``search_ddl()``."""
+    """``assets`` in PostgreSQL with SQLite's columns and rows, search added by ``search_ddl()`` and the planner's
+    statistics by migration p004, as a catalog has them."""
     columns = [(str(r[1]), str(r[2])) for r in catalog.db.execute("PRAGMA table_info(assets)")]
     spec = ", ".join(f"{n} {'bigint PRIMARY KEY' if n == 'id' else _pg_type(t)}" for n, t in columns)
     pg.execute(f"CREATE TABLE assets ({spec})")
@@ -333,6 +336,7 @@ def copy_to_pg(catalog: Catalog, pg: Pg) -> None:
     insert = f"INSERT INTO assets ({names}) VALUES ({', '.join('?' for _ in columns)})"
     with pg.raw.cursor() as cursor:
         cursor.executemany(pg_sql(insert), rows)
+    p004_agency_statistics(pg)  # and ANALYZE, as autovacuum would after the copy
 
 
 @contextmanager
@@ -533,6 +537,10 @@ def test_agency_kind_missing_dates_and_copies(desk: Desk) -> None:
         "uncaptioned", "uncredited", "hostile"
     )
     assert found(desk, "date:2016-06") == desk.named("kremlin", "moscow", "bolshoi", "kremlin-copy")
+    # PostgreSQL compares dates on the newest-first key, the ingest time where no capture date is: no-date, taken
+    # on no day and ingested in 2024, is found by no date, with words or without
+    assert found(desk, "since:2024-01-01") == found(desk, "netanyahu date:2024") == set()
+    assert found(desk, "netanyahu until:2030") == found(desk, "netanyahu") - desk.named("no-date")
     assert found(desk, "date:2016-06-06..2016-06-06") == desk.named("kremlin", "kremlin-copy")
     assert found(desk, "since:2019-06-01 until:2019-12") == desk.named("guests", "portrait")
     assert found(desk, "נתניהו date:..2016-05") == desk.named("office")
@@ -658,22 +666,48 @@ def test_facets_count_the_same_pictures(desk: Desk) -> None:
         assert desk.pg_search().facets(query) == desk.sqlite.search.facets(query), text
 
 
-def test_broad_queries_list_newest_ingested_first_in_the_same_order(server: None, tmp_path: Path) -> None:
-    """Past BROAD hits both engines stop ranking: newest ingested first, so pages and facets agree exactly."""
+def test_searches_are_planned_for_their_own_words_every_time(desk: Desk) -> None:
+    """psycopg prepares a statement run five times, and PostgreSQL then plans it once for any words (at 1,000,000
+    pictures a plan that read every row of a common word's bitmap: seconds): no statement that reads assets is
+    prepared, however often a search runs."""
+    import psycopg
+
+    (schema_name,) = desk.pg.raw.execute("SELECT current_schema()").fetchone()
+    with psycopg.connect(autocommit=True, options=f"-c search_path={schema_name},public") as raw:
+        searches = PgSearches(Pg(raw), desk.sqlite.authority, desk.sqlite.log)
+        for _ in range(8):
+            for text in ("putin", "netanyahu agency:GPO date:2016", "agency:GPO", "credit:zach"):
+                assert set(searches.run(parse(text), limit=None)) == found(desk, text)
+                searches.facets(parse(text))
+        prepared = [str(r[0]) for r in raw.execute("SELECT statement FROM pg_prepared_statements")]
+    assert any("unnest" in s for s in prepared)  # the connection prepares what it may: the words' folding
+    assert not [s for s in prepared if "assets" in s]
+
+
+def test_broad_queries_list_newest_ingested_first_in_the_same_order(
+    server: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past BROAD hits both engines stop ranking: newest ingested first, so pages and facets agree exactly.
+    PostgreSQL counts a word this common among the newest pictures; where that walk stops short of BROAD + 1
+    (a word common only long ago), in the words' bitmap."""
     crowd = [
         Picture(f"crowd-{i}", f"Crowd in the square, picture {i}", taken_at=f"2020-{1 + i % 12:02d}-01", **GPO)
         for i in range(BROAD + 50)
     ]
     with desk_of(tmp_path / "catalog", [*PICTURES, *crowd]) as desk:
-        for text in ("crowd", "crowd -kind:pool", "square OR putin"):
-            assert len(listed(desk, text, limit=60)) == 60
-            assert len(listed(desk, text, limit=20, offset=4_990)) == 20
-            query = parse(text)
-            assert desk.pg_search().facets(query) == desk.sqlite.search.facets(query)
-        # broad is the words' hit count: a date that leaves 421 of them still lists them newest ingested first
-        march = listed(desk, "crowd date:2020-03", limit=None)
-        assert march == sorted((desk.ids[f"crowd-{i}"] for i in range(2, BROAD + 50, 12)), reverse=True)
-        assert found(desk, "putin") == desk.named("kremlin", "bolshoi", "kremlin-copy", "wreath", "moscow")
+        match = desk.pg_search().to_sql(parse("crowd"))[2]
+        assert match is not None and hits.newest_first_budget(*hits.estimates(desk.pg, match)) is not None
+        for budget in (hits.newest_first_budget, lambda expected, pictures: 10):
+            monkeypatch.setattr(hits, "newest_first_budget", budget)
+            for text in ("crowd", "crowd -kind:pool", "square OR putin"):
+                assert len(listed(desk, text, limit=60)) == 60
+                assert len(listed(desk, text, limit=20, offset=4_990)) == 20
+                query = parse(text)
+                assert desk.pg_search().facets(query) == desk.sqlite.search.facets(query)
+            # broad is the words' hit count: a date that leaves 421 of them still lists them newest ingested first
+            march = listed(desk, "crowd date:2020-03", limit=None)
+            assert march == sorted((desk.ids[f"crowd-{i}"] for i in range(2, BROAD + 50, 12)), reverse=True)
+            assert found(desk, "putin") == desk.named("kremlin", "bolshoi", "kremlin-copy", "wreath", "moscow")
 
 
 # --- any query ---------------------------------------------------------------------------------------------------

@@ -118,11 +118,14 @@ class PgConnection:
             self.raw.close()
         self.raw = fresh
 
-    def execute(self, sql: str, parameters: Sequence[object] = (), /) -> Cursor:
-        """Run ``sql``; a list among ``parameters`` binds as a PostgreSQL array."""
+    def execute(self, sql: str, parameters: Sequence[object] = (), /, *, prepare: bool | None = None) -> Cursor:
+        """Run ``sql``; a list among ``parameters`` binds as a PostgreSQL array. ``prepare=False``: planned for
+        its parameters every time. Otherwise psycopg prepares a statement run five times, and PostgreSQL may then
+        keep one plan for any parameters: right for most statements, wrong where the best plan depends on the
+        values (a search for a rare word and for a common one)."""
         if parameters:
-            return self.raw.execute(pg_sql(sql), list(parameters))
-        return self.raw.execute(sql)  # no parameters: psycopg reads no placeholders
+            return self.raw.execute(pg_sql(sql), list(parameters), prepare=prepare)
+        return self.raw.execute(sql, prepare=prepare)  # no parameters: psycopg reads no placeholders
 
     def executemany(self, sql: str, seq_of_parameters: Iterable[Sequence[Cell]], /) -> object:
         """Many rows in one round of the protocol (psycopg pipelines ``executemany``)."""

@@ -45,6 +45,7 @@ class SearchSql(ABC):
 
     MATCH_JOIN = " AND "  # the full-text expressions of several groups, all required
     TAKEN = "assets.taken_at"  # capture dates compared as text, byte by byte
+    TAKEN_KNOWN: str | None = None  # with a date: what makes TAKEN the capture date (None: TAKEN is taken_at)
     NO_LIMIT: int | None = -1  # what LIMIT takes for every row (SQLite: -1; PostgreSQL: NULL)
 
     @abstractmethod
@@ -93,6 +94,8 @@ class SearchSql(ABC):
                 parts = ([self._in_index(negated=False)] if indexed is not None else []) + [sql for sql, _ in columns]
                 where.append("(" + " OR ".join(parts) + ")")
                 params += ([indexed] if indexed is not None else []) + [a for _, args in columns for a in args]
+        if (query.since or query.until) and self.TAKEN_KNOWN:
+            where.append(self.TAKEN_KNOWN)
         if query.since:
             where.append(f"{self.TAKEN} >= ?")
             params.append(query.since)

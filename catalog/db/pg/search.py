@@ -35,8 +35,8 @@ column is indexed up to its first ``MAX_COLUMN`` characters; positions past 16,3
 last one, so a phrase there can match what FTS5 would not.
 
 Here: ``PgSearches`` (queries); ``search_schema`` (``search_ddl`` and what the vector holds), ``tsquery`` (tsquery
-text from folded words), ``search_text`` (``PgSearchText``); ``catalog.db.found_by`` says what search asks of the
-other parts.
+text from folded words), ``hits`` (whether a search is past ``BROAD``, counted in the order that reads fewest rows),
+``search_text`` (``PgSearchText``); ``catalog.db.found_by`` says what search asks of the other parts.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from typing import Any
 
 from catalog.db.connection import Cell
 from catalog.db.found_by import Authorities, Corrections
+from catalog.db.pg.hits import broad
 from catalog.db.pg.search_schema import (
     CREDIT_MARKS,
     LABELS,
@@ -57,9 +58,9 @@ from catalog.db.pg.search_schema import (
     search_ddl,
 )
 from catalog.db.pg.search_text import PgSearchText
-from catalog.db.pg.sql import Connection, first, integer
+from catalog.db.pg.sql import Connection
 from catalog.db.pg.tsquery import Phrase, any_of, phrases
-from catalog.db.search import BROAD, SearchSql
+from catalog.db.search import SearchSql
 from catalog.search.query import BM25_WEIGHTS, INDEXED, Query, Term
 from catalog.text import name_key
 
@@ -79,16 +80,28 @@ def _rank_weights() -> str:
 
 
 RANK = f"ts_rank('{_rank_weights()}'::real[], {VECTOR}, ?::tsquery)"
-NEWEST = 'coalesce(assets.taken_at, assets.ingested_at) COLLATE "C" DESC, assets.id DESC'  # SQLite's byte order
+CAPTURED = 'coalesce(assets.taken_at, assets.ingested_at) COLLATE "C"'  # idx_assets_newest's key, SQLite's byte order
+NEWEST = f"{CAPTURED} DESC, assets.id DESC"
 
 
 class PgSearches(SearchSql):
     """``catalog.db.search.Searches`` on PostgreSQL: the same methods, the same answers (as sets; ranked order is
     ts_rank's). Matches of several groups join as a tsquery ``&``; capture dates compare byte by byte (``C``), as
-    SQLite's text does."""
+    SQLite's text does.
+
+    A date compares ``idx_assets_newest``'s key, which is the capture date wherever there is one (``TAKEN_KNOWN``),
+    not ``taken_at`` itself: ``idx_assets_taken_at`` is in the database's collation, which a byte-order comparison
+    cannot use, so a date was a filter on every row read, where the newest-first index reads only its range (in
+    order, for a search without words: 5 s against 1 ms at 1,000,000 pictures).
+
+    Every statement that reads ``assets`` is planned for its own words and values (``prepare=False``): psycopg
+    prepares a statement run five times and PostgreSQL then plans it once for any words, a plan that reads every
+    row of a common word's bitmap (seconds at 1,000,000 pictures) where a plan for that word reads the newest
+    pictures first."""
 
     MATCH_JOIN = " & "
-    TAKEN = 'assets.taken_at COLLATE "C"'
+    TAKEN = CAPTURED
+    TAKEN_KNOWN = "assets.taken_at IS NOT NULL"
     NO_LIMIT = None
 
     def __init__(self, conn: Connection, authority: Authorities, log: Corrections) -> None:
@@ -128,7 +141,7 @@ class PgSearches(SearchSql):
         return f"NOT ({VECTOR} @@ ?::tsquery)" if negated else f"{VECTOR} @@ ?::tsquery"
 
     def _rows(self, sql: str, params: list[Cell]) -> list[Any]:
-        return list(self.conn.execute(sql, params).fetchall())
+        return list(self.conn.execute(sql, params, prepare=False).fetchall())
 
     def _select(self, query: Query, *, newest: bool = False) -> tuple[str, list[Cell]]:
         """The ids matching ``query``, best first: ts_rank when words are searched for (newest ingested first past
@@ -140,18 +153,10 @@ class PgSearches(SearchSql):
             match = None
         if match is None:
             return f"SELECT assets.id FROM assets WHERE {where} ORDER BY {NEWEST}", params
-        hits = integer(
-            first(
-                self.conn.execute(
-                    f"SELECT count(*) FROM (SELECT 1 FROM assets WHERE {VECTOR} @@ ?::tsquery LIMIT {BROAD + 1}) AS h",
-                    [match],
-                )
-            )[0]
-        )
-        broad = hits > BROAD
-        order = "assets.id DESC" if broad else f"{RANK} DESC, assets.id DESC"
+        wide = broad(self.conn, match)
+        order = "assets.id DESC" if wide else f"{RANK} DESC, assets.id DESC"
         sql = f"SELECT assets.id FROM assets WHERE {VECTOR} @@ ?::tsquery AND {where} ORDER BY {order}"
-        return sql, [match, *params, *([] if broad else [match])]
+        return sql, [match, *params, *([] if wide else [match])]
 
 
 def _distinct(spellings: list[str]) -> list[str]:

@@ -33,12 +33,13 @@ class Cursor(Protocol):
 
 class Connection(Protocol):
     """The connection the PostgreSQL parts are given: SQL with ``?`` placeholders (``pg_sql``), parameters as a
-    sequence (a Python list binds as a PostgreSQL array)."""
+    sequence (a Python list binds as a PostgreSQL array); ``prepare=False`` plans a statement for its parameters
+    every time, never with a prepared statement's plan for any parameters (psycopg's own argument)."""
 
     @property
     def dialect(self) -> str: ...
 
-    def execute(self, sql: str, params: Sequence[object] = ..., /) -> Cursor: ...
+    def execute(self, sql: str, params: Sequence[object] = ..., /, *, prepare: bool | None = ...) -> Cursor: ...
 
 
 def first(cursor: Cursor) -> Row:
