@@ -248,11 +248,12 @@ CREATE INDEX idx_arrivals_asset_id ON arrivals (asset_id);
 
 @migration
 def p004_agency_statistics(conn: Connection) -> None:
-    """How common each agency and each distributor is, as ``agency:`` compares them (SQLite has no such thing
-    to add). Without them the planner takes every agency for rare (half a percent) and plans a search with one
-    as if its matches were few: at 1,000,000 pictures ``credit:zach agency:GPO date:2016`` was read by parallel
-    workers walking the newest pictures (250 ms) where one process finds its 50 first (36 ms). Gathered now for
-    a catalog that has its pictures already (ANALYZE reads a sample); autovacuum keeps them up to date."""
+    """How common each agency and each distributor is, as ``agency:`` compares them: the planner's statistics,
+    PostgreSQL's alone (no table, column or key changes, so SQLite has nothing to take in step). Without them the
+    planner takes every agency for rare (half a percent) and plans a search with one as if its matches were few:
+    at 1,000,000 pictures ``credit:zach agency:GPO date:2016`` was read by parallel workers walking the newest
+    pictures (250 ms) where one process finds its 50 first (36 ms). Gathered now for a catalog that has its
+    pictures already (ANALYZE reads a sample); autovacuum keeps them up to date."""
     for expression, name in (("credit_agency", "pd_assets_agency"), ("credit_distributor", "pd_assets_distributor")):
         conn.execute(f"CREATE STATISTICS IF NOT EXISTS {name} ON (coalesce({expression}, '')) FROM assets")
     conn.execute("ANALYZE assets")
