@@ -14,7 +14,7 @@ from .s3 import s3_bucket, s3_endpoint, s3_library
 __all__ = ["s3_bucket", "s3_endpoint", "s3_library"]  # the S3 server's fixtures, for every test module
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    from playwright.sync_api import Browser, Page
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -99,3 +99,16 @@ def browser() -> Iterator[Browser]:
         launched = p.chromium.launch(executable_path=executable, args=["--no-sandbox"])
         yield launched
         launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A page of its own, in a context of its own, on the session's Chromium; a script error on it fails the
+    test."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    opened = context.new_page()
+    errors: list[str] = []
+    opened.on("pageerror", lambda e: errors.append(str(e)))
+    yield opened
+    context.close()
+    assert not errors, errors

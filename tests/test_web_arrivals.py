@@ -12,7 +12,6 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -313,17 +312,6 @@ def test_ctrl_c_stops_photodesk_serve_with_an_arrivals_stream_open(library: Path
 
 
 # --- in Chromium --------------------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    opened = context.new_page()
-    errors: list[str] = []
-    opened.on("pageerror", lambda e: errors.append(str(e)))
-    yield opened
-    context.close()
-    assert not errors, errors
 
 
 def test_a_new_arrival_appears_at_the_top_without_a_reload(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Page
 
 from .helpers import exiftool, photo, run
 from .web_server import served
@@ -31,17 +30,6 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run("--library", str(root / "lib"), "ingest", str(incoming))
     assert result.exit_code == 0, result.stderr
     return root / "lib"
-
-
-@pytest.fixture()
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    opened = context.new_page()
-    errors: list[str] = []
-    opened.on("pageerror", lambda e: errors.append(str(e)))
-    yield opened
-    context.close()
-    assert not errors, errors
 
 
 def test_an_editor_searches_moves_with_the_keyboard_selects_and_opens(library: Path, page: Page) -> None:
